@@ -1,0 +1,8 @@
+/** `search` command: placeholder until its owner lands it. */
+import type { CliArgs } from '../args';
+import { InputError } from '../../../shared/errors';
+
+/** Not implemented yet. */
+export async function run(_args: CliArgs): Promise<number> {
+  throw new InputError('not-implemented', '命令 search 尚未实现', 'command search is not implemented yet');
+}

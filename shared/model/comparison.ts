@@ -1,0 +1,130 @@
+/**
+ * What the engine produces: aligned groups of units, word diffs, target
+ * comparisons, precedents, gaps and search hits. Shapes follow DESIGN.md's
+ * CLI contract, so `compare --json` prints a `Comparison` as it is.
+ */
+import type { DocumentMeta, Target } from './document';
+
+/** One edit of a word diff. Texts are original characters, never normalised ones. */
+export interface DiffOp {
+  readonly op: 'equal' | 'insert' | 'delete';
+  readonly text: string;
+}
+
+/** Options the user can toggle for a diff. */
+export interface DiffOptions {
+  /** fold full-width and half-width punctuation together */
+  readonly ignorePunctuationWidth: boolean;
+  readonly ignoreWhitespace: boolean;
+  /** treat 市/区/县 and 全市/全区/全县 as equal */
+  readonly ignoreLevelWords: boolean;
+}
+
+/** A unit placed in a group: document index (argument order) and unit. */
+export interface GroupMember {
+  readonly doc: number;
+  readonly unitId: string;
+  readonly label: string;
+  readonly ordinal: number;
+  /** similarity of this member to the group's pivot member, 0..1 */
+  readonly score: number;
+}
+
+/** The diff of one member against the pivot member of its group. */
+export interface MemberDiff {
+  readonly doc: number;
+  readonly unitId: string;
+  readonly ops: readonly DiffOp[];
+  /** the diff ran out of time and fell back to a coarser granularity */
+  readonly coarse: boolean;
+}
+
+/** How one metric's targets compare across the documents of a group. */
+export interface TargetComparison {
+  readonly metric: string;
+  /** one entry per document index; null where that document has no such target */
+  readonly values: readonly ({ readonly doc: number; readonly target: Target } | null)[];
+  /** same metric, different value or unit: the change a reviewer looks for first */
+  readonly changed: boolean;
+}
+
+/** A row of the comparison: corresponding units of the documents. */
+export interface AlignedGroup {
+  readonly members: readonly GroupMember[];
+  /** the group's cohesion, 0..1 (1 for a singleton) */
+  readonly score: number;
+  /** a document contributes two or more units that together correspond to one unit elsewhere */
+  readonly merged: boolean;
+  readonly diffs: readonly MemberDiff[];
+  readonly targets: readonly TargetComparison[];
+}
+
+/** The result of comparing 2–4 (or more) documents. */
+export interface Comparison {
+  readonly documents: readonly DocumentMeta[];
+  /** index of the base document that diffs are computed against */
+  readonly pivot: number;
+  readonly groups: readonly AlignedGroup[];
+}
+
+/** A unit elsewhere in the corpus that resembles a draft unit. */
+export interface Precedent {
+  /** corpus document id */
+  readonly doc: string;
+  readonly unitId: string;
+  readonly label: string;
+  readonly title: string;
+  readonly score: number;
+}
+
+/** A draft unit with its nearest precedents. */
+export interface UnitPrecedents {
+  readonly unitId: string;
+  readonly label: string;
+  readonly title: string;
+  readonly precedents: readonly Precedent[];
+}
+
+/** A measure that comparable precedents commonly contain and the draft lacks. */
+export interface Gap {
+  /** a representative title of the missing measure */
+  readonly title: string;
+  /** how many comparable documents contain it */
+  readonly support: number;
+  /** the precedent units that make up this gap */
+  readonly precedents: readonly Precedent[];
+}
+
+/** The result of checking a draft against the corpus. */
+export interface DraftCheck {
+  readonly draft: DocumentMeta;
+  readonly units: readonly UnitPrecedents[];
+  readonly gaps: readonly Gap[];
+}
+
+/** A highlighted stretch of a search hit, half-open offsets into `snippet`. */
+export interface Highlight {
+  readonly start: number;
+  readonly endExclusive: number;
+}
+
+/** One search result: a unit of some corpus document. */
+export interface SearchHit {
+  readonly doc: string;
+  readonly unitId: string;
+  readonly label: string;
+  readonly title: string;
+  readonly path: readonly string[];
+  readonly score: number;
+  readonly snippet: string;
+  readonly highlights: readonly Highlight[];
+}
+
+/** Filters a search may apply to the corpus. */
+export interface SearchFilters {
+  readonly region?: string;
+  readonly year?: number;
+  readonly kind?: string;
+  /** substring of a heading on the unit's path */
+  readonly section?: string;
+}
