@@ -188,3 +188,29 @@ export interface ApiErrorPayload extends UserMessage {
 export type ApiEnvelope<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly error: ApiErrorPayload };
+
+/** Progress of a long import, sent after each file. */
+export interface ImportProgress {
+  readonly done: number;
+  readonly total: number;
+  /** the file being read next; '' once the batch is done */
+  readonly fileName: string;
+}
+
+/** What the application menu asks the renderer to do. */
+export type MenuCommand =
+  | { readonly kind: 'import' } // 文件 > 导入…: open the import picker
+  | { readonly kind: 'export' } // 文件 > 导出对照表…: export the comparison on screen
+  | { readonly kind: 'library-changed' }; // the library changed outside the renderer
+
+/** Events main sends to the renderer; the preload exposes them as `window.apiEvents`. */
+export const eventChannels = {
+  importProgress: 'precedent:import-progress',
+  menuCommand: 'precedent:menu-command',
+} as const;
+
+/** `window.apiEvents`: subscribe to main-process events; each call returns an unsubscribe function. */
+export interface ApiEvents {
+  onImportProgress(listener: (progress: ImportProgress) => void): () => void;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

@@ -1,0 +1,34 @@
+/**
+ * The one object that implements `PrecedentApi`. The Electron IPC layer, the
+ * e2e host and tests all call this same object; the compiler checks that it
+ * has every method of the contract.
+ */
+import type { PrecedentApi } from '../../../shared/api/contract';
+import { InputError } from '../../../shared/errors';
+import { createLibrary } from '../services/library';
+import type { ApiDeps } from './deps';
+import { documentMethods } from './documents';
+import { draftMethods } from './drafts';
+import { exportTable } from './export-table';
+import { searchIndex } from './search-index';
+import { userDataMethods } from './user-data';
+
+export type { ApiDeps, Dialogs } from './deps';
+
+/** Builds the API implementation over a store, the seeds folder and the host's dialogs. */
+export function createApi(deps: ApiDeps): PrecedentApi {
+  const now = deps.now ?? (() => new Date());
+  const library = createLibrary(deps.store, deps.seedsDir);
+  const index = searchIndex(library);
+  const documents = documentMethods(deps, library, index, now);
+  return {
+    ...documents,
+    ...userDataMethods(deps.store, now),
+    ...draftMethods(deps.store, library, index, now),
+    exportTable: exportTable(documents.compare, deps.store, deps.dialogs),
+    async printToPdf() {
+      if (!deps.printToPdf) throw new InputError('print-unavailable', '此环境不支持打印', 'printing is not available here');
+      return deps.printToPdf();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/** What the API implementation needs from its host (Electron, the e2e host, tests). */
+import type { ExportResult, ImportProgress } from '../../../shared/api/contract';
+import type { Store } from '../store/index';
+
+/** A save-file dialog: returns the chosen path, or null when the user cancels. */
+export interface Dialogs {
+  saveFile(options: { readonly defaultName: string; readonly extension: 'docx' | 'html' | 'pdf' }): Promise<string | null>;
+}
+
+/** Dependencies of `createApi`. */
+export interface ApiDeps {
+  readonly store: Store;
+  readonly seedsDir: string;
+  readonly dialogs: Dialogs;
+  readonly now?: () => Date;
+  /** Electron's printToPDF of the current view; absent in the e2e host */
+  readonly printToPdf?: () => Promise<ExportResult>;
+  readonly onImportProgress?: (progress: ImportProgress) => void;
+}

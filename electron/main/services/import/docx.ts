@@ -1,0 +1,16 @@
+/** Plain text from a .docx through mammoth: one paragraph per line. */
+import mammoth from 'mammoth';
+import { InputError } from '../../../../shared/errors';
+
+/** The paragraphs of a Word document, joined by single line breaks. */
+export async function docxToText(fileName: string, bytes: Uint8Array): Promise<string> {
+  let value: string;
+  try {
+    ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InputError('bad-docx', `无法读取 Word 文件 ${fileName}:文件已损坏或不是 .docx(${reason})`, `cannot read the Word file ${fileName}: damaged or not a .docx (${reason})`);
+  }
+  // mammoth ends every paragraph with a blank line; a paragraph is one line here
+  return value.replace(/\r\n?/g, '\n').replace(/\n\n/g, '\n').replace(/\n+$/, '');
+}
