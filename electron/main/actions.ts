@@ -1,0 +1,57 @@
+/**
+ * Main-process actions behind the menu and the API's Electron-only parts:
+ * the save dialog, importing through the open dialog, and print to PDF.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import type { ExportResult, PrecedentApi } from '../../shared/api/contract';
+import type { Dialogs } from './api/create-api';
+import { sendMenuCommand } from './menu';
+
+const filters: Readonly<Record<'docx' | 'html' | 'pdf', { name: string; extensions: string[] }>> = {
+  docx: { name: 'Word 文档', extensions: ['docx'] },
+  html: { name: '网页', extensions: ['html'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+};
+
+/** Save dialogs attached to the current window. */
+export function electronDialogs(getWindow: () => BrowserWindow | null): Dialogs {
+  return {
+    async saveFile({ defaultName, extension }) {
+      const win = getWindow();
+      const options = { defaultPath: join(app.getPath('documents'), defaultName), filters: [filters[extension]] };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}
+
+/** 文件 > 导入…: pick files, import them, tell the renderer and report refusals. */
+export async function importWithDialog(win: BrowserWindow, api: PrecedentApi): Promise<void> {
+  const picked = await dialog.showOpenDialog(win, {
+    properties: ['openFile', 'multiSelections'],
+    filters: [{ name: '政策文件', extensions: ['txt', 'md', 'docx', 'pdf', 'html', 'htm'] }],
+  });
+  if (picked.canceled || picked.filePaths.length === 0) return;
+  const files = await Promise.all(picked.filePaths.map(async (p) => ({ name: basename(p), base64: (await readFile(p)).toString('base64') })));
+  const outcomes = await api.importFiles({ files });
+  sendMenuCommand(win, { kind: 'library-changed' });
+  const refused = outcomes.filter((o) => o.kind === 'refused');
+  if (refused.length > 0) {
+    await dialog.showMessageBox(win, {
+      type: 'warning',
+      message: `有 ${refused.length} 个文件未能导入 / ${refused.length} file(s) could not be imported`,
+      detail: refused.map((o) => `${o.fileName}: ${o.kind === 'refused' ? o.reason : ''}`).join('\n'),
+    });
+  }
+}
+
+/** Prints the current view to a PDF the user saves. */
+export async function printWindowToPdf(win: BrowserWindow, dialogs: Dialogs): Promise<ExportResult> {
+  const data = await win.webContents.printToPDF({ printBackground: true, landscape: true, pageSize: 'A4' });
+  const path = await dialogs.saveFile({ defaultName: 'Precedent-对照.pdf', extension: 'pdf' });
+  if (!path) return { kind: 'cancelled' };
+  await writeFile(path, data);
+  return { kind: 'saved', path, bytes: data.byteLength };
+}
