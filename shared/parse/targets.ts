@@ -1,0 +1,92 @@
+/**
+ * Targets: the quantities a unit commits to (`力争认定省级创新平台30家以上`
+ * → metric 省级创新平台, 30, 家, 以上), with ranges (2-3名, 3至5项) and
+ * deadlines (6月底前). Read on the matching form of the text, so broken lines
+ * and `3.5 亿元` spacing do not matter; spans index the original text.
+ */
+import type { Span, Target } from '../model/document';
+import { foldForMatch, type FoldedText } from '../text/normalize';
+
+const UNITS = [
+  '个百分点', '亿美元', '万美元', '亿元', '万元', '元', '万千瓦时', '千瓦时', '万千瓦', '千瓦', '万吨', '吨', '万人次', '人次', '万人', '万户',
+  '户', '家', '个', '亿', '%', '‰', '公里', '千米', '万亩', '亩', '套', '名', '项', '场', '座', '所', '条', '台', '万辆', '辆', '件', '批',
+  '天', '万平方米', '平方米', '万立方米', '立方米', 'MWh', 'MW', 'GWh', 'GW', 'kWh', 'kW', '倍', '次', '人',
+];
+const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+const RANGE = String.raw`(?:(?:-{1,2}|~|至|到)(\d+(?:\.\d+)?))?`;
+const QUALIFIER_AFTER = '(以上|以下|左右|以内|上下)?';
+const target = new RegExp(`(?<![\\d.A-Za-z])${NUMBER}${RANGE}(${UNITS.join('|')})${QUALIFIER_AFTER}`, 'g');
+const deadline = /(\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前|之前)|年底前|年内|年底)/;
+const qualifierBefore = /(不低于|不少于|不超过|超过|达到|突破|达)$/;
+const leadWords = /^(力争|确保|争取|全年|累计|新增|新培育|培育|认定|实现|完成|发放|建成|新建|打造|引进|开工|推动|全市|全区|年内|其中|总计|总数|共|再|累计|力促|促进|支持|新认定|新引进|新开工|实施|开展|组织|举办|建设)/;
+const trailWords = /(达到|达|超过|不低于|不少于|不超过|突破|为|增长|提高到|提升到|增加|控制在|至|到|在|的|约|近|共)$/;
+const boundary = /[,。;:!?()\[\]]/;
+
+/** The targets of a unit whose text starts at `offset` in the source. */
+export function readTargets(text: string, offset: number): Target[] {
+  const folded = foldForMatch(text);
+  const out: Target[] = [];
+  for (const m of folded.text.matchAll(target)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const unit = m[3];
+    if ((unit === '人' || unit === '次' || unit === '天' || unit === '亿') && !m[4] && !/达|超|突破/.test(folded.text.slice(Math.max(0, at - 3), at))) continue;
+    out.push(makeTarget(text, folded, offset, at, end, m));
+  }
+  return out;
+}
+
+function makeTarget(text: string, folded: FoldedText, offset: number, at: number, end: number, m: RegExpMatchArray): Target {
+  const before = phraseBefore(folded.text, at);
+  const pre = qualifierBefore.exec(before.raw);
+  const metric = before.metric.length >= 2 ? before.metric : phraseAfter(folded.text, end);
+  const from = before.metric.length >= 2 ? before.start : at;
+  const span = originalSpan(text, folded, offset, from, end);
+  const dl = deadlineNear(folded, text, at);
+  return {
+    text: text.slice(span.start - offset, span.endExclusive - offset),
+    metric,
+    value: Number(m[1]),
+    ...(m[2] !== undefined ? { valueMax: Number(m[2]) } : {}),
+    unit: m[3],
+    qualifier: m[4] ?? (pre ? pre[1] : ''),
+    ...(dl ? { deadline: dl } : {}),
+    span,
+  };
+}
+
+/** The clause before a number, and the counted thing in it with verbs and qualifiers stripped. */
+function phraseBefore(folded: string, at: number): { raw: string; metric: string; start: number } {
+  let start = at;
+  while (start > 0 && at - start < 24 && !boundary.test(folded[start - 1])) start--;
+  const raw = folded.slice(start, at);
+  let metric = raw.replace(/["《》]/g, '');
+  for (let k = 0; k < 4; k++) metric = metric.replace(leadWords, '').replace(trailWords, '');
+  const strippedLead = raw.indexOf(metric.slice(0, 1));
+  return { raw, metric, start: strippedLead >= 0 && metric ? start + strippedLead : start };
+}
+
+/** The words after a quantity, for `落实18条专精特新产业链` style phrasing. */
+function phraseAfter(folded: string, end: number): string {
+  let stop = end;
+  while (stop < folded.length && stop - end < 12 && !boundary.test(folded[stop])) stop++;
+  return folded.slice(end, stop).replace(/["《》]/g, '');
+}
+
+function originalSpan(text: string, folded: FoldedText, offset: number, from: number, end: number): Span {
+  const start = folded.offsets[from] ?? 0;
+  const last = folded.offsets[end - 1] ?? text.length - 1;
+  return { start: offset + start, endExclusive: offset + last + 1 };
+}
+
+/** A deadline printed in the same sentence as the quantity, as printed. */
+function deadlineNear(folded: FoldedText, text: string, at: number): string | undefined {
+  const s = folded.text.lastIndexOf('。', at) + 1;
+  const e = folded.text.indexOf('。', at);
+  const sentence = folded.text.slice(s, e < 0 ? folded.text.length : e);
+  const m = deadline.exec(sentence);
+  if (!m || m.index === undefined) return undefined;
+  const a = folded.offsets[s + m.index];
+  const b = folded.offsets[s + m.index + m[0].length - 1];
+  return text.slice(a, b + 1).replace(/\s+/g, '');
+}
