@@ -3,7 +3,15 @@
  * text items are grouped into lines by their baseline and read left to right.
  * A PDF without a text layer (a scan) is refused: there is nothing to compare.
  */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { InputError } from '../../../../shared/errors';
+
+/** pdfjs-dist's data folders: predefined CMaps (UniGB-UCS2-H …) and the standard fonts. */
+function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
+}
 
 interface Item {
   readonly str: string;
@@ -32,6 +40,8 @@ export async function pdfToText(fileName: string, bytes: Uint8Array): Promise<st
   try {
     const doc = await pdfjs.getDocument({
       data: new Uint8Array(bytes),
+      ...pdfjsData(),
+      cMapPacked: true,
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,
