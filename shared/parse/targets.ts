@@ -16,22 +16,28 @@ const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
 const RANGE = String.raw`(?:(?:-{1,2}|~|至|到)(\d+(?:\.\d+)?))?`;
 const QUALIFIER_AFTER = '(以上|以下|左右|以内|上下)?';
 const target = new RegExp(`(?<![\\d.A-Za-z])${NUMBER}${RANGE}(${UNITS.join('|')})${QUALIFIER_AFTER}`, 'g');
-const deadline = /(\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前|之前)|年底前|年内|年底)/;
-const qualifierBefore = /(不低于|不少于|不超过|超过|达到|突破|达)$/;
-const leadWords = /^(力争|确保|争取|全年|累计|新增|新培育|培育|认定|实现|完成|发放|建成|新建|打造|引进|开工|推动|全市|全区|年内|其中|总计|总数|共|再|累计|力促|促进|支持|新认定|新引进|新开工|实施|开展|组织|举办|建设)/;
-const trailWords = /(达到|达|超过|不低于|不少于|不超过|突破|为|增长|提高到|提升到|增加|控制在|至|到|在|的|约|近|共)$/;
-const boundary = /[,。;:!?()\[\]]/;
+const deadlines = /(\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前|之前)|年底前|年内|年底)/g;
+const qualifierBefore = /(不低于|不少于|不小于|不超过|不高于|超过|达到|突破|达)$/;
+const timeWords = /(到|至|在)?\d{4}年(底|末)?(前)?|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前|之前)?|上半年|下半年|年底前|年内|全年/g;
+const leadWords = /^(力争|确保|争取|全年|累计|新增|新培育|培育|认定|实现|完成|发放|建成|新建|打造|引进|开工|推动|全市|全区|年内|其中|总计|总数|共|再|累计|力促|促进|支持|新认定|新引进|新开工|实施|开展|组织|举办|建设|将|依托|加快推进|推进|有序推动|扎实推进|帮助)/;
+const trailWords = /(分别|达到|达|超过|不低于|不少于|不小于|不高于|不超过|突破|为|增长|提高到|提升到|增加|控制在|至|到|在|的|约|近|共)$/;
+const boundary = /[,。;:!?()\[\]/]/;
 
 /** The targets of a unit whose text starts at `offset` in the source. */
 export function readTargets(text: string, offset: number): Target[] {
   const folded = foldForMatch(text);
   const out: Target[] = [];
+  let previousEnd = -10;
   for (const m of folded.text.matchAll(target)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
     const unit = m[3];
     if ((unit === '人' || unit === '次' || unit === '天' || unit === '亿') && !m[4] && !/达|超|突破/.test(folded.text.slice(Math.max(0, at - 3), at))) continue;
-    out.push(makeTarget(text, folded, offset, at, end, m));
+    const made = makeTarget(text, folded, offset, at, end, m);
+    const previous = out[out.length - 1];
+    const shared = made.metric === '' && previous && at - previousEnd <= 2;
+    out.push(shared ? { ...made, metric: previous.metric } : made);
+    previousEnd = end;
   }
   return out;
 }
@@ -60,7 +66,7 @@ function phraseBefore(folded: string, at: number): { raw: string; metric: string
   let start = at;
   while (start > 0 && at - start < 24 && !boundary.test(folded[start - 1])) start--;
   const raw = folded.slice(start, at);
-  let metric = raw.replace(/["《》]/g, '');
+  let metric = raw.replace(/["《》]/g, '').replace(timeWords, '');
   for (let k = 0; k < 4; k++) metric = metric.replace(leadWords, '').replace(trailWords, '');
   const strippedLead = raw.indexOf(metric.slice(0, 1));
   return { raw, metric, start: strippedLead >= 0 && metric ? start + strippedLead : start };
@@ -70,7 +76,7 @@ function phraseBefore(folded: string, at: number): { raw: string; metric: string
 function phraseAfter(folded: string, end: number): string {
   let stop = end;
   while (stop < folded.length && stop - end < 12 && !boundary.test(folded[stop])) stop++;
-  return folded.slice(end, stop).replace(/["《》]/g, '');
+  return folded.slice(end, stop).replace(/["《》]/g, '').replace(timeWords, '');
 }
 
 function originalSpan(text: string, folded: FoldedText, offset: number, from: number, end: number): Span {
@@ -79,14 +85,18 @@ function originalSpan(text: string, folded: FoldedText, offset: number, from: nu
   return { start: offset + start, endExclusive: offset + last + 1 };
 }
 
-/** A deadline printed in the same sentence as the quantity, as printed. */
+/** The deadline printed nearest the quantity in its sentence, as printed. */
 function deadlineNear(folded: FoldedText, text: string, at: number): string | undefined {
   const s = folded.text.lastIndexOf('。', at) + 1;
   const e = folded.text.indexOf('。', at);
   const sentence = folded.text.slice(s, e < 0 ? folded.text.length : e);
-  const m = deadline.exec(sentence);
-  if (!m || m.index === undefined) return undefined;
-  const a = folded.offsets[s + m.index];
-  const b = folded.offsets[s + m.index + m[0].length - 1];
+  let best: { index: number; length: number } | null = null;
+  for (const m of sentence.matchAll(deadlines)) {
+    const index = s + (m.index ?? 0);
+    if (!best || Math.abs(index - at) < Math.abs(best.index - at)) best = { index, length: m[0].length };
+  }
+  if (!best) return undefined;
+  const a = folded.offsets[best.index];
+  const b = folded.offsets[best.index + best.length - 1];
   return text.slice(a, b + 1).replace(/\s+/g, '');
 }
