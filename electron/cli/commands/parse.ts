@@ -1,8 +1,54 @@
-/** `parse` command: placeholder until its owner lands it. */
+/**
+ * `parse <file> [--json]`: one document → `{ meta, outline, units, warnings }`
+ * as one JSON document, or a readable summary for a person.
+ */
 import type { CliArgs } from '../args';
 import { InputError } from '../../../shared/errors';
+import type { ParsedDocument, Unit } from '../../../shared/model/document';
+import { loadDocumentFile } from '../../main/services/corpus';
 
-/** Not implemented yet. */
-export async function run(_args: CliArgs): Promise<number> {
-  throw new InputError('not-implemented', '命令 parse 尚未实现', 'command parse is not implemented yet');
+function countKind(parsed: ParsedDocument, kind: string): number {
+  let n = 0;
+  const walk = (nodes: ParsedDocument['outline']): void => {
+    for (const node of nodes) {
+      if (node.kind === kind) n++;
+      walk(node.children);
+    }
+  };
+  walk(parsed.outline);
+  return n;
+}
+
+function unitLine(unit: Unit): string {
+  const label = unit.kind === 'paragraph' ? `¶${unit.ordinal}` : unit.kind === 'measure' ? `${unit.label}.` : unit.label;
+  const title = unit.title || unit.text.replace(/\s+/g, '').slice(0, 24) + '…';
+  const responsible = unit.responsible.length ? ` [${unit.responsible.map((r) => r.name).join('、')}]` : '';
+  const targets = unit.targets.length ? `  ${unit.targets.map((t) => t.text.replace(/\s+/g, '')).join(';')}` : '';
+  return `${label} ${title}${responsible}${targets}`;
+}
+
+/** Human-readable summary: title, 文号, counts, then one line per unit. */
+export function summary(parsed: ParsedDocument): string {
+  const { meta } = parsed;
+  const counts = ['part', 'chapter', 'section', 'column', 'table']
+    .map((k) => [k, countKind(parsed, k)] as const)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${n}`);
+  const head = [
+    `标题 / title: ${meta.title}`,
+    meta.docNumber ? `文号 / number: ${meta.docNumber}` : '',
+    `结构 / outline: ${counts.join(', ') || '—'}; 单元 / units: ${parsed.units.length}; 警告 / warnings: ${parsed.warnings.length}`,
+  ].filter(Boolean);
+  return [...head, '', ...parsed.units.map(unitLine)].join('\n');
+}
+
+/** Runs `parse`. */
+export async function run(args: CliArgs): Promise<number> {
+  const [file] = args.positionals;
+  if (!file) throw new InputError('missing-argument', '请给出要解析的文件:parse <file> [--json]', 'give a file to parse: parse <file> [--json]');
+  const doc = await loadDocumentFile(file);
+  const { meta, outline, units, warnings } = doc.parsed;
+  if (args.flags.has('json')) process.stdout.write(JSON.stringify({ meta, outline, units, warnings }) + '\n');
+  else process.stdout.write(summary(doc.parsed) + '\n');
+  return 0;
 }
