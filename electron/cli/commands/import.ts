@@ -1,8 +1,60 @@
-/** `import` command: placeholder until its owner lands it. */
+/**
+ * `import <file> [<file> …] --data-dir <dir> [--json]`: imports files into the
+ * library of the store in `--data-dir` with the same service the app uses.
+ * A refused file is reported and the rest still import; the exit code is 2
+ * when any file was refused, 0 otherwise.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CliArgs } from '../args';
 import { InputError } from '../../../shared/errors';
+import type { ImportOutcome } from '../../../shared/api/contract';
+import { openStore } from '../../main/store/index';
+import { createLibrary } from '../../main/services/library';
+import { importFiles, type NamedBytes } from '../../main/services/import/index';
 
-/** Not implemented yet. */
-export async function run(_args: CliArgs): Promise<number> {
-  throw new InputError('not-implemented', '命令 import 尚未实现', 'command import is not implemented yet');
+const seedsDir = fileURLToPath(new URL('../../../seeds', import.meta.url));
+
+async function readArgument(path: string): Promise<NamedBytes | ImportOutcome> {
+  try {
+    return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    const why = code === 'ENOENT' ? ['文件不存在', 'no such file'] : code === 'EISDIR' ? ['这是一个文件夹', 'it is a directory'] : [code, code];
+    return { kind: 'refused', fileName: basename(path), reason: `${why[0]}:${path} / ${why[1]}: ${path}` };
+  }
+}
+
+function line(outcome: ImportOutcome): string {
+  switch (outcome.kind) {
+    case 'imported':
+      return `已导入 imported  ${outcome.fileName} → ${outcome.document.id} (${outcome.document.unitCount} 条 units)`;
+    case 'duplicate':
+      return `重复   duplicate ${outcome.fileName} = ${outcome.existingId}`;
+    case 'refused':
+      return `未导入 refused   ${outcome.fileName}: ${outcome.reason}`;
+  }
+}
+
+/** Runs the command. */
+export async function run(args: CliArgs): Promise<number> {
+  const dataDir = args.options.get('data-dir');
+  if (!dataDir) throw new InputError('missing-data-dir', '请用 --data-dir 指定数据文件夹', 'give the data folder with --data-dir');
+  if (args.positionals.length === 0) throw new InputError('missing-file', '请给出要导入的文件', 'give at least one file to import');
+  const store = await openStore({ dataDir: resolve(dataDir) });
+  if (store.readOnly) {
+    const m = store.messages[0];
+    throw new InputError('store-read-only', m?.zh ?? '数据文件夹只读', m?.en ?? 'the data folder is read-only');
+  }
+  for (const m of store.messages) process.stderr.write(`${m.zh} / ${m.en}\n`);
+  const read = await Promise.all(args.positionals.map(readArgument));
+  const files = read.filter((r): r is NamedBytes => 'bytes' in r);
+  const imported = await importFiles(files, { store, library: createLibrary(store, seedsDir), now: () => new Date() });
+  await store.flush();
+  let i = 0;
+  const outcomes = read.map((r) => ('bytes' in r ? imported[i++] : r));
+  if (args.flags.has('json')) process.stdout.write(JSON.stringify({ outcomes }, null, 2) + '\n');
+  else process.stdout.write(outcomes.map(line).join('\n') + '\n');
+  return outcomes.some((o) => o.kind === 'refused') ? 2 : 0;
 }
