@@ -6,9 +6,7 @@
 import type { Session, WebContents } from 'electron';
 
 /** The renderer's Content-Security-Policy (same as the meta tag in renderer/index.html). */
-export const contentSecurityPolicy =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
-  "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** True for a URL the app may load: its own files, devtools, or the dev server. */
 export function isLocalUrl(url: string, devServerUrl?: string): boolean {

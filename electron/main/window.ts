@@ -42,6 +42,8 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // middle-click (auxclick) must not open links in a new window
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   hardenContents(win.webContents);
