@@ -18,7 +18,7 @@ function built(path: string): string {
 /** All of the main process bundle (entry and chunks). */
 function mainBundle(): string {
   built('main/index.js');
-  return readdirSync(join(out, 'main'))
+  return readdirSync(join(out, 'main'), { recursive: true, encoding: 'utf-8' })
     .filter((f) => f.endsWith('.js'))
     .map((f) => readFileSync(join(out, 'main', f), 'utf-8'))
     .join('\n');
@@ -106,6 +106,11 @@ describe('the built renderer', () => {
     }
     expect(csp.get('script-src') ?? csp.get('default-src')).not.toContain("'unsafe-inline'");
     expect(csp.get('object-src') ?? csp.get('default-src')).toEqual(["'none'"]);
+  });
+
+  it('is the same policy the main process sends as a header', () => {
+    const header = /contentSecurityPolicy = "([^"]+)"/.exec(mainBundle())?.[1];
+    expect(header).toBe(policy);
   });
 
   it('loads every script and stylesheet from its own files', () => {

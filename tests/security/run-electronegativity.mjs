@@ -54,7 +54,9 @@ try {
   const used = new Set();
   const open = findings.filter((f) => {
     if (f.severity === 'INFORMATIONAL') return false;
-    const rule = accepted.accepted.find((a) => a.issue === f.issue && (a.files.includes('*') || a.files.includes(f.file)));
+    const rule = accepted.accepted.find(
+      (a) => a.issue === f.issue && (a.files.includes('*') || a.files.includes(f.file)) && (!a.description || a.description === f.description),
+    );
     if (rule) used.add(rule);
     return !rule;
   });
