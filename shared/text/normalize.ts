@@ -4,7 +4,7 @@
  * `foldChar`/`foldWidth` are length-preserving (one UTF-16 unit in, one out),
  * so offsets computed on folded text are valid in the original.
  */
-import { simplifiedOf } from './trad-simp';
+import { tradToSimp } from './trad-simp';
 
 const IDEOGRAPHIC_SPACE = 0x3000;
 
@@ -20,30 +20,42 @@ const punctuationClass: Readonly<Record<string, string>> = {
   '〈': '<', '〉': '>', '《': '《', '》': '》',
 };
 
+/** Code unit → folded code unit, built once: full-width → half-width, punctuation classes, traditional → simplified. */
+const foldTable: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000);
+  for (let c = 0; c < table.length; c++) table[c] = c;
+  for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
+  table[IDEOGRAPHIC_SPACE] = 0x20;
+  table[0x00a0] = 0x20;
+  table[0x27] = 0x22;
+  for (const [from, to] of Object.entries(punctuationClass)) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  for (const [from, to] of tradToSimp) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  return table;
+})();
+
 /** Folds one character for matching: full-width → half-width, punctuation classes, traditional → simplified. */
 export function foldChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  if (code < 0x80) return ch === "'" ? '"' : ch;
-  const punct = punctuationClass[ch];
-  if (punct !== undefined) return punct;
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  if (code === IDEOGRAPHIC_SPACE || code === 0x00a0) return ' ';
-  return simplifiedOf(ch);
+  return String.fromCharCode(foldTable[ch.charCodeAt(0)]);
 }
 
 /** Length-preserving fold of a whole string (same offsets as the input). */
 export function foldWidth(text: string): string {
-  let out = '';
-  let runStart = 0;
+  const codes = new Uint16Array(text.length);
+  let changed = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const folded = foldChar(ch);
-    if (folded !== ch) {
-      out += text.slice(runStart, i) + folded;
-      runStart = i + 1;
-    }
+    const c = text.charCodeAt(i);
+    codes[i] = foldTable[c];
+    if (codes[i] !== c) changed = true;
   }
-  return runStart === 0 ? text : out + text.slice(runStart);
+  return changed ? fromCodes(codes, codes.length) : text;
+}
+
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/** Builds a string from code units in one native call (a lone surrogate becomes U+FFFD, length unchanged). */
+function fromCodes(codes: Uint16Array, length: number): string {
+  const view = codes.subarray(0, length);
+  return utf16.decode(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
 }
 
 /** Normalised text plus, for each of its characters, the offset of the original character it came from. */
@@ -52,10 +64,15 @@ export interface FoldedText {
   readonly offsets: Int32Array;
 }
 
+const ignorable: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of ' \t\n\r\f\v\u3000\u00a0#*\ufeff\u200b') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
 /** True for a character dropped by `normalizeForMatch`: whitespace and markdown emphasis/heading marks. */
 export function isIgnorableForMatch(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v' ||
-    ch === '\u3000' || ch === '\u00a0' || ch === '#' || ch === '*' || ch === '\ufeff' || ch === '\u200b';
+  return ignorable[ch.charCodeAt(0)] === 1;
 }
 
 /**
@@ -64,15 +81,15 @@ export function isIgnorableForMatch(ch: string): boolean {
  */
 export function foldForMatch(text: string): FoldedText {
   const offsets = new Int32Array(text.length);
-  const parts: string[] = [];
+  const codes = new Uint16Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (isIgnorableForMatch(ch)) continue;
-    parts.push(foldChar(ch));
+    const c = text.charCodeAt(i);
+    if (ignorable[c] === 1) continue;
+    codes[n] = foldTable[c];
     offsets[n++] = i;
   }
-  return { text: parts.join(''), offsets: offsets.slice(0, n) };
+  return { text: fromCodes(codes, n), offsets: offsets.slice(0, n) };
 }
 
 /** The matching form of a text: folded, without whitespace or markdown marks. */

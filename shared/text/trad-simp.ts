@@ -22,7 +22,8 @@ const pairs =
   '錢钱錯错鍵键鏈链長长門门閉闭開开閑闲間间閣阁關关陽阳陸陆隊队階阶隨随險险隱隐難难電电靈灵' +
   '韌韧頁页項项順顺預预領领頻频題题額额顧顾風风飛飞飯饭館馆馬马駐驻驗验體体髮发鬥斗魚鱼鳥鸟鹽盐麥麦黃黄齊齐';
 
-const table: ReadonlyMap<string, string> = (() => {
+/** Every traditional → simplified pair of the table. */
+export const tradToSimp: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   const chars = Array.from(pairs.replace(/[a-z]+/g, ''));
   for (let i = 0; i + 1 < chars.length; i += 2) {
@@ -33,5 +34,5 @@ const table: ReadonlyMap<string, string> = (() => {
 
 /** The simplified form of a traditional character, or the character itself. */
 export function simplifiedOf(ch: string): string {
-  return table.get(ch) ?? ch;
+  return tradToSimp.get(ch) ?? ch;
 }
