@@ -73,6 +73,19 @@ describe('the library through the API', () => {
     expect(await api.listSavedComparisons()).toEqual([]);
   });
 
+  it('runs read-only with the seeds when the data folder cannot be written, and says so', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'precedent-api-'));
+    dirs.push(dir);
+    const store = await openStore({ dataDir: dir, probeWrite: async () => Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })) });
+    const api = createApi({ store, seedsDir: join(process.cwd(), 'seeds'), dialogs: { saveFile: async () => null } });
+    expect(await api.listDocuments()).toHaveLength(5);
+    const [message] = await api.startupMessages();
+    expect(message.zh).toContain('只读');
+    await expect(api.setNote({ key: { docId: 'a', unitId: 'b' }, text: 'x' })).rejects.toMatchObject({ code: 'store-read-only' });
+    const [outcome] = await api.importFiles({ files: [{ name: 'a.txt', base64: base64(new TextEncoder().encode(district)) }] });
+    expect(outcome).toMatchObject({ kind: 'refused', fileName: 'a.txt' });
+  });
+
   it('says printing is unavailable where there is no Electron window', async () => {
     const { api } = await apiOn();
     await expect(api.printToPdf()).rejects.toMatchObject({ code: 'print-unavailable' });
