@@ -47,7 +47,7 @@ export function classifyLine(content: string): LineClass {
   }
   if (first === '(' || first === '（') {
     const m = itemStart.exec(content);
-    if (m) return { kind: 'item', number: chineseToNumber(m[1]), label: `(${m[1]})`, rest: content.slice(m[0].length) };
+    if (m) return { kind: 'item', number: chineseToNumber(m[1]), label: content.slice(0, m[0].length).trim(), rest: content.slice(m[0].length) };
   }
   if (first >= '0' && first <= '9' || first >= '０' && first <= '９') {
     const m = measureStart.exec(content);

@@ -14,6 +14,8 @@ export interface HeadingMark {
   readonly number: number;
   /** nesting depth: a heading closes every open heading of the same or a deeper level */
   readonly level: number;
+  /** id prefix when it differs from the kind's (an `(一)` sub-heading is `i`) */
+  readonly idKey?: string;
   readonly line: number;
   readonly endLine?: number;
   readonly rows?: readonly IndicatorRow[];

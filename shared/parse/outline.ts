@@ -60,6 +60,6 @@ function toNode(lines: readonly SourceLine[], mark: HeadingMark, children: Outli
 /** How a heading reads in a unit's path: `第一章 发展环境`, `一、持续增强创新引领作用`, `专栏:…`. */
 export function headingText(mark: HeadingMark): string {
   if (mark.kind === 'column') return mark.title ? `专栏:${mark.title}` : '专栏';
-  if (mark.label.endsWith('、')) return `${mark.label}${mark.title}`;
+  if (/[、)）]$/.test(mark.label)) return `${mark.label}${mark.title}`;
   return mark.title ? `${mark.label} ${mark.title}` : mark.label;
 }

@@ -33,21 +33,46 @@ function findBodyStart(classes: readonly LineClass[]): { start: number; unitKind
   return unit ? { start: unit.index, unitKind: unit.kind } : null;
 }
 
+/** True when the next non-blank line after `at` starts a measure. */
+function nextIsMeasure(lines: readonly SourceLine[], classes: readonly LineClass[], at: number): boolean {
+  let j = at + 1;
+  while (j < lines.length && isBlank(lines[j])) j++;
+  return j < lines.length && classes[j].kind === 'measure';
+}
+
+/**
+ * True when `(一)` items are sub-headings over `1.` measures (一、 → (一) → 1.):
+ * most items are followed directly by a measure numbered 1 or continuing.
+ */
+function itemsHeadMeasures(lines: readonly SourceLine[], classes: readonly LineClass[], from: number): boolean {
+  let items = 0;
+  let heading = 0;
+  for (let i = from; i < classes.length; i++) {
+    if (classes[i].kind !== 'item') continue;
+    items++;
+    if (nextIsMeasure(lines, classes, i)) heading++;
+  }
+  return items > 0 && heading * 2 >= items;
+}
+
 /** Segments lines of a notice into sections and measures/items. */
 export function segmentNotice(lines: readonly SourceLine[], classes: readonly LineClass[]): Segmentation {
   const body = findBodyStart(classes);
   if (!body) return { headings: [], units: [], bodyStart: lines.length, closingStart: lines.length, warnings: [] };
+  const subHeadings = body.unitKind === 'item' && itemsHeadMeasures(lines, classes, body.start);
+  const unitKind = subHeadings ? 'measure' : body.unitKind;
   const headings: HeadingMark[] = [];
   const units: UnitMark[] = [];
   const warnings: ParseWarning[] = [];
   let lastSection = 0;
+  let lastItem = 0;
   let lastUnit = 0;
   let sectionSinceUnit = false;
   let open: { c: UnitClass; line: number; last: number } | null = null;
   const close = (): void => {
     if (!open) return;
     const { c, line, last } = open;
-    units.push({ kind: c.kind, label: c.kind === 'item' ? c.label : c.label, number: c.number, startLine: line, endLine: last + 1, bodyStart: lines[line].contentEnd - c.rest.length });
+    units.push({ kind: c.kind, label: c.label, number: c.number, startLine: line, endLine: last + 1, bodyStart: lines[line].contentEnd - c.rest.length });
     open = null;
   };
   for (let i = body.start; i < lines.length; i++) {
@@ -58,10 +83,20 @@ export function segmentNotice(lines: readonly SourceLine[], classes: readonly Li
       close();
       headings.push({ kind: 'section', label: c.label, title: c.title, number: c.number, level: 1, line: i });
       lastSection = c.number;
+      lastItem = 0;
       sectionSinceUnit = true;
       continue;
     }
-    if (c.kind === body.unitKind && (c.number === lastUnit + 1 || (c.number === 1 && sectionSinceUnit && lastUnit > 0))) {
+    if (subHeadings && c.kind === 'item' && c.number === lastItem + 1) {
+      close();
+      lastItem = c.number;
+      if (nextIsMeasure(lines, classes, i)) {
+        headings.push({ kind: 'section', label: c.label, title: c.rest.replace(/[。.]\s*$/, ''), number: c.number, level: 2, idKey: 'i', line: i });
+        sectionSinceUnit = true;
+      } else open = { c, line: i, last: i };
+      continue;
+    }
+    if (c.kind === unitKind && (c.number === lastUnit + 1 || (c.number === 1 && sectionSinceUnit && lastUnit > 0))) {
       close();
       open = { c, line: i, last: i };
       lastUnit = c.number;
@@ -69,7 +104,7 @@ export function segmentNotice(lines: readonly SourceLine[], classes: readonly Li
       continue;
     }
     if (open) {
-      if (c.kind === body.unitKind || c.kind === 'section') warnings.push(outOfSequence(line));
+      if (c.kind === unitKind || c.kind === 'section') warnings.push(outOfSequence(line));
       open.last = i;
     } else {
       warnings.push({ code: 'unplaced-text', message: '文字不属于任何措施 / text outside any measure', span: { start: line.contentStart, endExclusive: line.contentEnd } });

@@ -52,7 +52,7 @@ function buildUnit(text: string, lines: readonly SourceLine[], stack: readonly H
   const end = Math.max(lines[last].contentEnd, lines[u.startLine].contentEnd);
   if (end <= start) return null;
   const source = text.slice(start, end);
-  const base = [...stack.map((m) => `${idPrefix(m.kind)}${m.number}`), `${unitPrefix[u.kind]}${u.number}`].join('.');
+  const base = [...stack.map((m) => `${m.idKey ?? idPrefix(m.kind)}${m.number}`), `${unitPrefix[u.kind]}${u.number}`].join('.');
   return {
     id: uniqueId(base, ids),
     kind: u.kind,

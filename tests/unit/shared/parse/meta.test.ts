@@ -73,3 +73,26 @@ describe('metadata read from document headers', () => {
     expect(doc.units[1].responsible).toEqual([{ name: '市商务局', role: 'shared' }]);
   });
 });
+
+describe('nested numbering in an unseen 实施方案', () => {
+  it('reads (一) items that head 1. measures as sub-headings, and a lone (一) paragraph as an item', () => {
+    const text = [
+      '某县推进产业发展实施方案',
+      '一、总体要求',
+      '（一）指导思想。坚持稳中求进。',
+      '二、重点任务',
+      '（一）加快产业升级',
+      '1. 培育龙头企业。新增规上企业10家。',
+      '2. 推动技术改造。',
+      '（二）扩大有效投资',
+      '3. 谋划重大项目。',
+      '（三）做好保障',
+      '1. 强化要素保障。',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.units.map((u) => `${u.id}:${u.label}`)).toEqual(['s1.i1:（一）', 's2.i1.m1:1', 's2.i1.m2:2', 's2.i2.m3:3', 's2.i3.m1:1']);
+    expect(doc.units[1].path).toEqual(['二、重点任务', '（一）加快产业升级']);
+    expect(doc.units[1].title).toBe('培育龙头企业');
+    expect(doc.warnings).toEqual([]);
+  });
+});
