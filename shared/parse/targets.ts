@@ -33,7 +33,7 @@ export function readTargets(text: string, offset: number): Target[] {
     const end = at + m[0].length;
     const unit = m[3];
     if ((unit === '人' || unit === '次' || unit === '天' || unit === '亿') && !m[4] && !/达|超|突破/.test(folded.text.slice(Math.max(0, at - 3), at))) continue;
-    const made = makeTarget(text, folded, offset, at, end, m);
+    const made = makeTarget(text, folded, offset, at, end, m, Math.max(0, previousEnd));
     const previous = out[out.length - 1];
     const shared = made.metric === '' && previous && at - previousEnd <= 2;
     out.push(shared ? { ...made, metric: previous.metric } : made);
@@ -42,8 +42,8 @@ export function readTargets(text: string, offset: number): Target[] {
   return out;
 }
 
-function makeTarget(text: string, folded: FoldedText, offset: number, at: number, end: number, m: RegExpMatchArray): Target {
-  const before = phraseBefore(folded.text, at);
+function makeTarget(text: string, folded: FoldedText, offset: number, at: number, end: number, m: RegExpMatchArray, floor: number): Target {
+  const before = phraseBefore(folded.text, at, floor);
   const pre = qualifierBefore.exec(before.raw);
   const metric = before.metric.length >= 2 ? before.metric : phraseAfter(folded.text, end);
   const from = before.metric.length >= 2 ? before.start : at;
@@ -62,9 +62,9 @@ function makeTarget(text: string, folded: FoldedText, offset: number, at: number
 }
 
 /** The clause before a number, and the counted thing in it with verbs and qualifiers stripped. */
-function phraseBefore(folded: string, at: number): { raw: string; metric: string; start: number } {
+function phraseBefore(folded: string, at: number, floor: number): { raw: string; metric: string; start: number } {
   let start = at;
-  while (start > 0 && at - start < 24 && !boundary.test(folded[start - 1])) start--;
+  while (start > floor && at - start < 24 && !boundary.test(folded[start - 1])) start--;
   const raw = folded.slice(start, at);
   let metric = raw.replace(/["《》]/g, '').replace(timeWords, '');
   for (let k = 0; k < 4; k++) metric = metric.replace(leadWords, '').replace(trailWords, '');
