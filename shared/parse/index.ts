@@ -11,6 +11,9 @@ import { segmentNotice } from './segment-notice';
 import { segmentPlan } from './segment-plan';
 import { buildUnits } from './units';
 
+/** How many lines at the top may hold header fields and the title block. */
+const HEADER_LINES = 400;
+
 /** Options for parseDocument. */
 export interface ParseOptions {
   /** used for the title when the text names none */
@@ -39,7 +42,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): ParsedD
   const outline = buildOutline(lines, seg.headings, seg.closingStart);
   const units = buildUnits(text, lines, seg.headings, seg.units);
   const ends = contentEnds(lines);
-  const meta = readMeta(lines.slice(0, seg.bodyStart).map((l) => l.content), text, options.fileName);
+  const meta = readMeta(lines.slice(0, Math.min(seg.bodyStart, HEADER_LINES)).map((l) => l.content), text, options.fileName);
   const warnings: ParseWarning[] = [...seg.warnings];
   if (units.length === 0 && text.trim() !== '') {
     warnings.push({ code: 'no-units', message: '没有找到编号的措施或段落 / no numbered measures or paragraphs found', span: { start: 0, endExclusive: text.length } });

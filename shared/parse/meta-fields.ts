@@ -13,7 +13,7 @@ export function labelled(lines: readonly string[], label: RegExp, value: RegExp)
     const same = value.exec(rest);
     if (same && same.index === 0) return same[0];
     if (rest.replace(/[|\s]/g, '') === '') {
-      const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+      const next = lines.slice(i + 1, i + 4).find((l) => l.trim() !== '');
       const v = next ? value.exec(next.trim()) : null;
       if (v && v.index === 0) return v[0];
     }

@@ -87,9 +87,12 @@ function originalSpan(text: string, folded: FoldedText, offset: number, from: nu
 
 /** The deadline printed nearest the quantity in its sentence, as printed. */
 function deadlineNear(folded: FoldedText, text: string, at: number): string | undefined {
-  const s = folded.text.lastIndexOf('。', at) + 1;
-  const e = folded.text.indexOf('。', at);
-  const sentence = folded.text.slice(s, e < 0 ? folded.text.length : e);
+  const window = 160;
+  let s = at;
+  while (s > 0 && at - s < window && folded.text[s - 1] !== '。') s--;
+  let e = at;
+  while (e < folded.text.length && e - at < window && folded.text[e] !== '。') e++;
+  const sentence = folded.text.slice(s, e);
   let best: { index: number; length: number } | null = null;
   for (const m of sentence.matchAll(deadlines)) {
     const index = s + (m.index ?? 0);

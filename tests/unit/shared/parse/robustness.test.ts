@@ -69,3 +69,13 @@ describe('parser robustness', () => {
     }
   });
 });
+
+describe('line endings', () => {
+  it('reads a CRLF copy of a seed into the same units, with spans in the CRLF text', () => {
+    const lf = parseDocument(seedText('district'));
+    const crlfText = seedText('district').replace(/\n/g, '\r\n');
+    const crlf = parseDocument(crlfText);
+    expect(crlf.units.map((u) => [u.id, u.title, u.targets.length, u.responsible.length])).toEqual(lf.units.map((u) => [u.id, u.title, u.targets.length, u.responsible.length]));
+    expectSoundSpans(crlfText, crlf);
+  });
+});
