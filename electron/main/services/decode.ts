@@ -73,6 +73,21 @@ function withBom(bytes: Uint8Array): { encoding: TextEncodingName; body: Uint8Ar
   return null;
 }
 
+/**
+ * UTF-16 text saved without a BOM: its ASCII characters (newlines, digits)
+ * leave NUL bytes on one side of the pairs (three in four at least). Binary data spreads them.
+ */
+function utf16WithoutBom(bytes: Uint8Array): DecodedText | null {
+  if (bytes.length % 2 !== 0) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 === 0 ? even++ : odd++;
+  const encoding: TextEncodingName | null = odd > 3 * even ? 'utf-16le' : even > 3 * odd ? 'utf-16be' : null;
+  if (!encoding) return null;
+  const text = decodeStrict(bytes, encoding);
+  return text !== null && !looksBinary(text) && text.trim() !== '' ? { text, encoding } : null;
+}
+
 /** Decodes a document's bytes, refusing empty, binary and undecodable input (InputError naming the file). */
 export function decodeBytes(bytes: Uint8Array, fileName?: string): DecodedText {
   if (bytes.length === 0) refuse('empty-file', fileName, '是空的,没有可读的文字', 'is empty: there is no text to read');
@@ -83,7 +98,11 @@ export function decodeBytes(bytes: Uint8Array, fileName?: string): DecodedText {
   const bom = withBom(bytes);
   const candidates: readonly TextEncodingName[] = bom ? [bom.encoding] : ['utf-8', 'gb18030'];
   const body = bom ? bom.body : bytes;
-  if (!bom && body.includes(0)) refuse('binary-file', fileName, '含有空字节,是二进制文件,不是文本', 'contains NUL bytes: it is binary, not text');
+  if (!bom && body.includes(0)) {
+    const utf16 = utf16WithoutBom(body);
+    if (utf16) return utf16;
+    refuse('binary-file', fileName, '含有空字节,是二进制文件,不是文本', 'contains NUL bytes: it is binary, not text');
+  }
   for (const encoding of candidates) {
     const text = decodeStrict(body, encoding);
     if (text === null) continue;

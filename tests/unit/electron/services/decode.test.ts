@@ -31,6 +31,11 @@ describe('decodeBytes', () => {
     expect(decoded.text).toBe(text);
   });
 
+  it('recognises UTF-16 saved without a BOM by where its NUL bytes fall', () => {
+    expect(decodeBytes(new Uint8Array(iconv.encode(text, 'utf16-le')), 'le.txt')).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeBytes(new Uint8Array(iconv.encode(text, 'utf16-be')), 'be.txt')).toEqual({ text, encoding: 'utf-16be' });
+  });
+
   it.each(Object.keys(seedFiles) as (keyof typeof seedFiles)[])('parses the GBK copy of %s exactly like the UTF-8 original', (name) => {
     const original = seedText(name);
     const fromGbk = decodeBytes(new Uint8Array(iconv.encode(original, 'gbk')), 'x.txt').text;
