@@ -1,0 +1,70 @@
+/** Table cells and rows of the .docx 对照表: diff runs as struck/underlined text, headings as spanning rows. */
+import {
+  Paragraph,
+  ShadingType,
+  TableCell,
+  TableRow,
+  TextRun,
+  UnderlineType,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import { bodyFont, headingFont } from './fonts';
+import { missingText, notesHeader, type Cell, type Column, type Row, type Run } from './table-model';
+
+/** Deleted text colour: the red reviewers expect for 删除. */
+export const deletedColor = 'C00000';
+const bodySize = 22; // 11 pt in half-points: 小四 is too large for 3–4 columns in landscape
+
+const textRun = (run: Run): TextRun =>
+  new TextRun({
+    text: run.text,
+    font: bodyFont,
+    size: bodySize,
+    ...(run.kind === 'deleted' ? { strike: true, color: deletedColor } : {}),
+    ...(run.kind === 'inserted' ? { bold: true, underline: { type: UnderlineType.SINGLE } } : {}),
+  });
+
+/** Splits text on newlines into paragraphs of one plain run each. */
+const plainParagraphs = (text: string, options: { readonly italics?: boolean } = {}): Paragraph[] =>
+  text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, font: bodyFont, size: bodySize, ...options })] }));
+
+const cellChildren = (cell: Cell): Paragraph[] =>
+  cell.kind === 'missing'
+    ? plainParagraphs(missingText, { italics: true })
+    : cell.paragraphs.map((runs) => new Paragraph({ spacing: { after: 60 }, children: runs.map(textRun) }));
+
+const cell = (children: Paragraph[], width: number, options: { shaded?: boolean; span?: number } = {}): TableCell =>
+  new TableCell({
+    children,
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.TOP,
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    ...(options.span ? { columnSpan: options.span } : {}),
+    ...(options.shaded ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } } : {}),
+  });
+
+const headingParagraph = (text: string): Paragraph =>
+  new Paragraph({ children: [new TextRun({ text, font: headingFont, size: bodySize, bold: true })] });
+
+/** The header row, repeated on every page. */
+export function headerRow(columns: readonly Column[], includeNotes: boolean, widths: readonly number[]): TableRow {
+  const titles = columns.map((c) => (c.isPivot ? `${c.title}(基准)` : c.title));
+  if (includeNotes) titles.push(notesHeader);
+  return new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: titles.map((t, i) => cell([headingParagraph(t)], widths[i], { shaded: true })),
+  });
+}
+
+/** A body row: a heading spanning every column, or one aligned group. */
+export function bodyRow(row: Row, includeNotes: boolean, widths: readonly number[]): TableRow {
+  if (row.kind === 'heading') {
+    const total = widths.reduce((a, b) => a + b, 0);
+    return new TableRow({ cantSplit: true, children: [cell([headingParagraph(row.text)], total, { shaded: true, span: widths.length })] });
+  }
+  const cells = row.cells.map((c, i) => cell(cellChildren(c), widths[i]));
+  if (includeNotes) cells.push(cell(plainParagraphs(row.note), widths[widths.length - 1]));
+  return new TableRow({ children: cells });
+}
