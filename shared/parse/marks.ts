@@ -17,6 +17,8 @@ export interface HeadingMark {
   /** id prefix when it differs from the kind's (an `(一)` sub-heading is `i`) */
   readonly idKey?: string;
   readonly line: number;
+  /** last line of a heading printed over two lines (`…同乡村振兴` / `有效衔接`) */
+  readonly headingLastLine?: number;
   readonly endLine?: number;
   readonly rows?: readonly IndicatorRow[];
 }

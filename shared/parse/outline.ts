@@ -45,12 +45,12 @@ export function buildOutline(lines: readonly SourceLine[], marks: readonly Headi
 
 function toNode(lines: readonly SourceLine[], mark: HeadingMark, children: OutlineNode[], end: number): OutlineNode {
   const line = lines[mark.line];
-  const headingSpan: Span = { start: line.contentStart, endExclusive: line.contentEnd };
+  const headingSpan: Span = { start: line.contentStart, endExclusive: lines[mark.headingLastLine ?? mark.line].contentEnd };
   return {
     kind: mark.kind,
     label: mark.label,
     title: mark.title,
-    span: { start: line.contentStart, endExclusive: end },
+    span: { start: line.contentStart, endExclusive: Math.max(end, headingSpan.endExclusive) },
     headingSpan,
     children,
     ...(mark.rows ? { rows: mark.rows } : {}),

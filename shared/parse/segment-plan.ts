@@ -5,10 +5,10 @@
  */
 import { findClosingStart } from './closing';
 import type { LineClass } from './headings';
-import { isBlank, type SourceLine } from './lines';
+import { isBlank, squeeze, type SourceLine } from './lines';
 import type { HeadingMark, Segmentation, UnitMark } from './marks';
 import { isTableStart, parseTable } from './tables';
-import { findTocEnd } from './toc';
+import { findTocEnd, tocEntries } from './toc';
 
 const levels = { part: 1, chapter: 2, 'plan-section': 3 } as const;
 const kinds = { part: 'part', chapter: 'chapter', 'plan-section': 'section' } as const;
@@ -22,18 +22,27 @@ function endsParagraph(content: string): boolean {
 }
 
 /** The 目录 node (if any) and the first body line. */
-function locateBody(lines: readonly SourceLine[], classes: readonly LineClass[]): { toc: HeadingMark | null; start: number } {
+function locateBody(lines: readonly SourceLine[], classes: readonly LineClass[]): { toc: HeadingMark | null; start: number; entries: ReadonlySet<string> } {
   const tocLine = classes.findIndex((c) => c.kind === 'toc');
   const from = tocLine >= 0 ? findTocEnd(lines, classes, tocLine) : 0;
   let start = from;
   while (start < lines.length && !isPlanHeading(classes[start])) start++;
   const toc: HeadingMark | null = tocLine >= 0 ? { kind: 'toc', label: '目录', title: '目录', number: 1, level: 0, line: tocLine, endLine: from } : null;
-  return { toc, start };
+  return { toc, start, entries: tocLine >= 0 ? tocEntries(lines, classes, tocLine, from) : new Set() };
+}
+
+/** The next line completing a heading broken over two lines, when the 目录 lists the joined heading. */
+function headingContinuation(lines: readonly SourceLine[], at: number, entries: ReadonlySet<string>): number | null {
+  const own = squeeze(lines[at].content);
+  if (entries.size === 0 || entries.has(own)) return null;
+  let j = at + 1;
+  while (j < lines.length && isBlank(lines[j])) j++;
+  return j < lines.length && entries.has(own + squeeze(lines[j].content)) ? j : null;
 }
 
 /** Segments a plan's lines into headings, boxes, tables and paragraph units. */
 export function segmentPlan(lines: readonly SourceLine[], classes: readonly LineClass[]): Segmentation {
-  const { toc, start } = locateBody(lines, classes);
+  const { toc, start, entries } = locateBody(lines, classes);
   const headings: HeadingMark[] = toc ? [toc] : [];
   const units: UnitMark[] = [];
   let lastHeadingLine = start;
@@ -45,8 +54,11 @@ export function segmentPlan(lines: readonly SourceLine[], classes: readonly Line
     if (isBlank(line)) continue;
     const c = classes[i];
     if (isPlanHeading(c)) {
-      headings.push({ kind: kinds[c.kind], label: c.label, title: c.title, number: c.number, level: levels[c.kind], line: i });
+      const more = headingContinuation(lines, i, entries);
+      const title = more === null ? c.title : c.title + lines[more].content;
+      headings.push({ kind: kinds[c.kind], label: c.label, title, number: c.number, level: levels[c.kind], line: i, ...(more === null ? {} : { headingLastLine: more }) });
       ordinal = 0;
+      if (more !== null) i = more;
       lastHeadingLine = i;
       continue;
     }

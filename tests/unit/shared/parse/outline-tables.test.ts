@@ -14,6 +14,12 @@ describe('plan outline: 专栏 boxes and indicator tables', () => {
     expect(titles).toHaveLength(10);
   });
 
+  it('completes a chapter heading printed over two lines from the 目录', () => {
+    const chapter = nodesOf(doc, 'chapter').find((c) => c.label === '第二十五章');
+    expect(chapter!.title).toBe('实现巩固拓展脱贫攻坚成果同乡村振兴有效衔接');
+    expect(doc.units.some((u) => u.text.startsWith('有效衔接'))).toBe(false);
+  });
+
   it('reads the 十三五 review table with 34 numbered indicators, keeping base, target, actual and attribute', () => {
     const [review] = nodesOf(doc, 'table');
     expect(review.title).toContain('十三五');
