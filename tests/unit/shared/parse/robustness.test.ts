@@ -21,6 +21,27 @@ function expectSoundSpans(text: string, doc: ParsedDocument): void {
   expect(new Set(doc.units.map((u) => u.id)).size).toBe(doc.units.length);
 }
 
+/** Every non-space character lies in the preamble, the closing, a unit, a heading line, a table, the 目录 or a warning. */
+function expectEverythingPlaced(text: string, doc: ParsedDocument): void {
+  const covered = new Uint8Array(text.length);
+  const mark = (span: { start: number; endExclusive: number } | undefined): void => {
+    if (span) covered.fill(1, span.start, span.endExclusive);
+  };
+  mark(doc.preamble);
+  mark(doc.closing);
+  doc.units.forEach((u) => mark(u.span));
+  doc.warnings.forEach((w) => mark(w.span));
+  const walk = (nodes: ParsedDocument['outline']): void =>
+    nodes.forEach((n) => {
+      mark(n.kind === 'table' || n.kind === 'toc' ? n.span : n.headingSpan);
+      walk(n.children);
+    });
+  walk(doc.outline);
+  let missed = -1;
+  for (let i = 0; i < text.length && missed < 0; i++) if (covered[i] === 0 && !/[\s#*]/.test(text[i])) missed = i;
+  expect(missed < 0 ? '' : text.slice(missed, missed + 30)).toBe('');
+}
+
 const fragments = ['1.', '２．', '3、', '(一)', '（二）', '一、', '## 二、', '第一章', '第二节', '专栏:', '目录', '序号', '指标', '预期性', '(责任单位:', '按职责分工负责)', '3.5 亿元', '\n', '\r\n', '。', '#', '**'];
 const seeds = ['zhumadian2024', 'xuchang', 'district', 'zhumadian2021'] as const;
 
@@ -56,7 +77,9 @@ describe('parser robustness', () => {
     fc.assert(
       fc.property(fc.nat(texts.length), fc.array(edit, { maxLength: 12 }), (which, edits) => {
         const text = mutate(which === texts.length ? plan : texts[which], edits);
-        expectSoundSpans(text, parseDocument(text));
+        const doc = parseDocument(text);
+        expectSoundSpans(text, doc);
+        expectEverythingPlaced(text, doc);
       }),
       { numRuns: 120 },
     );
@@ -66,6 +89,13 @@ describe('parser robustness', () => {
     for (const name of [...seeds, 'outline'] as const) {
       const text = seedText(name);
       expectSoundSpans(text, parseDocument(text));
+    }
+  });
+
+  it('places every character of every seed in a unit, a heading, a table, the preamble, the closing or a warning', () => {
+    for (const name of [...seeds, 'outline'] as const) {
+      const text = seedText(name);
+      expectEverythingPlaced(text, parseDocument(text));
     }
   });
 });
