@@ -1,0 +1,58 @@
+/**
+ * `compareDocuments`: align N documents, then diff each group's members
+ * against its pivot member and compare their targets.
+ */
+import type { AlignedGroup, Comparison, DiffOptions, MemberDiff } from '../model/comparison';
+import type { ParsedDocument, Unit } from '../model/document';
+import { InputError } from '../errors';
+import { alignDocuments, type MemberRef } from './align/align-documents';
+import { diffTexts } from './diff/diff-texts';
+import { compareTargets } from './targets/compare-targets';
+
+/** Options of a comparison. */
+export interface CompareOptions {
+  readonly pivot?: number;
+  readonly diff?: Partial<DiffOptions>;
+  /** time budget of each member diff, ms */
+  readonly timeoutMs?: number;
+}
+
+const defaults: DiffOptions = { ignorePunctuationWidth: true, ignoreWhitespace: true, ignoreLevelWords: false };
+
+/** Compares documents: groups of corresponding units with diffs against the pivot and target comparisons. */
+export function compareDocuments(docs: readonly ParsedDocument[], options: CompareOptions = {}): Comparison {
+  const pivot = options.pivot ?? 0;
+  if (!Number.isInteger(pivot) || pivot < 0 || pivot >= docs.length) {
+    throw new InputError('bad-pivot', `基准文档序号超出范围:${pivot}`, `pivot out of range: ${pivot}`);
+  }
+  const diffOptions: DiffOptions = { ...defaults, ...options.diff };
+  const unitOf = (m: MemberRef): Unit => docs[m.doc].units[m.index];
+  const groups: AlignedGroup[] = alignDocuments(docs, pivot).map((g) => {
+    const members = g.members.map((m) => {
+      const unit = unitOf(m);
+      return { doc: m.doc, unitId: unit.id, label: unit.label, ordinal: unit.ordinal, score: round(m.score) };
+    });
+    const baseDoc = g.members[0].doc;
+    const others = g.members.filter((m) => m.doc !== baseDoc);
+    const baseText = g.members.filter((m) => m.doc === baseDoc).map((m) => unitOf(m).text).join('\n');
+    const diffs: MemberDiff[] = [];
+    for (const doc of [...new Set(others.map((m) => m.doc))]) {
+      const mine = others.filter((m) => m.doc === doc);
+      const { ops, coarse } = diffTexts(baseText, mine.map((m) => unitOf(m).text).join('\n'), diffOptions, options.timeoutMs);
+      diffs.push({ doc, unitId: unitOf(mine[0]).id, ops, coarse });
+    }
+    const scores = others.map((m) => m.score);
+    return {
+      members,
+      score: round(scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 1),
+      merged: g.merged,
+      diffs,
+      targets: compareTargets(g.members.map((m) => ({ doc: m.doc, unit: unitOf(m) })), docs.length),
+    };
+  });
+  return { documents: docs.map((d) => d.meta), pivot, groups };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

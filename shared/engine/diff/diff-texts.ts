@@ -1,0 +1,132 @@
+/**
+ * Word-level diff of two texts under the user's diff options. Ops carry
+ * original characters: the other text's for equal and insert, the base's for
+ * delete. Running out of time degrades to a sentence-level diff (`coarse`).
+ */
+import { diffArrays } from 'diff';
+import type { DiffOp, DiffOptions } from '../../model/comparison';
+import { matchText, originalOffset, type MatchText } from './match-text';
+import { sentences, tokenize, type Token } from './tokenize';
+
+/** What `diffTexts` returns: the ops and whether it fell back to sentences. */
+export interface TextDiff {
+  readonly ops: DiffOp[];
+  readonly coarse: boolean;
+}
+
+const boundary = /[。；;，,、：:！!？?\n)）]/;
+
+/** Length of the common prefix, backed off to the last punctuation inside it. */
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === a.length && i === b.length) return i;
+  while (i > 0 && !boundary.test(a[i - 1])) i--;
+  return i;
+}
+
+/** Length of the common suffix (not overlapping `prefix`), advanced to a punctuation boundary. */
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const max = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  while (i > 0 && !boundary.test(a[a.length - i - 1] ?? '。')) i--;
+  return i;
+}
+
+/** Original text of matching range [start, end), extended over the ignored characters that follow it. */
+function originalSlice(m: MatchText, start: number, end: number, isFirst: boolean): string {
+  const from = isFirst ? 0 : originalOffset(m, start);
+  return m.original.slice(from, originalOffset(m, end));
+}
+
+class OpBuilder {
+  readonly ops: DiffOp[] = [];
+  push(op: DiffOp['op'], text: string): void {
+    if (!text) return;
+    const last = this.ops[this.ops.length - 1];
+    if (last && last.op === op) this.ops[this.ops.length - 1] = { op, text: last.text + text };
+    else this.ops.push({ op, text });
+  }
+}
+
+type Diffed = Array<{ added: boolean; removed: boolean; value: Token[] }>;
+
+function runDiff(a: Token[], b: Token[], deadline: number): Diffed | undefined {
+  const timeout = Math.max(1, deadline - Date.now());
+  return diffArrays(a, b, {
+    comparator: (x: Token, y: Token) => x.key === y.key,
+    timeout,
+    maxEditLength: Math.max(200, Math.ceil((a.length + b.length) * 0.75)),
+  }) as Diffed | undefined;
+}
+
+function sentenceTokens(m: MatchText, start: number, end: number): Token[] {
+  return sentences(m.text, start, end).map(([s, e]) => ({ start: s, endExclusive: e, key: m.text.slice(s, e) }));
+}
+
+/** Diffs `base` against `other`; never throws for time, degrades to sentences and then to a replace. */
+export function diffTexts(base: string, other: string, options: DiffOptions, timeoutMs = 200): TextDiff {
+  const deadline = Date.now() + timeoutMs;
+  const a = matchText(base, options);
+  const b = matchText(other, options);
+  const out = new OpBuilder();
+  const prefix = commonPrefix(a.text, b.text);
+  const suffix = commonSuffix(a.text, b.text, prefix);
+  const aEnd = a.text.length - suffix;
+  const bEnd = b.text.length - suffix;
+  // the matching text before the first character belongs to the first op
+  if (prefix > 0) out.push('equal', originalSlice(b, 0, prefix, true));
+  const aTokens = tokenize(a.text, prefix, aEnd);
+  const bTokens = tokenize(b.text, prefix, bEnd);
+  let coarse = false;
+  let diffed = runDiff(aTokens, bTokens, deadline);
+  if (!diffed) {
+    coarse = true;
+    diffed = runDiff(sentenceTokens(a, prefix, aEnd), sentenceTokens(b, prefix, bEnd), deadline + timeoutMs);
+  }
+  if (!diffed) {
+    out.push('delete', originalSlice(a, prefix, aEnd, prefix === 0));
+    out.push('insert', originalSlice(b, prefix, bEnd, prefix === 0));
+  } else {
+    let ai = prefix;
+    let bi = prefix;
+    for (const part of diffed) {
+      const len = part.value.length;
+      if (len === 0) continue;
+      const end = part.value[len - 1].endExclusive;
+      if (part.removed) {
+        out.push('delete', originalSlice(a, ai, end, ai === 0));
+        ai = end;
+      } else if (part.added) {
+        out.push('insert', originalSlice(b, bi, end, bi === 0));
+        bi = end;
+      } else {
+        // equal parts carry the other text's tokens (jsdiff gives the new side's values)
+        out.push('equal', originalSlice(b, bi, end, bi === 0));
+        bi = end;
+        // keys are equal, so the base run has the same matching length
+        ai += part.value.reduce((n, t) => n + (t.endExclusive - t.start), 0);
+      }
+    }
+  }
+  if (suffix > 0 || bEnd === 0) out.push('equal', originalSlice(b, bEnd, b.text.length, bEnd === 0));
+  return { ops: normalizeOrder(out.ops), coarse };
+}
+
+/** Puts a delete before the insert it pairs with, so a replacement always reads old → new. */
+function normalizeOrder(ops: DiffOp[]): DiffOp[] {
+  const out: DiffOp[] = [];
+  for (const op of ops) {
+    const last = out[out.length - 1];
+    if (last && last.op === op.op) out[out.length - 1] = { op: op.op, text: last.text + op.text };
+    else if (last && last.op === 'insert' && op.op === 'delete') {
+      const prev = out[out.length - 2];
+      if (prev && prev.op === 'delete') {
+        out[out.length - 2] = { op: 'delete', text: prev.text + op.text };
+      } else out.splice(out.length - 1, 0, op);
+    } else out.push(op);
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+/**
+ * Matching features of a unit: its normalised body (label and 责任单位
+ * parenthesis removed, level words folded, digits folded), character bigrams
+ * of body and lead title, departments and quoted terms.
+ */
+import type { Unit } from '../../model/document';
+import { normalizeForMatch } from '../../text/normalize';
+import { foldLevelWords } from '../diff/match-text';
+
+/** What similarity scoring needs to know about a unit. */
+export interface UnitFeatures {
+  /** normalised body used for matching */
+  readonly body: string;
+  /** sorted distinct bigram keys of the body, and their counts */
+  readonly keys: Uint32Array;
+  readonly counts: Uint16Array;
+  /** distinct bigram keys of the lead title ('' title → empty) */
+  readonly titleKeys: Uint32Array;
+  /** departments without their level prefix */
+  readonly departments: readonly string[];
+  /** terms printed in quotes (“两重”, “三个一批”) */
+  readonly quoted: readonly string[];
+}
+
+const leadingLabel = /^(?:第[一二三四五六七八九十百零]+[条章节篇]|[(][一二三四五六七八九十百零0-9]+[)]|[0-9]+[.,、]|[一二三四五六七八九十百零]+[,、.])/;
+const responsibleTail = /[([][^()[\]]{0,200}(?:负责|责任单位|牵头|配合)[^()[\]]{0,200}[)\]][。.]?$/;
+
+/** The matching form of a unit's text: folded, label and trailing 责任单位 parenthesis removed. */
+export function unitBody(text: string): string {
+  return foldLevelWords(normalizeForMatch(text).replace(leadingLabel, '').replace(responsibleTail, ''));
+}
+
+function isContent(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** Bigram keys of a normalised text: content characters only, digits folded to 0. */
+export function bigramKeys(text: string): number[] {
+  const out: number[] = [];
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (!isContent(c)) {
+      prev = -1;
+      continue;
+    }
+    if (c >= 0x31 && c <= 0x39) c = 0x30;
+    if (prev >= 0) out.push(prev * 65536 + c);
+    prev = c;
+  }
+  return out;
+}
+
+/** Distinct sorted keys with counts. */
+export function countKeys(keys: readonly number[]): { keys: Uint32Array; counts: Uint16Array } {
+  const sorted = Uint32Array.from(keys).sort();
+  const outKeys: number[] = [];
+  const outCounts: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i] === sorted[i - 1]) outCounts[outCounts.length - 1]++;
+    else {
+      outKeys.push(sorted[i]);
+      outCounts.push(1);
+    }
+  }
+  return { keys: Uint32Array.from(outKeys), counts: Uint16Array.from(outCounts, (n) => Math.min(n, 65535)) };
+}
+
+const quotedTerm = /"([^"]{2,12})"/g;
+
+/** Strips the level prefix of a department name (市科技局 → 科技局). */
+export function departmentKey(name: string): string {
+  return normalizeForMatch(name).replace(/^(?:[市区县省]|全[市区县])/, '');
+}
+
+/** Computes the features of one unit. */
+export function unitFeatures(unit: Unit): UnitFeatures {
+  const body = unitBody(unit.text);
+  const { keys, counts } = countKeys(bigramKeys(body));
+  const title = unit.title ? foldLevelWords(normalizeForMatch(unit.title)) : '';
+  const titleKeys = countKeys(bigramKeys(title)).keys;
+  const quoted = [...body.matchAll(quotedTerm)].map((m) => m[1]);
+  return { body, keys, counts, titleKeys, departments: unit.responsible.map((r) => departmentKey(r.name)), quoted };
+}
