@@ -65,7 +65,9 @@ describe('parser robustness', () => {
     const arbitrary = fc.oneof(fc.string(), fc.array(chars, { maxLength: 60 }).map((a) => a.join('')));
     fc.assert(
       fc.property(arbitrary, (text) => {
-        expectSoundSpans(text, parseDocument(text));
+        const doc = parseDocument(text);
+        expectSoundSpans(text, doc);
+        expectEverythingPlaced(text, doc);
       }),
       { numRuns: 400 },
     );
