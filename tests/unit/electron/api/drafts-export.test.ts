@@ -34,6 +34,7 @@ vi.mock('../../../../electron/main/services/modules', async (importOriginal) => 
     exportModule: async () => ({
       buildHtml: (view: { ids: readonly string[] }, notes: readonly unknown[]) => `<table>${view.ids.join('|')} notes:${notes.length}</table>`,
       buildDocx: async () => new Uint8Array([0x50, 0x4b]),
+      writeFileAtomic: async (path: string, bytes: Uint8Array) => (await import('node:fs/promises')).writeFile(path, bytes),
     }),
   };
 });
@@ -82,13 +83,14 @@ describe('draft review', () => {
 describe('export of the comparison table', () => {
   const ids = ['zhumadian-2024-h2-economy-measures', 'district-2024-h2-measures-draft'];
 
-  it('writes the table where the dialog says, with the pivot document’s notes', async () => {
+  it('writes the table where the dialog says, with the notes on the compared documents', async () => {
     const { api, dir } = await setup('对照表.html');
     await api.setNote({ key: { docId: ids[0], unitId: 'x' }, text: '说明' });
-    await api.setNote({ key: { docId: ids[1], unitId: 'y' }, text: '不属于基准文档' });
+    await api.setNote({ key: { docId: ids[1], unitId: 'y' }, text: '区稿批注' });
+    await api.setNote({ key: { docId: 'xuchang-2024-q2-double-half-measures', unitId: 'z' }, text: '不在此对照中' });
     const result = await api.exportTable({ ids, pivot: 0, options: defaultDiffOptions, format: 'html', includeNotes: true });
     expect(result).toMatchObject({ kind: 'saved', path: join(dir, '对照表.html') });
-    expect(await readFile(join(dir, '对照表.html'), 'utf-8')).toBe(`<table>${ids.join('|')} notes:1</table>`);
+    expect(await readFile(join(dir, '对照表.html'), 'utf-8')).toBe(`<table>${ids.join('|')} notes:2</table>`);
   });
 
   it('reports a cancelled dialog and writes nothing', async () => {
