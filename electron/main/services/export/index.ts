@@ -5,4 +5,4 @@
 export { buildDocx } from './docx';
 export { buildHtml } from './html';
 export { tableModel, type TableModel, type Row, type Cell, type Run, type Column } from './table-model';
-export { writeFileAtomic } from './write-file';
+export { assertWritableTarget, writeFileAtomic } from './write-file';
