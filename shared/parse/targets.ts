@@ -19,7 +19,7 @@ const target = new RegExp(`(?<![\\d.A-Za-z])${NUMBER}${RANGE}(${UNITS.join('|')}
 const deadlines = /(\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前|之前)|年底前|年内|年底)/g;
 const qualifierBefore = /(不低于|不少于|不小于|不超过|不高于|超过|达到|突破|达)$/;
 const timeWords = /(到|至|在)?\d{4}年(底|末)?(前)?|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前|之前)?|上半年|下半年|年底前|年内|全年/g;
-const leadWords = /^(力争|确保|争取|全年|累计|新增|新培育|培育|认定|实现|完成|发放|建成|新建|打造|引进|开工|推动|全市|全区|年内|其中|总计|总数|共|再|累计|力促|促进|支持|新认定|新引进|新开工|实施|开展|组织|举办|建设|将|依托|加快推进|推进|有序推动|扎实推进|帮助)/;
+const leadWords = /^(力争|落实|确保|争取|全年|累计|新增|新培育|培育|认定|实现|完成|发放|建成|新建|打造|引进|开工|推动|全市|全区|年内|其中|总计|总数|共|再|累计|力促|促进|支持|新认定|新引进|新开工|实施|开展|组织|举办|建设|将|依托|加快推进|推进|有序推动|扎实推进|帮助)/;
 const trailWords = /(分别|达到|达|超过|不低于|不少于|不小于|不高于|不超过|突破|为|增长|提高到|提升到|增加|控制在|至|到|在|的|约|近|共)$/;
 const boundary = /[,。;:!?()\[\]/]/;
 
@@ -45,8 +45,10 @@ export function readTargets(text: string, offset: number): Target[] {
 function makeTarget(text: string, folded: FoldedText, offset: number, at: number, end: number, m: RegExpMatchArray, floor: number): Target {
   const before = phraseBefore(folded.text, at, floor);
   const pre = qualifierBefore.exec(before.raw);
-  const metric = before.metric.length >= 2 ? before.metric : phraseAfter(folded.text, end);
-  const from = before.metric.length >= 2 ? before.start : at;
+  const after = phraseAfter(folded.text, end);
+  const useBefore = before.metric.length >= 4 || (before.metric.length >= 2 && after.length < 2);
+  const metric = useBefore ? before.metric : after || before.metric;
+  const from = useBefore ? before.start : at;
   const span = originalSpan(text, folded, offset, from, end);
   const dl = deadlineNear(folded, text, at);
   return {
@@ -75,7 +77,7 @@ function phraseBefore(folded: string, at: number, floor: number): { raw: string;
 /** The words after a quantity, for `落实18条专精特新产业链` style phrasing. */
 function phraseAfter(folded: string, end: number): string {
   let stop = end;
-  while (stop < folded.length && stop - end < 12 && !boundary.test(folded[stop])) stop++;
+  while (stop < folded.length && stop - end < 16 && !boundary.test(folded[stop])) stop++;
   return folded.slice(end, stop).replace(/["《》]/g, '').replace(timeWords, '');
 }
 
