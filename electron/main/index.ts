@@ -1,12 +1,60 @@
-/** Main process entry: placeholder window until the desktop shell lands. */
-import { app, BrowserWindow } from 'electron';
+/**
+ * Main process entry: opens the store, builds the API, registers IPC, applies
+ * the security checklist and opens the window with its Chinese menu.
+ * `--data-dir <dir>` points the app at another store (tests, portable use).
+ */
+import { app, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
+import { eventChannels } from '../../shared/api/contract';
+import { createApi } from './api/create-api';
+import { electronDialogs, importWithDialog, printWindowToPdf } from './actions';
+import { registerApi } from './ipc/register';
+import { installMenu } from './menu';
+import { hardenContents, hardenSession } from './security';
+import { openStore } from './store/index';
+import { createMainWindow } from './window';
 
-app.whenReady().then(() => {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    webPreferences: { preload: join(__dirname, '../preload/index.cjs'), contextIsolation: true, sandbox: true, nodeIntegration: false },
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const indexFile = join(__dirname, '../renderer/index.html');
+
+function dataDirFromArgs(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--data-dir');
+  return at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
+}
+
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession, devServerUrl);
+  const store = await openStore({ dataDir: dataDirFromArgs(process.argv) ?? app.getPath('userData') });
+  let win: BrowserWindow | null = null;
+  const dialogs = electronDialogs(() => win);
+  const api = createApi({
+    store,
+    seedsDir: app.isPackaged ? join(process.resourcesPath, 'seeds') : join(__dirname, '../../seeds'),
+    dialogs,
+    printToPdf: () => {
+      if (!win) throw new Error('no window');
+      return printWindowToPdf(win, dialogs);
+    },
+    onImportProgress: (progress) => win?.webContents.send(eventChannels.importProgress, progress),
   });
-  void win.loadFile(join(__dirname, '../renderer/index.html'));
-});
+  registerApi(api, { indexFile, devServerUrl });
+  win = createMainWindow({ preload: join(__dirname, '../preload/index.cjs'), indexFile, devServerUrl, store });
+  win.on('closed', () => {
+    win = null;
+  });
+  installMenu(win, {
+    importFiles: (w) => importWithDialog(w, api),
+    printToPdf: async (w) => void (await printWindowToPdf(w, dialogs)),
+  });
+  app.on('second-instance', () => {
+    if (win?.isMinimized()) win.restore();
+    win?.focus();
+  });
+}
+
+app.whenReady().then(start, (error: unknown) => console.error(error));
+app.on('window-all-closed', () => app.quit());
