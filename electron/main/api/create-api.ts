@@ -22,10 +22,10 @@ export function createApi(deps: ApiDeps): PrecedentApi {
   const index = searchIndex(library);
   const documents = documentMethods(deps, library, index, now);
   return {
-    ...documents,
+    ...documents.methods,
     ...userDataMethods(deps.store, now),
     ...draftMethods(deps.store, library, index, now),
-    exportTable: exportTable(documents.compare, deps.store, deps.dialogs),
+    exportTable: exportTable(documents.buildView, deps.store, deps.dialogs),
     async printToPdf() {
       if (!deps.printToPdf) throw new InputError('print-unavailable', '此环境不支持打印', 'printing is not available here');
       return deps.printToPdf();

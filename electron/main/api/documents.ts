@@ -14,28 +14,34 @@ type DocumentMethods = Pick<
   'listDocuments' | 'getDocument' | 'compare' | 'search' | 'importFiles' | 'removeDocument' | 'updateMeta'
 >;
 
+/** Aligns and diffs documents of the library into a view (no side effects). */
+export type BuildView = PrecedentApi['compare'];
+
 /** Implements the library methods over a library and the store. */
-export function documentMethods(deps: ApiDeps, library: Library, index: SearchIndex, now: () => Date): DocumentMethods {
+export function documentMethods(deps: ApiDeps, library: Library, index: SearchIndex, now: () => Date): { methods: DocumentMethods; buildView: BuildView } {
   const { store } = deps;
   const detail = async (id: string) => {
     const doc = await library.get(id);
     return documentDetail(doc.summary, doc.text, doc.parsed);
   };
-  return {
+  const buildView: BuildView = async ({ ids, pivot, options }) => {
+    if (ids.length < 2) throw new InputError('too-few-documents', '至少选择两份文档进行比对', 'choose at least two documents to compare');
+    if (pivot < 0 || pivot >= ids.length) throw new InputError('bad-pivot', `基准文档序号超出范围:${pivot}`, `pivot out of range: ${pivot}`);
+    const docs = await Promise.all(ids.map((id) => library.get(id)));
+    const { compareDocuments } = await engineModule();
+    const comparison = compareDocuments(docs.map((d) => d.parsed), { pivot, diff: options });
+    return comparisonView(docs.map((d) => documentDetail(d.summary, d.text, d.parsed)), comparison, options);
+  };
+  const methods: DocumentMethods = {
     async listDocuments() {
       return (await library.list()).map((d) => d.summary);
     },
     getDocument: ({ id }) => detail(id),
-    async compare({ ids, pivot, options }) {
-      if (ids.length < 2) throw new InputError('too-few-documents', '至少选择两份文档进行比对', 'choose at least two documents to compare');
-      if (pivot < 0 || pivot >= ids.length) throw new InputError('bad-pivot', `基准文档序号超出范围:${pivot}`, `pivot out of range: ${pivot}`);
-      const documents = await Promise.all(ids.map(detail));
-      const docs = await Promise.all(ids.map((id) => library.get(id)));
-      const { compareDocuments } = await engineModule();
-      const comparison = compareDocuments(docs.map((d) => d.parsed), { pivot, diff: options });
-      const label = documents.map((d) => d.summary.meta.title || d.summary.fileName).join(' ↔ ');
-      await addRecent(store, { kind: 'comparison', label, ids: [...ids], openedAt: now().toISOString() });
-      return comparisonView(documents, comparison, options);
+    async compare(args) {
+      const view = await buildView(args);
+      const label = view.documents.map((d) => d.summary.meta.title || d.summary.fileName).join(' ↔ ');
+      await addRecent(store, { kind: 'comparison', label, ids: [...args.ids], openedAt: now().toISOString() });
+      return view;
     },
     async search({ query, filters, limit }) {
       const { searchCorpus } = await engineModule();
@@ -71,4 +77,5 @@ export function documentMethods(deps: ApiDeps, library: Library, index: SearchIn
       return (await library.get(id)).summary;
     },
   };
+  return { methods, buildView };
 }
