@@ -22,7 +22,9 @@ export function draftMethods(store: Store, library: Library, index: SearchIndex,
     const [{ parseDocument }, { checkDraft }] = await Promise.all([parserModule(), engineModule()]);
     const parsed = parseDocument(stored.text, { fileName: stored.fileName ?? stored.name });
     const summary = summarise(stored.id, 'imported', stored.fileName ?? stored.name, parsed, stored.savedAt);
-    const check = checkDraft(await index.get(), parsed, { top: stored.top });
+    // a draft that is already in the library must not find itself as its own precedent
+    const itself = (await library.list()).filter((d) => d.text === stored.text).map((d) => d.summary.id);
+    const check = checkDraft(await index.get(), parsed, { top: stored.top, excludeDocIds: itself });
     return { id: stored.id, name: stored.name, draft: documentDetail(summary, stored.text, parsed), check, savedAt: stored.savedAt };
   };
   const find = (id: string): StoredReview => {

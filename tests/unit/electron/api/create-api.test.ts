@@ -86,6 +86,17 @@ describe('the library through the API', () => {
     expect(outcome).toMatchObject({ kind: 'refused', fileName: 'a.txt' });
   });
 
+  it('checks a draft against the corpus without finding the draft itself, and searches the library', async () => {
+    const { api } = await apiOn();
+    const review = await api.openDraft({ name: '区稿', text: district, top: 3 });
+    const precedentDocs = new Set(review.check.units.flatMap((u) => u.precedents.map((p) => p.doc)));
+    expect(precedentDocs.size).toBeGreaterThan(0);
+    expect(precedentDocs.has('district-2024-h2-measures-draft')).toBe(false);
+    const hits = await api.search({ query: '以旧换新', limit: 5 });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.snippet.includes('以旧换新') || h.title.includes('以旧换新'))).toBe(true);
+  });
+
   it('says printing is unavailable where there is no Electron window', async () => {
     const { api } = await apiOn();
     await expect(api.printToPdf()).rejects.toMatchObject({ code: 'print-unavailable' });
