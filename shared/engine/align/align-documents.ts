@@ -123,7 +123,7 @@ function detectMerges(groups: WorkGroup[], scores: number[][], groupOf: Int32Arr
   for (let j = 0; j < n; j++) {
     if (groupOf[j] >= 0) continue;
     let best = -1;
-    let bestGain = t.mergeGain;
+    let bestGain: number = t.mergeGain;
     for (const k of [j - 1, j + 1, j - 2, j + 2]) {
       if (k < 0 || k >= n || groupOf[k] < 0) continue;
       const g = groupOf[k];
@@ -144,7 +144,7 @@ function detectMerges(groups: WorkGroup[], scores: number[][], groupOf: Int32Arr
   for (let g = 0; g < groups.length; g++) {
     if (unitOf[g] >= 0 || groups[g].pivotIndex < 0) continue;
     let bestTarget = -1;
-    let bestGain = t.mergeGain;
+    let bestGain: number = t.mergeGain;
     for (const h of [g - 1, g + 1]) {
       if (h < 0 || h >= groups.length || groups[h].pivotIndex < 0 || unitOf[h] < 0) continue;
       const j = unitOf[h];
@@ -180,14 +180,17 @@ function orderGroups(groups: WorkGroup[], pivot: number): GroupRef[] {
   const keyed = groups.map((g, i) => {
     if (g.pivotIndex >= 0) return { g, key: g.pivotIndex, tie: 0, i };
     const m = g.members[0];
-    let key = -1;
-    for (let k = m.index - 1; k >= 0; k--) {
-      const place = placeOf.get(`${m.doc}:${k}`);
-      if (place !== undefined) {
-        key = place;
-        break;
+    const anchor = (from: number, step: number): number | undefined => {
+      for (let k = from; k >= 0 && k < 1e6; k += step) {
+        const place = placeOf.get(`${m.doc}:${k}`);
+        if (place !== undefined) return place;
+        if (step > 0 && !placeOf.has(`${m.doc}:${k}`) && k > m.index + 400) return undefined;
       }
-    }
+      return undefined;
+    };
+    const before = anchor(m.index - 1, -1);
+    const after = before === undefined ? anchor(m.index + 1, 1) : undefined;
+    const key = before !== undefined ? before : after !== undefined ? after - 1 : -1;
     return { g, key: key + 0.5, tie: m.doc * 1e6 + m.index, i };
   });
   keyed.sort((a, b) => a.key - b.key || a.tie - b.tie || a.i - b.i);
