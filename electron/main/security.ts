@@ -10,7 +10,7 @@ export const contentSecurityPolicy = "default-src 'none'; script-src 'self'; sty
 
 /** True for a URL the app may load: its own files, devtools, or the dev server. */
 export function isLocalUrl(url: string, devServerUrl?: string): boolean {
-  if (url.startsWith('file:') || url.startsWith('devtools:') || url.startsWith('data:')) return true;
+  if (['file:', 'devtools:', 'data:', 'blob:'].some((scheme) => url.startsWith(scheme))) return true;
   return devServerUrl !== undefined && url.startsWith(new URL(devServerUrl).origin);
 }
 
