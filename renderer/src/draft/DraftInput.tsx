@@ -1,0 +1,80 @@
+/** Paste a draft or pick a file; the text stays in the box whatever goes wrong. */
+import { useState } from 'react';
+import type { DraftReview, FilePayload } from '../../../shared/api/contract';
+import { draftApi, errorText } from './api';
+
+/** True when the review found numbered measures or items to check. */
+export const hasMeasures = (review: DraftReview): boolean => review.draft.units.some((u) => u.kind !== 'paragraph');
+
+const noMeasures = '草稿中没有找到编号的措施(如“1.”或“(一)”),无法逐条比对;请检查文字是否完整 / no numbered measures found in the draft (like "1." or "(一)"): check that the text is complete';
+
+async function payload(file: File): Promise<FilePayload> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return { name: file.name, base64: btoa(binary) };
+}
+
+/** The draft entry form; calls `onOpened` with a review that has measures. */
+export function DraftInput({ onOpened }: { readonly onOpened: (review: DraftReview) => void }) {
+  const [name, setName] = useState('');
+  const [text, setText] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const open = async () => {
+    setError('');
+    if (!file && text.trim() === '') {
+      setError('草稿没有内容:请粘贴文字或选择文件 / the draft is empty: paste its text or choose a file');
+      return;
+    }
+    setBusy(true);
+    try {
+      const label = name.trim() || file?.name || text.trim().split('\n')[0].slice(0, 40);
+      const review = await draftApi().openDraft(file ? { name: label, file: await payload(file) } : { name: label, text });
+      if (hasMeasures(review)) onOpened(review);
+      else setError(noMeasures);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="draft-input" aria-label="打开草稿">
+      <h2>审查草稿 / Review a draft</h2>
+      <label>
+        名称
+        <input data-testid="draft-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="如:某区若干措施(征求意见稿)" />
+      </label>
+      <textarea
+        data-testid="draft-text"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder="在此粘贴草稿全文…"
+        rows={10}
+      />
+      <div className="draft-input-actions">
+        <label className="draft-file">
+          或选择文件(.txt .docx .pdf)
+          <input data-testid="draft-file" type="file" accept=".txt,.md,.docx,.pdf,.html,.htm" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        </label>
+        {file && (
+          <button type="button" onClick={() => setFile(null)}>
+            清除文件 {file.name}
+          </button>
+        )}
+        <button type="button" data-testid="open-draft" disabled={busy} onClick={() => void open()}>
+          {busy ? '正在比对…' : '开始审查'}
+        </button>
+      </div>
+      {error && (
+        <p className="draft-error" role="alert" data-testid="draft-error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

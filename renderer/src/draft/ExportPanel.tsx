@@ -1,0 +1,79 @@
+/** Export of the draft's 对照表 against the precedent documents it draws on most, with notes as 说明. */
+import { useMemo, useState } from 'react';
+import type { DraftReview } from '../../../shared/api/contract';
+import { defaultDiffOptions } from '../../../shared/api/views';
+import { draftApi, errorText } from './api';
+
+/** Corpus documents ranked by how many draft measures have their best precedent there. */
+export function precedentDocuments(review: DraftReview): string[] {
+  const counts = new Map<string, number>();
+  for (const u of review.check.units) {
+    const top = u.precedents[0];
+    if (top) counts.set(top.doc, (counts.get(top.doc) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([doc]) => doc);
+}
+
+/** The export controls: documents (1–3 beside the draft), format, 说明 column. */
+export function ExportPanel({ review, titleOf }: { readonly review: DraftReview; readonly titleOf: (id: string) => string }) {
+  const candidates = useMemo(() => precedentDocuments(review), [review]);
+  const [chosen, setChosen] = useState<readonly string[]>(() => candidates.slice(0, 2));
+  const [format, setFormat] = useState<'docx' | 'html'>('docx');
+  const [includeNotes, setIncludeNotes] = useState(true);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const toggle = (id: string) =>
+    setChosen((now) => (now.includes(id) ? now.filter((x) => x !== id) : now.length >= 3 ? now : [...now, id]));
+
+  const run = async () => {
+    setBusy(true);
+    setStatus('');
+    try {
+      const ids = [review.id, ...chosen];
+      const result = await draftApi().exportTable({ ids, pivot: 0, options: defaultDiffOptions, format, includeNotes });
+      setStatus(result.kind === 'saved' ? `已导出:${result.path}` : '已取消导出');
+    } catch (e) {
+      setStatus(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="export-panel" aria-label="导出对照表">
+      <h3>导出对照表</h3>
+      {candidates.length === 0 ? (
+        <p className="muted">没有可对照的先例文档</p>
+      ) : (
+        <>
+          <p className="muted">草稿作为基准列,另选 1–3 份先例文档:</p>
+          {candidates.map((id) => (
+            <label key={id} className="export-doc">
+              <input type="checkbox" data-testid="export-doc" checked={chosen.includes(id)} onChange={() => toggle(id)} />
+              {titleOf(id)}
+            </label>
+          ))}
+          <div className="export-actions">
+            <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.target.value === 'html' ? 'html' : 'docx')}>
+              <option value="docx">Word (.docx)</option>
+              <option value="html">网页 (.html)</option>
+            </select>
+            <label>
+              <input type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.target.checked)} />
+              含“说明”栏(批注)
+            </label>
+            <button type="button" data-testid="export-table" disabled={busy || chosen.length === 0} onClick={() => void run()}>
+              {busy ? '正在导出…' : '导出'}
+            </button>
+          </div>
+        </>
+      )}
+      {status && (
+        <p role="status" data-testid="export-result">
+          {status}
+        </p>
+      )}
+    </section>
+  );
+}

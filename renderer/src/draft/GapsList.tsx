@@ -1,0 +1,31 @@
+/** Measures that most comparable precedents contain and the draft lacks, each with links to those precedents. */
+import type { Gap, Precedent } from '../../../shared/model/comparison';
+
+/** The gaps; choosing a precedent shows its text. */
+export function GapsList(props: { readonly gaps: readonly Gap[]; readonly titleOf: (docId: string) => string; readonly onShow: (p: Precedent) => void }) {
+  return (
+    <section className="gaps" aria-label="可能缺少的措施">
+      <h3>可能缺少的措施({props.gaps.length})</h3>
+      {props.gaps.length === 0 ? (
+        <p className="muted">先例中常见的措施草稿都有涉及</p>
+      ) : (
+        <ul>
+          {props.gaps.map((g, i) => (
+            <li key={i} data-testid="gap">
+              <b>{g.title || '(无标题)'}</b> <small>{g.support} 份先例包含</small>
+              <ul>
+                {g.precedents.map((p) => (
+                  <li key={`${p.doc}/${p.unitId}`}>
+                    <button type="button" className="link" onClick={() => props.onShow(p)}>
+                      {props.titleOf(p.doc)} 第{p.label || '—'}条 {p.title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

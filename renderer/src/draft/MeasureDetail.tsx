@@ -1,0 +1,56 @@
+/** One draft measure against its chosen precedent: word diff, targets, responsible units, note. */
+import { useEffect, useState } from 'react';
+import type { Note, NoteKey } from '../../../shared/api/contract';
+import type { UnitPrecedents } from '../../../shared/model/comparison';
+import type { Unit } from '../../../shared/model/document';
+import { DiffText } from './DiffText';
+import { percent } from './MeasureList';
+import { NoteEditor } from './NoteEditor';
+import { ResponsibleCompare, TargetTable } from './TargetTable';
+import { useUnit } from './use-corpus';
+import { useDiff } from './use-diff';
+
+/** The detail pane of the selected measure. */
+export function MeasureDetail(props: {
+  readonly draftId: string;
+  readonly unit: Unit;
+  readonly precedents: UnitPrecedents;
+  readonly note: Note | undefined;
+  readonly titleOf: (docId: string) => string;
+  readonly onNoteSaved: (key: NoteKey, note: Note | null) => void;
+}) {
+  const { unit, precedents } = props;
+  const [chosen, setChosen] = useState(0);
+  useEffect(() => setChosen(0), [unit.id]);
+  const precedent = precedents.precedents[chosen];
+  const other = useUnit(precedent?.doc ?? null, precedent?.unitId ?? null);
+  const diff = useDiff(other?.text ?? null, unit.text);
+  return (
+    <article className="measure-detail" data-testid="measure-detail">
+      <h3>
+        草稿第 {unit.label || unit.ordinal} 条 {unit.title}
+      </h3>
+      {precedents.precedents.length > 0 && (
+        <fieldset className="precedent-choice">
+          <legend>相近先例(相似度)</legend>
+          {precedents.precedents.map((p, i) => (
+            <label key={`${p.doc}/${p.unitId}`}>
+              <input type="radio" name="precedent" checked={i === chosen} onChange={() => setChosen(i)} />
+              {props.titleOf(p.doc)} 第{p.label || '—'}条 {p.title} <b>{percent(p.score)}</b>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <h4>与先例的逐词差异</h4>
+      {!precedent && <p className="diff-text">{unit.text}</p>}
+      {precedent && diff.kind !== 'done' && <p className="muted">正在比对…</p>}
+      {diff.kind === 'done' && <DiffText ops={diff.ops} />}
+      {diff.kind === 'done' && diff.coarse && <p className="muted">文字较长,按句比对 / compared by sentence</p>}
+      <h4>量化指标</h4>
+      <TargetTable draft={unit.targets} precedent={other?.targets ?? []} />
+      <h4>责任单位</h4>
+      <ResponsibleCompare draft={unit.responsible} precedent={other?.responsible ?? []} />
+      <NoteEditor noteKey={{ docId: props.draftId, unitId: unit.id }} note={props.note} onSaved={props.onNoteSaved} />
+    </article>
+  );
+}

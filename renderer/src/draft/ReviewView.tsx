@@ -1,0 +1,82 @@
+/** One opened review: measures with precedents, the selected measure's detail, gaps, export. */
+import { useEffect, useMemo, useState } from 'react';
+import type { DraftReview, Note, NoteKey } from '../../../shared/api/contract';
+import type { Precedent } from '../../../shared/model/comparison';
+import { draftApi, errorText } from './api';
+import { ExportPanel } from './ExportPanel';
+import { GapsList } from './GapsList';
+import { MeasureDetail } from './MeasureDetail';
+import { MeasureList } from './MeasureList';
+import { PrecedentView } from './PrecedentView';
+import { useCorpus } from './use-corpus';
+
+/** The review workspace for `review`. */
+export function ReviewView({ review }: { readonly review: DraftReview }) {
+  const { titleOf } = useCorpus();
+  const [selected, setSelected] = useState<string | null>(review.check.units[0]?.unitId ?? null);
+  const [shown, setShown] = useState<Precedent | null>(null);
+  const [notes, setNotes] = useState<readonly Note[]>([]);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    setSelected(review.check.units[0]?.unitId ?? null);
+    setShown(null);
+    draftApi()
+      .listNotes()
+      .then((all) => setNotes(all.filter((n) => n.docId === review.id)))
+      .catch((e: unknown) => setMessage(errorText(e)));
+  }, [review]);
+
+  const noted = useMemo(() => new Set(notes.map((n) => n.unitId)), [notes]);
+  const unit = review.draft.units.find((u) => u.id === selected);
+  const precedents = review.check.units.find((u) => u.unitId === selected);
+
+  const onNoteSaved = (key: NoteKey, note: Note | null) =>
+    setNotes((now) => [...now.filter((n) => n.unitId !== key.unitId), ...(note ? [note] : [])]);
+
+  const addToLibrary = async () => {
+    try {
+      const summary = await draftApi().addDraftToLibrary({ reviewId: review.id });
+      setMessage(`已加入文库:${summary.meta.title || summary.fileName}`);
+    } catch (e) {
+      setMessage(errorText(e));
+    }
+  };
+
+  return (
+    <div className="review-view">
+      <header className="review-header">
+        <h2>{review.draft.summary.meta.title || review.name}</h2>
+        <span className="muted">
+          {review.check.units.length} 条措施 · 保存于 {review.savedAt.slice(0, 16).replace('T', ' ')}
+        </span>
+        <button type="button" data-testid="add-to-library" onClick={() => void addToLibrary()}>
+          加入文库
+        </button>
+        {message && <span role="status">{message}</span>}
+      </header>
+      <div className="review-columns">
+        <MeasureList units={review.check.units} selected={selected} noted={noted} titleOf={titleOf} onSelect={(id) => (setSelected(id), setShown(null))} />
+        <div className="review-side">
+          {shown ? (
+            <PrecedentView precedent={shown} title={titleOf(shown.doc)} onClose={() => setShown(null)} />
+          ) : (
+            unit &&
+            precedents && (
+              <MeasureDetail
+                draftId={review.id}
+                unit={unit}
+                precedents={precedents}
+                note={notes.find((n) => n.unitId === unit.id)}
+                titleOf={titleOf}
+                onNoteSaved={onNoteSaved}
+              />
+            )
+          )}
+          <GapsList gaps={review.check.gaps} titleOf={titleOf} onShow={setShown} />
+          <ExportPanel review={review} titleOf={titleOf} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+/** Web worker: word diff of a draft measure against a precedent, off the renderer's main thread. */
+import { diffTexts } from '../../../shared/engine/diff/diff-texts';
+import type { DiffOp, DiffOptions } from '../../../shared/model/comparison';
+
+/** A request: diff `other` (the draft) against `base` (the precedent). */
+export interface DiffRequest {
+  readonly id: number;
+  readonly base: string;
+  readonly other: string;
+  readonly options: DiffOptions;
+}
+
+/** The answer to one request. */
+export interface DiffResponse {
+  readonly id: number;
+  readonly ops: readonly DiffOp[];
+  readonly coarse: boolean;
+}
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<DiffRequest>) => void) | null; postMessage(message: DiffResponse): void };
+
+scope.onmessage = (event) => {
+  const { id, base, other, options } = event.data;
+  const { ops, coarse } = diffTexts(base, other, options, 500);
+  scope.postMessage({ id, ops, coarse });
+};

@@ -1,0 +1,50 @@
+/** Hook: the word diff of a draft measure against its chosen precedent, computed in a worker. */
+import { useEffect, useRef, useState } from 'react';
+import type { DiffOp } from '../../../shared/model/comparison';
+import { defaultDiffOptions } from '../../../shared/api/views';
+import type { DiffRequest, DiffResponse } from './diff-worker';
+
+/** The diff state: not asked, in progress, or done. */
+export type DiffState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'pending' }
+  | { readonly kind: 'done'; readonly ops: readonly DiffOp[]; readonly coarse: boolean };
+
+let worker: Worker | null = null;
+let nextId = 1;
+const waiting = new Map<number, (r: DiffResponse) => void>();
+
+function diffWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./diff-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<DiffResponse>) => {
+      waiting.get(e.data.id)?.(e.data);
+      waiting.delete(e.data.id);
+    };
+  }
+  return worker;
+}
+
+/** Diffs `other` against `base`; idle while either is missing. */
+export function useDiff(base: string | null, other: string): DiffState {
+  const [state, setState] = useState<DiffState>({ kind: 'idle' });
+  const latest = useRef(0);
+  useEffect(() => {
+    if (base === null) {
+      setState({ kind: 'idle' });
+      return;
+    }
+    const id = nextId++;
+    latest.current = id;
+    setState({ kind: 'pending' });
+    waiting.set(id, (r) => {
+      if (latest.current === id) setState({ kind: 'done', ops: r.ops, coarse: r.coarse });
+    });
+    const request: DiffRequest = { id, base, other, options: defaultDiffOptions };
+    diffWorker().postMessage(request);
+    return () => {
+      waiting.delete(id);
+    };
+  }, [base, other]);
+  return state;
+}
