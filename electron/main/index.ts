@@ -50,6 +50,16 @@ async function start(): Promise<void> {
     importFiles: (w) => importWithDialog(w, api),
     printToPdf: async (w) => void (await printWindowToPdf(w, dialogs)),
   });
+  // let the last writes (window bounds, a note typed just before quitting) reach the disk
+  let flushed = false;
+  app.on('will-quit', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    void store.flush().finally(() => {
+      flushed = true;
+      app.quit();
+    });
+  });
   app.on('second-instance', () => {
     if (win?.isMinimized()) win.restore();
     win?.focus();
