@@ -14,6 +14,7 @@ import { channels } from '../../../shared/api/contract';
 import { createApi } from '../../../electron/main/api/create-api';
 import { errorEnvelope, invokeApi, isApiMethod } from '../../../electron/main/api/envelope';
 import { openStore } from '../../../electron/main/store/index';
+import { contentSecurityPolicy } from '../../../electron/main/security';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = resolve(here, '../../..');
@@ -127,7 +128,13 @@ export function injectBridge(html: string): string {
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, {
+    'content-type': type,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    // the same policy the Electron session sends as a header
+    ...(type.startsWith('text/html') ? { 'content-security-policy': contentSecurityPolicy } : {}),
+  });
   res.end(body);
 }
 
