@@ -21,18 +21,18 @@ test('window.api is installed before the app runs and answers with the real impl
   });
   try {
     await page.goto(host.url);
-    const keys = await page.evaluate(() => Object.keys((window as unknown as { api: Api }).api));
+    const keys = await page.evaluate(() => Object.keys((globalThis as unknown as { api: Api }).api));
     expect(keys.sort()).toEqual(Object.keys(channels).sort());
-    const count = await page.evaluate(async () => ((await (window as unknown as { api: Api }).api.listDocuments()) as unknown[]).length);
+    const count = await page.evaluate(async () => ((await (globalThis as unknown as { api: Api }).api.listDocuments()) as unknown[]).length);
     expect(count).toBe(5);
     const failure = await page.evaluate(() =>
-      (window as unknown as { api: Api }).api.getDocument({ id: 'missing' }).then(
+      (globalThis as unknown as { api: Api }).api.getDocument({ id: 'missing' }).then(
         () => '',
         (e: Error & { code?: string }) => `${e.code} ${e.message}`,
       ),
     );
     expect(failure).toBe('not-found 找不到文档:missing / no such document: missing');
-    await page.evaluate(() => (window as unknown as { api: Api }).api.setNote({ key: { docId: 'd', unitId: 'u' }, text: '重启后仍在' }));
+    await page.evaluate(() => (globalThis as unknown as { api: Api }).api.setNote({ key: { docId: 'd', unitId: 'u' }, text: '重启后仍在' }));
     expect(violations).toEqual([]);
   } finally {
     await host.close();
@@ -40,7 +40,7 @@ test('window.api is installed before the app runs and answers with the real impl
   const again = await startHost({ dataDir });
   try {
     await page.goto(again.url);
-    const notes = await page.evaluate(() => (window as unknown as { api: Api }).api.listNotes());
+    const notes = await page.evaluate(() => (globalThis as unknown as { api: Api }).api.listNotes());
     expect(notes).toMatchObject([{ docId: 'd', unitId: 'u', text: '重启后仍在' }]);
   } finally {
     await again.close();
