@@ -23,7 +23,7 @@ function dataDirFromArgs(argv: readonly string[]): string | undefined {
 }
 
 app.enableSandbox();
-if (!app.requestSingleInstanceLock()) app.quit();
+const primary = app.requestSingleInstanceLock();
 app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
 async function start(): Promise<void> {
@@ -66,5 +66,6 @@ async function start(): Promise<void> {
   });
 }
 
-app.whenReady().then(start, (error: unknown) => console.error(error));
+if (!primary) app.quit();
+else app.whenReady().then(start, (error: unknown) => console.error(error));
 app.on('window-all-closed', () => app.quit());
