@@ -3,7 +3,7 @@
  * the security checklist and opens the window with its Chinese menu.
  * `--data-dir <dir>` points the app at another store (tests, portable use).
  */
-import { app, BrowserWindow, session } from 'electron';
+import { app, dialog, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { eventChannels } from '../../shared/api/contract';
 import { createApi } from './api/create-api';
@@ -67,5 +67,9 @@ async function start(): Promise<void> {
 }
 
 if (!primary) app.quit();
-else app.whenReady().then(start, (error: unknown) => console.error(error));
+else
+  app.whenReady().then(start).catch((error: unknown) => {
+    dialog.showErrorBox('Precedent 无法启动 / Precedent cannot start', error instanceof Error ? error.message : String(error));
+    app.quit();
+  });
 app.on('window-all-closed', () => app.quit());
