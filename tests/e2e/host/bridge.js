@@ -2,8 +2,8 @@
  * Browser-side bridge of the e2e host: installs `window.api` (every method of
  * the contract) over `fetch('POST /api/<method>')` and unwraps the
  * ApiEnvelope, throwing an Error whose message is `zh / en` (with `.code`) on
- * failure, as the Electron preload does. `window.apiEvents` subscriptions are
- * accepted and never fire (the host sends no events).
+ * failure, as the Electron preload does. `window.apiEvents` listens to the
+ * host's server-sent events (/__events), as the preload listens to IPC events.
  */
 (() => {
   const methods = /*__METHODS__*/[];
@@ -23,7 +23,22 @@
   };
   const api = {};
   for (const method of methods) api[method] = call(method);
-  const noop = () => () => undefined;
+  const events = /*__EVENTS__*/{};
+  const subscribers = new Map();
+  let source = null;
+  const subscribe = (channel) => (listener) => {
+    if (!subscribers.has(channel)) subscribers.set(channel, new Set());
+    subscribers.get(channel).add(listener);
+    if (!source && typeof EventSource === 'function') {
+      source = new EventSource('/__events');
+      source.onmessage = (message) => {
+        const { channel: from, payload } = JSON.parse(message.data);
+        for (const fn of subscribers.get(from) ?? []) fn(payload);
+      };
+    }
+    return () => subscribers.get(channel).delete(listener);
+  };
+  const apiEvents = { onImportProgress: subscribe(events.importProgress), onMenuCommand: subscribe(events.menuCommand) };
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
-  Object.defineProperty(window, 'apiEvents', { value: Object.freeze({ onImportProgress: noop, onMenuCommand: noop }), writable: false });
+  Object.defineProperty(window, 'apiEvents', { value: Object.freeze(apiEvents), writable: false });
 })();

@@ -33,6 +33,31 @@ test('window.api is installed before the app runs and answers with the real impl
     );
     expect(failure).toBe('not-found 找不到文档:missing / no such document: missing');
     await page.evaluate(() => (globalThis as unknown as { api: Api }).api.setNote({ key: { docId: 'd', unitId: 'u' }, text: '重启后仍在' }));
+
+    // import progress arrives through window.apiEvents, as it does over IPC in the app
+    const connected = page.waitForResponse((r) => r.url().endsWith('/__events'));
+    await page.evaluate(() => {
+      const g = globalThis as unknown as { apiEvents: { onImportProgress(fn: (p: unknown) => void): () => void }; seen: unknown[] };
+      g.seen = [];
+      g.apiEvents.onImportProgress((p) => g.seen.push(p));
+    });
+    await connected;
+    const outcomes = await page.evaluate(() =>
+      (globalThis as unknown as { api: Api }).api.importFiles({
+        files: [
+          { name: 'a.txt', base64: btoa(String.fromCharCode(...new TextEncoder().encode('一、总则\n1.加强组织领导。'))) },
+          { name: 'b.png', base64: 'iVBORw0KGgo=' },
+        ],
+      }),
+    );
+    expect((outcomes as { kind: string }[]).map((o) => o.kind)).toEqual(['imported', 'refused']);
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as unknown as { seen: unknown[] }).seen))
+      .toEqual([
+        { done: 0, total: 2, fileName: 'a.txt' },
+        { done: 1, total: 2, fileName: 'b.png' },
+        { done: 2, total: 2, fileName: '' },
+      ]);
     expect(violations).toEqual([]);
   } finally {
     await host.close();

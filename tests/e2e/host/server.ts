@@ -10,7 +10,7 @@ import { readFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { channels } from '../../../shared/api/contract';
+import { channels, eventChannels } from '../../../shared/api/contract';
 import { createApi } from '../../../electron/main/api/create-api';
 import { errorEnvelope, invokeApi, isApiMethod } from '../../../electron/main/api/envelope';
 import { openStore } from '../../../electron/main/store/index';
@@ -54,7 +54,13 @@ export async function startHost(opts: HostOptions): Promise<{ url: string; close
   }
   const exportDir = opts.exportDir ?? join(opts.dataDir, 'exports');
   const store = await openStore({ dataDir: opts.dataDir });
+  // main → renderer events (import progress) go out as server-sent events on /__events
+  const listeners = new Set<ServerResponse>();
+  const broadcast = (channel: string, payload: unknown) => {
+    for (const res of listeners) res.write(`data: ${JSON.stringify({ channel, payload })}\n\n`);
+  };
   const api = createApi({
+    onImportProgress: (progress) => broadcast(eventChannels.importProgress, progress),
     store,
     seedsDir: opts.seedsDir ?? join(repo, 'seeds'),
     dialogs: {
@@ -64,7 +70,9 @@ export async function startHost(opts: HostOptions): Promise<{ url: string; close
       },
     },
   });
-  const bridge = (await readFile(join(here, 'bridge.js'), 'utf-8')).replace('/*__METHODS__*/[]', JSON.stringify(Object.keys(channels)));
+  const bridge = (await readFile(join(here, 'bridge.js'), 'utf-8'))
+    .replace('/*__METHODS__*/[]', JSON.stringify(Object.keys(channels)))
+    .replace('/*__EVENTS__*/{}', JSON.stringify(eventChannels));
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
@@ -85,6 +93,13 @@ export async function startHost(opts: HostOptions): Promise<{ url: string; close
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'method not allowed');
     if (path === '/__bridge.js') return send(res, 200, mime['.js'], bridge);
+    if (path === '/__events') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      listeners.add(res);
+      req.on('close', () => listeners.delete(res));
+      return;
+    }
     if (path === '/' || path === '/index.html') {
       const html = await readFile(join(root, 'index.html'), 'utf-8');
       return send(res, 200, mime['.html'], injectBridge(html));
