@@ -16,14 +16,19 @@ import { missingText, notesHeader, type Cell, type Column, type Row, type Run } 
 export const deletedColor = 'C00000';
 const bodySize = 22; // 11 pt in half-points: 小四 is too large for 3–4 columns in landscape
 
-const textRun = (run: Run): TextRun =>
-  new TextRun({
-    text: run.text,
-    font: bodyFont,
-    size: bodySize,
-    ...(run.kind === 'deleted' ? { strike: true, color: deletedColor } : {}),
-    ...(run.kind === 'inserted' ? { bold: true, underline: { type: UnderlineType.SINGLE } } : {}),
-  });
+/** A diff run as Word runs: its marks, and a line break for each newline in it. */
+const textRuns = (run: Run): TextRun[] =>
+  run.text.split('\n').map(
+    (line, i) =>
+      new TextRun({
+        text: line,
+        ...(i > 0 ? { break: 1 } : {}),
+        font: bodyFont,
+        size: bodySize,
+        ...(run.kind === 'deleted' ? { strike: true, color: deletedColor } : {}),
+        ...(run.kind === 'inserted' ? { bold: true, underline: { type: UnderlineType.SINGLE } } : {}),
+      }),
+  );
 
 /** Splits text on newlines into paragraphs of one plain run each. */
 const plainParagraphs = (text: string, options: { readonly italics?: boolean } = {}): Paragraph[] =>
@@ -32,7 +37,7 @@ const plainParagraphs = (text: string, options: { readonly italics?: boolean } =
 const cellChildren = (cell: Cell): Paragraph[] =>
   cell.kind === 'missing'
     ? plainParagraphs(missingText, { italics: true })
-    : cell.paragraphs.map((runs) => new Paragraph({ spacing: { after: 60 }, children: runs.map(textRun) }));
+    : cell.paragraphs.map((runs) => new Paragraph({ spacing: { after: 60 }, children: runs.flatMap(textRuns) }));
 
 const cell = (children: Paragraph[], width: number, options: { shaded?: boolean; span?: number } = {}): TableCell =>
   new TableCell({

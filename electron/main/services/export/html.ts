@@ -21,7 +21,7 @@ h1 { font-family: ${cssFonts.title}; text-align: center; font-size: 18pt; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; }
 th, td { border: 1px solid #444; padding: 4px 6px; vertical-align: top; text-align: left; }
 th, tr.heading td { font-family: ${cssFonts.heading}; background: #e7e6e6; }
-td p { margin: 0 0 0.3em; }
+td p { margin: 0 0 0.3em; white-space: pre-line; }
 td.missing { font-style: italic; color: #555; }
 td.note { white-space: pre-wrap; }
 del { color: #c00000; text-decoration: line-through; }

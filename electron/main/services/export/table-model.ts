@@ -55,10 +55,15 @@ const columnOf = (doc: DocumentDetail, isPivot: boolean): Column => {
   };
 };
 
+/** Text as a cell shows it: characters XML cannot carry dropped, runs of blank lines kept as one line break. */
+export function cellText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/\r\n?/g, '\n').replace(/\n[ \t\u3000]*(?:\n[ \t\u3000]*)+/g, '\n');
+}
+
 const opRuns = (ops: readonly DiffOp[]): Run[] =>
   ops
-    .filter((o) => o.text !== '')
-    .map((o) => ({ kind: o.op === 'equal' ? 'plain' : o.op === 'delete' ? 'deleted' : 'inserted', text: o.text }));
+    .map((o): Run => ({ kind: o.op === 'equal' ? 'plain' : o.op === 'delete' ? 'deleted' : 'inserted', text: cellText(o.text) }))
+    .filter((r) => r.text !== '');
 
 function cellOf(view: ComparisonView, group: AlignedGroup, doc: number, units: ReadonlyMap<string, Unit>[]): Cell {
   const members = group.members.filter((m) => m.doc === doc);
@@ -66,7 +71,7 @@ function cellOf(view: ComparisonView, group: AlignedGroup, doc: number, units: R
   const paragraphs = members.map((m): Run[] => {
     const text = units[doc].get(m.unitId)?.text ?? m.label;
     const diff = doc === view.comparison.pivot ? undefined : group.diffs.find((d) => d.doc === doc && d.unitId === m.unitId);
-    return diff && diff.ops.length > 0 ? opRuns(diff.ops) : [{ kind: 'plain', text }];
+    return diff && diff.ops.length > 0 ? opRuns(diff.ops) : [{ kind: 'plain', text: cellText(text) }];
   });
   return { kind: 'units', paragraphs };
 }
@@ -75,7 +80,7 @@ function noteOf(view: ComparisonView, group: AlignedGroup, notes: readonly Note[
   const texts: string[] = [];
   for (const m of group.members) {
     const docId = view.ids[m.doc];
-    for (const n of notes) if (n.docId === docId && n.unitId === m.unitId && n.text.trim() !== '') texts.push(n.text.trim());
+    for (const n of notes) if (n.docId === docId && n.unitId === m.unitId && n.text.trim() !== '') texts.push(cellText(n.text.trim()));
   }
   return [...new Set(texts)].join('\n');
 }
@@ -97,7 +102,7 @@ export function tableModel(view: ComparisonView, notes: readonly Note[], options
     if (path) {
       let level = 0;
       while (level < path.length && level < previous.length && path[level] === previous[level]) level++;
-      for (const heading of path.slice(level)) rows.push({ kind: 'heading', text: heading });
+      for (const heading of path.slice(level)) rows.push({ kind: 'heading', text: cellText(heading) });
       previous = path;
     }
     const cells = view.documents.map((_, doc) => cellOf(view, group, doc, units));
