@@ -43,6 +43,15 @@ export function ReviewView({ review }: { readonly review: DraftReview }) {
     }
   };
 
+  const printPdf = async () => {
+    try {
+      const result = await draftApi().printToPdf();
+      setMessage(result.kind === 'saved' ? `已保存 PDF:${result.path}` : '已取消打印');
+    } catch (e) {
+      setMessage(errorText(e));
+    }
+  };
+
   return (
     <div className="review-view">
       <header className="review-header">
@@ -52,6 +61,9 @@ export function ReviewView({ review }: { readonly review: DraftReview }) {
         </span>
         <button type="button" data-testid="add-to-library" onClick={() => void addToLibrary()}>
           加入文库
+        </button>
+        <button type="button" data-testid="print-pdf" onClick={() => void printPdf()}>
+          打印 / PDF
         </button>
         {message && <span role="status">{message}</span>}
       </header>
