@@ -1,9 +1,9 @@
 /** Plain text from a .docx through mammoth: one paragraph per line. */
-import mammoth from 'mammoth';
 import { InputError } from '../../../../shared/errors';
 
 /** The paragraphs of a Word document, joined by single line breaks. */
 export async function docxToText(fileName: string, bytes: Uint8Array): Promise<string> {
+  const { default: mammoth } = await import('mammoth');
   let value: string;
   try {
     ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
