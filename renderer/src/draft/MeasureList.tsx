@@ -1,7 +1,8 @@
 /** Every draft measure with its top precedents and their similarity; choosing one opens its detail. */
 import type { UnitPrecedents } from '../../../shared/model/comparison';
 
-const percent = (score: number): string => `${Math.round(score * 100)}%`;
+/** A similarity as a whole percentage. */
+export const percent = (score: number): string => `${Math.round(score * 100)}%`;
 
 /** The list of draft measures; `noted` marks measures that carry a note. */
 export function MeasureList(props: {
@@ -37,5 +38,3 @@ export function MeasureList(props: {
     </ol>
   );
 }
-
-export { percent };
