@@ -20,6 +20,7 @@ export function hardenSession(session: Session, devServerUrl?: string): void {
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalUrl(details.url, devServerUrl) }));
   session.webRequest.onHeadersReceived((details, callback) => {
+    if (details.url.startsWith('devtools:')) return callback({});
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
   });
 }
