@@ -44,7 +44,7 @@ export function DraftWorkspace() {
         <div hidden={!entering}>
           <DraftInput onOpened={opened} />
         </div>
-        {!entering && review && <ReviewView review={review} />}
+        {!entering && review && <ReviewView key={review.id} review={review} />}
       </main>
     </div>
   );
