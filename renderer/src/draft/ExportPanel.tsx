@@ -3,16 +3,7 @@ import { useMemo, useState } from 'react';
 import type { DraftReview } from '../../../shared/api/contract';
 import { defaultDiffOptions } from '../../../shared/api/views';
 import { draftApi, errorText } from './api';
-
-/** Corpus documents ranked by how many draft measures have their best precedent there. */
-export function precedentDocuments(review: DraftReview): string[] {
-  const counts = new Map<string, number>();
-  for (const u of review.check.units) {
-    const top = u.precedents[0];
-    if (top) counts.set(top.doc, (counts.get(top.doc) ?? 0) + 1);
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([doc]) => doc);
-}
+import { precedentDocuments } from './export-docs';
 
 /** The export controls: documents (1–3 beside the draft), format, 说明 column. */
 export function ExportPanel({ review, titleOf }: { readonly review: DraftReview; readonly titleOf: (id: string) => string }) {
