@@ -80,7 +80,11 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number): 
   const order = [pivot, ...docs.map((_, d) => d).filter((d) => d !== pivot)];
   for (const d of order.slice(1)) {
     const n = docs[d].units.length;
-    const scores = groups.map((g) => features[d].map((_, j) => similarity(sides.of(g.reps), sides.of([{ doc: d, index: j }]), idf)));
+    const unitSides = features[d].map((_, j) => sides.of([{ doc: d, index: j }]));
+    const scores = groups.map((g) => {
+      const side = sides.of(g.reps);
+      return unitSides.map((u) => similarity(side, u, idf));
+    });
     const pairs: Array<{ g: number; j: number; s: number; adjusted: number }> = [];
     scores.forEach((row, g) =>
       row.forEach((s, j) => {

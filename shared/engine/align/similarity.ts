@@ -31,31 +31,45 @@ export function idfOf(features: readonly UnitFeatures[]): Idf {
 export interface Vector {
   readonly keys: Uint32Array;
   readonly weights: Float32Array;
+  /** IDF of each key when it is rare, else 0 */
+  readonly rare: Float32Array;
   /** summed IDF of the unit's rare bigrams */
   readonly rareMass: number;
 }
 
 /** Builds the TF-IDF vector of a feature set (optionally of several summed: a merged pair). */
 export function vectorOf(idf: Idf, ...parts: readonly UnitFeatures[]): Vector {
-  const tf = new Map<number, number>();
-  for (const f of parts) for (let i = 0; i < f.keys.length; i++) tf.set(f.keys[i], (tf.get(f.keys[i]) ?? 0) + f.counts[i]);
-  const keys = Uint32Array.from(tf.keys()).sort();
+  let keys: Uint32Array;
+  let counts: ArrayLike<number>;
+  if (parts.length === 1) {
+    keys = parts[0].keys;
+    counts = parts[0].counts;
+  } else {
+    const tf = new Map<number, number>();
+    for (const f of parts) for (let i = 0; i < f.keys.length; i++) tf.set(f.keys[i], (tf.get(f.keys[i]) ?? 0) + f.counts[i]);
+    keys = Uint32Array.from(tf.keys()).sort();
+    counts = Array.from(keys, (k) => tf.get(k)!);
+  }
   const weights = new Float32Array(keys.length);
+  const rare = new Float32Array(keys.length);
   let norm = 0;
   let rareMass = 0;
   for (let i = 0; i < keys.length; i++) {
-    const w = (1 + Math.log(tf.get(keys[i])!)) * idf.weight(keys[i]);
+    const w = (1 + Math.log(counts[i])) * idf.weight(keys[i]);
     weights[i] = w;
     norm += w * w;
-    if (idf.isRare(keys[i])) rareMass += idf.weight(keys[i]);
+    if (idf.isRare(keys[i])) {
+      rare[i] = idf.weight(keys[i]);
+      rareMass += rare[i];
+    }
   }
   norm = Math.sqrt(norm) || 1;
   for (let i = 0; i < weights.length; i++) weights[i] /= norm;
-  return { keys, weights, rareMass };
+  return { keys, weights, rare, rareMass };
 }
 
 /** Cosine of two unit vectors, and the IDF mass of the rare bigrams they share. */
-function dot(a: Vector, b: Vector, idf: Idf): { cosine: number; sharedRare: number } {
+export function dot(a: Vector, b: Vector): { cosine: number; sharedRare: number } {
   let i = 0;
   let j = 0;
   let cosine = 0;
@@ -65,7 +79,7 @@ function dot(a: Vector, b: Vector, idf: Idf): { cosine: number; sharedRare: numb
     const y = b.keys[j];
     if (x === y) {
       cosine += a.weights[i] * b.weights[j];
-      if (idf.isRare(x)) sharedRare += idf.weight(x);
+      sharedRare += a.rare[i];
       i++;
       j++;
     } else if (x < y) i++;
@@ -90,17 +104,20 @@ function dice(a: Uint32Array, b: Uint32Array): number {
   return (2 * shared) / (a.length + b.length);
 }
 
+/** Share of the smaller list found in the other (lists are distinct); -1 when either is empty. */
 function overlap(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return -1;
-  const set = new Set(a);
-  const shared = new Set(b.filter((x) => set.has(x))).size;
-  return shared / Math.min(new Set(a).size, new Set(b).size);
+  let shared = 0;
+  for (const x of a) if (b.includes(x)) shared++;
+  return shared / Math.min(a.length, b.length);
 }
 
 /** A side of a comparison: features plus vector (a merged pair sums its parts). */
 export interface Side {
   readonly features: readonly UnitFeatures[];
   readonly vector: Vector;
+  readonly quoted: readonly string[];
+  readonly departments: readonly string[];
 }
 
 /** Fixed calibration: raw evidence → 0..1, steep around the point where paraphrases start. */
@@ -109,17 +126,14 @@ function calibrate(raw: number): number {
 }
 
 /** Similarity of two sides, 0..1. */
-export function similarity(a: Side, b: Side, idf: Idf): number {
-  const { cosine, sharedRare } = dot(a.vector, b.vector, idf);
+export function similarity(a: Side, b: Side, _idf?: Idf): number {
+  const { cosine, sharedRare } = dot(a.vector, b.vector);
   const rareBase = Math.min(a.vector.rareMass, b.vector.rareMass);
   const rare = rareBase > 0 ? Math.min(1, sharedRare / rareBase) : 0;
   let title = -1;
   for (const fa of a.features) for (const fb of b.features) title = Math.max(title, dice(fa.titleKeys, fb.titleKeys));
-  let quoted = -1;
-  const qa = a.features.flatMap((f) => f.quoted);
-  const qb = b.features.flatMap((f) => f.quoted);
-  quoted = overlap(qa, qb);
-  const depts = overlap(a.features.flatMap((f) => f.departments), b.features.flatMap((f) => f.departments));
+  const quoted = overlap(a.quoted, b.quoted);
+  const depts = overlap(a.departments, b.departments);
   let raw = title >= 0 ? 0.3 * title + 0.55 * cosine + 0.15 * rare : 0.8 * cosine + 0.2 * rare;
   if (quoted > 0) raw = Math.min(1, raw + 0.05 * quoted);
   if (depts >= 0) raw = 0.9 * raw + 0.1 * depts * Math.min(1, raw * 3);
@@ -128,5 +142,10 @@ export function similarity(a: Side, b: Side, idf: Idf): number {
 
 /** A single unit as a side. */
 export function sideOf(idf: Idf, ...features: UnitFeatures[]): Side {
-  return { features, vector: vectorOf(idf, ...features) };
+  return {
+    features,
+    vector: vectorOf(idf, ...features),
+    quoted: [...new Set(features.flatMap((f) => f.quoted))],
+    departments: [...new Set(features.flatMap((f) => f.departments))],
+  };
 }

@@ -6,7 +6,7 @@
 import type { DraftCheck, Gap, Precedent, UnitPrecedents } from '../../model/comparison';
 import type { ParsedDocument } from '../../model/document';
 import { alignThresholds } from '../align/align-documents';
-import { sideOf, similarity, type Side } from '../align/similarity';
+import { dot, sideOf, similarity, type Side } from '../align/similarity';
 import { unitFeatures } from '../text/features';
 import { candidates, type CorpusIndex } from './corpus-index';
 
@@ -18,7 +18,9 @@ export interface CheckOptions {
   readonly excludeDocIds?: readonly string[];
 }
 
-const candidatePool = 40;
+const candidatePool = 25;
+/** below this body cosine a pair cannot reach the match threshold worth a full score */
+const cosineFloor = 0.1;
 const maxComparableDocs = 12;
 /** a document is comparable when its best match per draft unit averages at least this */
 const comparableMean = 0.08;
@@ -67,16 +69,12 @@ function findGaps(index: CorpusIndex, draftSides: readonly Side[], docScore: Flo
     .filter((d) => docScore[d] >= draftSides.length * comparableMean)
     .sort((a, b) => docScore[b] - docScore[a])
     .slice(0, maxComparableDocs);
-  const byDoc = new Map<number, number[]>();
-  index.units.forEach((x, u) => {
-    if (comparable.includes(x.doc)) byDoc.set(x.doc, [...(byDoc.get(x.doc) ?? []), u]);
-  });
   const uncovered: number[] = [];
   for (const d of comparable) {
-    for (const u of byDoc.get(d) ?? []) {
+    for (let u = index.docStart[d]; u < index.docStart[d + 1]; u++) {
       const side = corpusSide(u);
       if (side.vector.keys.length < 8) continue;
-      const covered = draftSides.some((s) => similarity(s, side, index.idf) >= alignThresholds.match);
+      const covered = draftSides.some((s) => dot(s.vector, side.vector).cosine >= cosineFloor && similarity(s, side) >= alignThresholds.match);
       if (!covered) uncovered.push(u);
     }
   }
@@ -87,7 +85,10 @@ function findGaps(index: CorpusIndex, draftSides: readonly Side[], docScore: Flo
     let bestScore = clusterScore;
     clusters.forEach((c, ci) => {
       if (c.docs.has(doc)) return;
-      const s = similarity(corpusSide(c.rep), corpusSide(u), index.idf);
+      const rep = corpusSide(c.rep);
+      const side = corpusSide(u);
+      if (dot(rep.vector, side.vector).cosine < cosineFloor) return;
+      const s = similarity(rep, side);
       if (s >= bestScore) {
         bestScore = s;
         target = ci;

@@ -25,6 +25,10 @@ export interface IndexedUnit {
 export class CorpusIndex {
   readonly kind = 'corpus-index';
   private readonly featureCache = new Map<number, UnitFeatures>();
+  /** scratch accumulator for candidate scoring, one slot per unit */
+  readonly scratch: Float32Array;
+  /** units of document d are [docStart[d], docStart[d + 1]) */
+  readonly docStart: Int32Array;
   constructor(
     readonly docs: readonly CorpusDocument[],
     readonly units: readonly IndexedUnit[],
@@ -37,12 +41,18 @@ export class CorpusIndex {
     /** sqrt of the summed squared IDF of each unit's distinct bigrams */
     readonly unitNorm: Float32Array,
     readonly idf: Idf,
-  ) {}
+  ) {
+    this.scratch = new Float32Array(units.length);
+    this.docStart = new Int32Array(docs.length + 1);
+    for (const u of units) this.docStart[u.doc + 1]++;
+    for (let d = 0; d < docs.length; d++) this.docStart[d + 1] += this.docStart[d];
+  }
 
   /** Matching features of unit `u`, computed on first use. */
   features(u: number): UnitFeatures {
     let f = this.featureCache.get(u);
     if (!f) {
+      if (this.featureCache.size > 20000) this.featureCache.clear();
       f = unitFeatures(this.units[u].unit);
       this.featureCache.set(u, f);
     }
@@ -127,32 +137,54 @@ export function buildCorpusIndex(docs: readonly CorpusDocument[]): CorpusIndex {
   return new CorpusIndex(docs, units, vocabulary, postingStart, postingUnits, idfById, unitNorm, idf);
 }
 
-/** Scores every unit sharing bigrams with `ids` (binary TF-IDF cosine); returns the top `limit` unit numbers. */
+/** Number of postings of term t (its document frequency in units). */
+export function postingCount(index: CorpusIndex, t: number): number {
+  return index.postingStart[t + 1] - index.postingStart[t];
+}
+
+const maxQueryTerms = 48;
+
+/**
+ * Units sharing the query's rarest bigrams, scored by binary TF-IDF cosine;
+ * the top `limit` unit numbers. Common bigrams count in the norm but are not
+ * walked, so a query costs the length of a few short posting lists.
+ */
 export function candidates(index: CorpusIndex, ids: readonly number[], limit: number, allowed?: (u: number) => boolean): Array<{ u: number; score: number }> {
   const n = index.units.length;
-  const acc = new Float32Array(n);
+  const acc = index.scratch;
   const touched: number[] = [];
   let qnorm = 0;
-  const common = Math.max(50, n * 0.25);
-  for (const t of ids) {
-    const w = index.idfById[t];
-    qnorm += w * w;
+  for (const t of ids) qnorm += index.idfById[t] * index.idfById[t];
+  qnorm = Math.sqrt(qnorm) || 1;
+  const common = Math.max(50, n * 0.05);
+  const walked = [...ids].sort((a, b) => postingCount(index, a) - postingCount(index, b)).slice(0, maxQueryTerms);
+  for (const t of walked) {
     const from = index.postingStart[t];
     const to = index.postingStart[t + 1];
-    if (to - from > common) continue;
-    const w2 = w * w;
+    if (to - from > common) break;
+    const w2 = index.idfById[t] * index.idfById[t];
     for (let p = from; p < to; p++) {
       const u = index.postingUnits[p];
       if (acc[u] === 0) touched.push(u);
       acc[u] += w2;
     }
   }
-  qnorm = Math.sqrt(qnorm) || 1;
-  const out: Array<{ u: number; score: number }> = [];
+  const top: Array<{ u: number; score: number }> = [];
   for (const u of touched) {
+    const score = acc[u] / (qnorm * index.unitNorm[u]);
+    acc[u] = 0;
+    if (top.length === limit && score <= top[limit - 1].score) continue;
     if (allowed && !allowed(u)) continue;
-    out.push({ u, score: acc[u] / (qnorm * index.unitNorm[u]) });
+    insertTop(top, { u, score }, limit);
   }
-  out.sort((a, b) => b.score - a.score);
-  return out.slice(0, limit);
+  return top;
+}
+
+/** Inserts into a list kept sorted by descending score, at most `limit` long. */
+export function insertTop(top: Array<{ u: number; score: number }>, item: { u: number; score: number }, limit: number): void {
+  let i = top.length;
+  while (i > 0 && (top[i - 1].score < item.score || (top[i - 1].score === item.score && top[i - 1].u > item.u))) i--;
+  if (i >= limit) return;
+  top.splice(i, 0, item);
+  if (top.length > limit) top.pop();
 }

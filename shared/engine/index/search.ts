@@ -8,7 +8,7 @@ import type { SearchFilters, SearchHit } from '../../model/comparison';
 import { foldForMatch, normalizeForMatch } from '../../text/normalize';
 import { foldLevelWords } from '../diff/match-text';
 import { bigramKeys, countKeys } from '../text/features';
-import type { CorpusIndex } from './corpus-index';
+import { insertTop, type CorpusIndex } from './corpus-index';
 import { highlightSnippet } from './snippet';
 
 /** Options of a search. */
@@ -48,7 +48,7 @@ export function searchCorpus(index: CorpusIndex, query: string, options: SearchO
       if (x.body.includes(q) && allowed(u)) scored.push({ u, score: 1 });
     });
   } else {
-    scored = overlapCandidates(index, keys, allowed, q);
+    scored = overlapCandidates(index, keys, allowed, q, limit);
     if (q.length <= fusePatternMax && scored.length > 1) scored = fuseRank(index, scored.slice(0, fusePool), q);
   }
   return scored.slice(0, limit).map(({ u, score }) => {
@@ -59,28 +59,34 @@ export function searchCorpus(index: CorpusIndex, query: string, options: SearchO
 }
 
 /** Units sharing query bigrams, scored by the IDF-weighted share of the query they contain (+ exact phrase). */
-function overlapCandidates(index: CorpusIndex, keys: Uint32Array, allowed: (u: number) => boolean, q: string): Array<{ u: number; score: number }> {
-  const acc = new Map<number, number>();
+function overlapCandidates(index: CorpusIndex, keys: Uint32Array, allowed: (u: number) => boolean, q: string, limit: number): Array<{ u: number; score: number }> {
+  const acc = index.scratch;
+  const touched: number[] = [];
   let total = 0;
+  const common = Math.max(50, index.units.length * 0.1);
   for (const key of keys) {
     const t = index.vocabulary.get(key);
+    if (t !== undefined && index.postingStart[t + 1] - index.postingStart[t] > common && keys.length > 4) continue;
     const w = t === undefined ? Math.log(1 + index.units.length) : index.idfById[t];
     total += w;
     if (t === undefined) continue;
     for (let p = index.postingStart[t]; p < index.postingStart[t + 1]; p++) {
       const u = index.postingUnits[p];
-      acc.set(u, (acc.get(u) ?? 0) + w);
+      if (acc[u] === 0) touched.push(u);
+      acc[u] += w;
     }
   }
   const minShare = keys.length <= 2 ? 0.99 : keys.length > fusePatternMax ? 0.3 : 0.5;
   const out: Array<{ u: number; score: number }> = [];
-  for (const [u, sum] of acc) {
+  const keep = Math.max(fusePool, limit);
+  for (const u of touched) {
+    const sum = acc[u];
+    acc[u] = 0;
     const share = sum / total;
-    if (share < minShare || !allowed(u)) continue;
+    if (share < minShare || (out.length === keep && 0.75 * share + 0.25 <= out[keep - 1].score) || !allowed(u)) continue;
     const exact = index.units[u].body.includes(q) ? 0.25 : 0;
-    out.push({ u, score: Math.min(1, 0.75 * share + exact) });
+    insertTop(out, { u, score: Math.min(1, 0.75 * share + exact) }, keep);
   }
-  out.sort((a, b) => b.score - a.score || a.u - b.u);
   return out;
 }
 

@@ -1,0 +1,73 @@
+/**
+ * `npm run bench`: medians of several runs for every budget of DESIGN.md,
+ * with PASS/OVER. Speed is measured here only, never in unit tests.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from '../../shared/parse/index';
+import { buildCorpusIndex, checkDraft, compareDocuments, searchCorpus } from '../../shared/engine/index';
+import { generateCorpus, seededRandom, variantOf } from './generate';
+
+const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time(runs: number, fn: () => void): number {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    out.push(performance.now() - t0);
+  }
+  return median(out);
+}
+
+function line(name: string, value: number, budget: number, unit = 'ms'): void {
+  const shown = unit === 'ms' ? value.toFixed(1) : value.toFixed(0);
+  console.log(`${name.padEnd(44)} ${shown.padStart(8)} ${unit}  budget < ${budget} ${unit}  ${value < budget ? 'PASS' : 'OVER'}`);
+}
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+async function main(): Promise<void> {
+  const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+  const texts = files.map((f) => ({ f, text: readFileSync(seedsDir + f, 'utf8') }));
+  console.log(`Precedent bench — Node ${process.version}, medians`);
+  line('parse all five seeds', time(9, () => texts.forEach(({ f, text }) => parseDocument(text, { fileName: f }))), 30);
+  const parsed = texts.map(({ f, text }) => parseDocument(text, { fileName: f }));
+  const byName = (part: string) => parsed[files.findIndex((f) => f.includes(part))];
+  const trio = [byName('zhumadian-2024'), byName('xuchang'), byName('district')];
+  line('align + diff 驻马店2024 vs 许昌 vs district', time(9, () => compareDocuments(trio)), 50);
+
+  const corpus = generateCorpus(parsed, 2000);
+  const unitCount = corpus.reduce((n, d) => n + d.parsed.units.length, 0);
+  console.log(`synthetic corpus: ${corpus.length} documents, ${unitCount} units`);
+  let index = buildCorpusIndex([]);
+  line('index build (2,000 documents)', time(3, () => {
+    index = buildCorpusIndex(corpus.map((d) => ({ id: d.id, parsed: d.parsed })));
+  }), 5000);
+  const draft = variantOf(byName('zhumadian-2024'), seededRandom(7), 'draft', 0, { maxUnits: 40, drop: 0, merge: 0 }).parsed;
+  console.log(`draft: ${draft.units.length} measures`);
+  line('check of a 40-measure draft', time(5, () => checkDraft(index, draft, { top: 5 })), 300);
+  const short = ['以旧换新', '技术合同成交额', '营商环境', '专精特新', '电力保供'];
+  const long = [
+    '全面推进大规模设备更新和消费品以旧换新工作,深入落实财政政策,进一步优化补贴资金申报流程和使用办法,支持重点产业链提升数智化绿色化水平',
+    '实施科技成果转移转化能力提升三年行动,争创省科技成果转移转化示范区,力争全年技术合同成交额超过规定目标',
+  ];
+  line('search, short query (per query)', median(short.map((q) => time(5, () => searchCorpus(index, q)))), 30);
+  line('search, long query (per query)', median(long.map((q) => time(5, () => searchCorpus(index, q)))), 30);
+  gc();
+  line('resident memory (rss, corpus + index)', process.memoryUsage().rss / 2 ** 20, 600, 'MB');
+  try {
+    const render = (await import('./render' as string)) as { measureRender(): Promise<{ lines: string[] }> };
+    const { lines } = await render.measureRender();
+    for (const l of lines) console.log(l);
+  } catch (error) {
+    console.log(`render: not measured — ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+}
+
+void main();
