@@ -31,7 +31,7 @@ export function DraftInput({ onOpened }: { readonly onOpened: (review: DraftRevi
     }
     setBusy(true);
     try {
-      const label = (name.trim() || file?.name || text.trim().split('\n')[0].slice(0, 40)).slice(0, 200);
+      const label = (name.trim() || file?.name || text.trim().split('\n')[0].replace(/^[#*\s]+|[*\s]+$/g, '').slice(0, 40)).slice(0, 200);
       const review = await draftApi().openDraft(file ? { name: label, file: await payload(file) } : { name: label, text });
       if (hasMeasures(review)) onOpened(review);
       else setError(noMeasures);

@@ -1,5 +1,6 @@
 /** Measures that most comparable precedents contain and the draft lacks, each with links to those precedents. */
 import type { Gap, Precedent } from '../../../shared/model/comparison';
+import { precedentLabel } from './precedent-label';
 
 /** The gaps; choosing a precedent shows its text. */
 export function GapsList(props: { readonly gaps: readonly Gap[]; readonly titleOf: (docId: string) => string; readonly onShow: (p: Precedent) => void }) {
@@ -17,7 +18,7 @@ export function GapsList(props: { readonly gaps: readonly Gap[]; readonly titleO
                 {g.precedents.map((p) => (
                   <li key={`${p.doc}/${p.unitId}`}>
                     <button type="button" className="link" onClick={() => props.onShow(p)}>
-                      {props.titleOf(p.doc)} 第{p.label || '—'}条 {p.title}
+                      {props.titleOf(p.doc)} {precedentLabel(p)} {p.label ? p.title : ''}
                     </button>
                   </li>
                 ))}

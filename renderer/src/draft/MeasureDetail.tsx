@@ -9,6 +9,7 @@ import { NoteEditor } from './NoteEditor';
 import { ResponsibleCompare, TargetTable } from './TargetTable';
 import { useUnit } from './use-corpus';
 import { useDiff } from './use-diff';
+import { precedentLabel } from './precedent-label';
 
 /** The detail pane of the selected measure. */
 export function MeasureDetail(props: {
@@ -36,7 +37,7 @@ export function MeasureDetail(props: {
           {precedents.precedents.map((p, i) => (
             <label key={`${p.doc}/${p.unitId}`}>
               <input type="radio" name="precedent" checked={i === chosen} onChange={() => setChosen(i)} />
-              {props.titleOf(p.doc)} 第{p.label || '—'}条 {p.title} <b>{percent(p.score)}</b>
+              {props.titleOf(p.doc)} {precedentLabel(p)} {p.label ? p.title : ''} <b>{percent(p.score)}</b>
             </label>
           ))}
         </fieldset>

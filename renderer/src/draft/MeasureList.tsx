@@ -1,5 +1,6 @@
 /** Every draft measure with its top precedents and their similarity; choosing one opens its detail. */
 import type { UnitPrecedents } from '../../../shared/model/comparison';
+import { precedentLabel } from './precedent-label';
 
 /** A similarity as a whole percentage. */
 export const percent = (score: number): string => `${Math.round(score * 100)}%`;
@@ -28,7 +29,7 @@ export function MeasureList(props: {
             <ul className="precedent-chips">
               {u.precedents.slice(0, 3).map((p) => (
                 <li key={`${p.doc}/${p.unitId}`} data-testid="precedent" title={props.titleOf(p.doc)}>
-                  {props.titleOf(p.doc).slice(0, 14)} 第{p.label || '—'}条 <b>{percent(p.score)}</b>
+                  {props.titleOf(p.doc).slice(0, 14)} {precedentLabel(p)} <b>{percent(p.score)}</b>
                 </li>
               ))}
             </ul>
