@@ -6,7 +6,8 @@ import { draftApi, errorText } from './api';
 /** True when the review found numbered measures or items to check. */
 export const hasMeasures = (review: DraftReview): boolean => review.draft.units.some((u) => u.kind !== 'paragraph');
 
-const noMeasures = '草稿中没有找到编号的措施(如“1.”或“(一)”),无法逐条比对;请检查文字是否完整 / no numbered measures found in the draft (like "1." or "(一)"): check that the text is complete';
+/** The message for a draft in which the parser found no numbered measure. */
+export const noMeasures = '草稿中没有找到编号的措施(如“1.”或“(一)”),无法逐条比对;请检查文字是否完整 / no numbered measures found in the draft (like "1." or "(一)"): check that the text is complete';
 
 async function payload(file: File): Promise<FilePayload> {
   const bytes = new Uint8Array(await file.arrayBuffer());

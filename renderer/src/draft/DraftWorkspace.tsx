@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { DraftReview } from '../../../shared/api/contract';
 import { draftApi, errorText } from './api';
-import { DraftInput } from './DraftInput';
+import { DraftInput, hasMeasures, noMeasures } from './DraftInput';
 import { ReviewList } from './ReviewList';
 import { ReviewView } from './ReviewView';
 import './draft.css';
@@ -25,7 +25,9 @@ export function DraftWorkspace() {
   const reopen = async (id: string) => {
     setError('');
     try {
-      opened(await draftApi().getReview({ id }));
+      const r = await draftApi().getReview({ id });
+      if (hasMeasures(r)) opened(r);
+      else setError(noMeasures);
     } catch (e) {
       setError(errorText(e));
     }
