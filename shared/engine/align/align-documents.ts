@@ -27,6 +27,10 @@ export interface GroupRef {
 export const alignThresholds = {
   /** a pair scoring below this is no counterpart */
   match: 0.3,
+  /** a pair that is each side's clear best match (reciprocal best) needs only this */
+  mutual: 0.17,
+  /** how far a reciprocal best must stand above each side's second best */
+  mutualMargin: 0.03,
   /** a unit joins a merge only if it alone reaches this */
   mergePart: 0.18,
   /** a merge must beat the single match by this margin */
@@ -88,7 +92,7 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number): 
     const pairs: Array<{ g: number; j: number; s: number; adjusted: number }> = [];
     scores.forEach((row, g) =>
       row.forEach((s, j) => {
-        if (s < t.match - t.orderBonus) return;
+        if (s < Math.min(t.mutual, t.match - t.orderBonus)) return;
         const bonus = t.orderBonus * Math.max(0, 1 - 4 * Math.abs(groups[g].pos - relative(j, n)));
         pairs.push({ g, j, s, adjusted: s + bonus });
       }),
@@ -96,8 +100,9 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number): 
     pairs.sort((a, b) => b.adjusted - a.adjusted);
     const groupOf = new Int32Array(n).fill(-1);
     const unitOf = new Int32Array(groups.length).fill(-1);
+    const mutual = reciprocalBest(scores, t.mutual, t.mutualMargin);
     for (const p of pairs) {
-      if (p.adjusted < t.match || groupOf[p.j] >= 0 || unitOf[p.g] >= 0) continue;
+      if ((p.adjusted < t.match && !mutual.has(p.g * n + p.j)) || groupOf[p.j] >= 0 || unitOf[p.g] >= 0) continue;
       groupOf[p.j] = p.g;
       unitOf[p.g] = p.j;
     }
@@ -116,6 +121,39 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number): 
     }
   }
   return orderGroups(groups.filter((g) => g.members.length > 0), pivot);
+}
+
+/** Pairs (g * n + j) that are each other's best match by a margin, at or above `floor`. */
+function reciprocalBest(scores: number[][], floor: number, margin: number): Set<number> {
+  const out = new Set<number>();
+  const n = scores[0]?.length ?? 0;
+  const colBest = new Int32Array(n).fill(-1);
+  const colTop = new Float64Array(n);
+  const colSecond = new Float64Array(n);
+  scores.forEach((row, g) =>
+    row.forEach((s, j) => {
+      if (s > colTop[j]) {
+        colSecond[j] = colTop[j];
+        colTop[j] = s;
+        colBest[j] = g;
+      } else if (s > colSecond[j]) colSecond[j] = s;
+    }),
+  );
+  scores.forEach((row, g) => {
+    let best = -1;
+    let top = 0;
+    let second = 0;
+    row.forEach((s, j) => {
+      if (s > top) {
+        second = top;
+        top = s;
+        best = j;
+      } else if (s > second) second = s;
+    });
+    if (best < 0 || top < floor || colBest[best] !== g) return;
+    if (top - second >= margin && top - colSecond[best] >= margin) out.add(g * n + best);
+  });
+  return out;
 }
 
 /** Finds merges in both directions and records them in `groupOf`/`unitOf` (and by folding groups together). */
