@@ -7,7 +7,7 @@
 import type { DocumentSummary } from '../../../shared/api/contract';
 import type { MetaFields, ParsedDocument } from '../../../shared/model/document';
 import { InputError } from '../../../shared/errors';
-import type { Store, LibraryEntry } from '../store/index';
+import type { Store, LibraryEntry, StoredReview } from '../store/index';
 import { corpusModule, parserModule } from './modules';
 
 /** A document of the library with its text and parse result. */
@@ -74,6 +74,14 @@ export function createLibrary(store: Store, seedsDir: string): Library {
     return doc;
   };
 
+  /** A draft under review: readable by id (compare, export) but never listed, so it stays out of the corpus. */
+  const reviewDocument = async (review: StoredReview): Promise<LibraryDocument> => {
+    const { parseDocument } = await parserModule();
+    const fileName = review.fileName ?? review.name;
+    const parsed = parseDocument(review.text, { fileName });
+    return { summary: summarise(review.id, 'imported', fileName, parsed, review.savedAt), text: review.text, parsed };
+  };
+
   const list = async (): Promise<readonly LibraryDocument[]> => {
     const seedDocs = await Promise.all((await loadSeeds()).map(seedDocument));
     const imported = await Promise.all(store.data().library.map(importedDocument));
@@ -87,6 +95,8 @@ export function createLibrary(store: Store, seedsDir: string): Library {
       if (entry) return importedDocument(entry);
       const seed = (await loadSeeds()).find((s) => s.id === id);
       if (seed) return seedDocument(seed);
+      const review = store.data().reviews.find((r) => r.id === id);
+      if (review) return reviewDocument(review);
       throw new InputError('not-found', `找不到文档:${id}`, `no such document: ${id}`);
     },
     async isSeed(id) {
