@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repo = fileURLToPath(new URL('../../../../', import.meta.url));
+
+function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync('npx', ['tsx', 'electron/cli/index.ts', 'check', ...args], { cwd: repo, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr.split('\n').filter((l) => l.trim() && !l.startsWith('npm warn')).join('\n') };
+}
+
+const district = 'seeds/district-2024-h2-measures-draft.txt';
+
+describe('cli check', () => {
+  it('checks the district draft against the other seeds by default', () => {
+    const { status, stdout } = cli(district, '--top', '2', '--json');
+    expect(status).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.units).toHaveLength(32);
+    for (const u of json.units) {
+      expect(u.precedents.length).toBeGreaterThan(0);
+      expect(u.precedents.length).toBeLessThanOrEqual(2);
+      for (const p of u.precedents) expect(p.doc).not.toBe('district-2024-h2-measures-draft');
+    }
+    expect(json.gaps.length).toBeGreaterThan(0);
+  });
+
+  it('takes another corpus folder and prints a readable list without --json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precedent-check-'));
+    copyFileSync(join(repo, 'seeds/zhumadian-2024-h2-economy-measures.txt'), join(dir, 'city.txt'));
+    const { status, stdout } = cli(district, '--corpus', dir);
+    expect(status).toBe(0);
+    expect(stdout).toContain('city 13 全面推进大规模设备更新和消费品以旧换新工作');
+    expect(stdout).toMatch(/缺项 \/ gaps: \d+/);
+  });
+
+  it('exits 2 with one bilingual line on bad input', () => {
+    for (const args of [[], ['missing.txt'], [district, '--corpus', 'no-such-dir'], [district, '--top', '0']]) {
+      const { status, stderr } = cli(...args);
+      expect(status).toBe(2);
+      expect(stderr.split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(/[\u4e00-\u9fa5].* \/ [A-Za-z]/);
+    }
+  });
+});
