@@ -5,7 +5,7 @@
  */
 import type { DraftCheck, Gap, Precedent, UnitPrecedents } from '../../model/comparison';
 import type { ParsedDocument } from '../../model/document';
-import { alignThresholds } from '../align/align-documents';
+import { alignThresholds } from '../align/thresholds';
 import { dot, sideOf, similarity, type Side } from '../align/similarity';
 import { unitFeatures } from '../text/features';
 import { candidates, type CorpusIndex } from './corpus-index';
