@@ -84,6 +84,47 @@ function anchoredDiff(a: Token[], b: Token[], deadline: number): Diffed | undefi
   return parts;
 }
 
+const clauseEnd = /[，,。；;、：:！!？?\n]/;
+
+/** Clauses of [start, end): runs ending at a comma, stop or semicolon, as tokens keyed by their text. */
+function clauses(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  let s = start;
+  for (let i = start; i < end; i++) {
+    if (clauseEnd.test(text[i])) {
+      out.push({ start: s, endExclusive: i + 1, key: text.slice(s, i + 1) });
+      s = i + 1;
+    }
+  }
+  if (s < end) out.push({ start: s, endExclusive: end, key: text.slice(s, end) });
+  return out;
+}
+
+/**
+ * Clauses found once, unchanged, on both sides anchor the diff first; only
+ * the stretches between them are segmented into words and diffed.
+ */
+function clauseAnchoredDiff(a: MatchText, b: MatchText, range: readonly [number, number, number, number], deadline: number): Diffed | undefined {
+  const [as, ae, bs, be] = range;
+  const ca = clauses(a.text, as, ae);
+  const cb = clauses(b.text, bs, be);
+  const anchors = uniqueAnchors(ca, cb).filter(([i]) => ca[i].key.length >= 4);
+  const parts: Diffed = [];
+  let pa = as;
+  let pb = bs;
+  for (const [i, j] of [...anchors, [ca.length, cb.length] as [number, number]]) {
+    const d = anchoredDiff(tokenize(a.text, pa, i < ca.length ? ca[i].start : ae), tokenize(b.text, pb, j < cb.length ? cb[j].start : be), deadline);
+    if (!d) return undefined;
+    parts.push(...d);
+    if (i < ca.length) {
+      parts.push({ added: false, removed: false, value: [cb[j]] });
+      pa = ca[i].endExclusive;
+      pb = cb[j].endExclusive;
+    }
+  }
+  return parts;
+}
+
 function sentenceTokens(m: MatchText, start: number, end: number): Token[] {
   return sentences(m.text, start, end).map(([s, e]) => ({ start: s, endExclusive: e, key: m.text.slice(s, e) }));
 }
@@ -100,10 +141,8 @@ export function diffTexts(base: string, other: string, options: DiffOptions, tim
   const bEnd = b.text.length - suffix;
   // the matching text before the first character belongs to the first op
   if (prefix > 0) out.push('equal', originalSlice(b, 0, prefix, true));
-  const aTokens = tokenize(a.text, prefix, aEnd);
-  const bTokens = tokenize(b.text, prefix, bEnd);
   let coarse = false;
-  let diffed = anchoredDiff(aTokens, bTokens, deadline);
+  let diffed = clauseAnchoredDiff(a, b, [prefix, aEnd, prefix, bEnd], deadline);
   if (!diffed) {
     coarse = true;
     diffed = runDiff(sentenceTokens(a, prefix, aEnd), sentenceTokens(b, prefix, bEnd), deadline + timeoutMs);
