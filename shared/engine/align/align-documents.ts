@@ -51,7 +51,7 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number): 
     const unitSides = features[d].map((_, j) => sides.of([{ doc: d, index: j }]));
     const scores = groups.map((g) => {
       const side = sides.of(g.reps);
-      return unitSides.map((u) => similarity(side, u, idf));
+      return unitSides.map((u) => similarity(side, u));
     });
     const pairs: Array<{ g: number; j: number; s: number; adjusted: number }> = [];
     scores.forEach((row, g) =>
@@ -70,12 +70,12 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number): 
       groupOf[p.j] = p.g;
       unitOf[p.g] = p.j;
     }
-    detectMerges(groups, scores, groupOf, unitOf, d, sides, idf);
+    detectMerges(groups, scores, groupOf, unitOf, d, sides);
     const bestScore = (g: number, j: number) => scores[g][j];
     groups.forEach((g, gi) => {
       const js = [...groupOf.keys()].filter((j) => groupOf[j] === gi);
       if (js.length === 0) return;
-      const score = js.length === 1 ? bestScore(gi, js[0]) : similarity(sides.of(g.reps), sides.of(js.map((j) => ({ doc: d, index: j }))), idf);
+      const score = js.length === 1 ? bestScore(gi, js[0]) : similarity(sides.of(g.reps), sides.of(js.map((j) => ({ doc: d, index: j }))));
       for (const j of js) g.members.push({ doc: d, index: j, score });
       if (js.length > 1) g.merged = true;
     });

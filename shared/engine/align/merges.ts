@@ -8,7 +8,7 @@ import { similarity, type Idf } from './similarity';
 import type { SideCache, WorkGroup } from './work-group';
 
 /** Finds merges in both directions and records them in `groupOf`/`unitOf` (and by folding groups together). */
-export function detectMerges(groups: WorkGroup[], scores: number[][], groupOf: Int32Array, unitOf: Int32Array, d: number, sides: SideCache, idf: Idf): void {
+export function detectMerges(groups: WorkGroup[], scores: number[][], groupOf: Int32Array, unitOf: Int32Array, d: number, sides: SideCache): void {
   const t = alignThresholds;
   const n = groupOf.length;
   const unitSide = (j: number) => sides.of([{ doc: d, index: j }]);
@@ -24,7 +24,7 @@ export function detectMerges(groups: WorkGroup[], scores: number[][], groupOf: I
       const lo = Math.min(j, k);
       const hi = Math.max(j, k);
       if (hi - lo === 2 && groupOf[lo + 1] !== g) continue;
-      const union = similarity(sides.of(groups[g].reps), sides.of([{ doc: d, index: lo }, { doc: d, index: hi }]), idf);
+      const union = similarity(sides.of(groups[g].reps), sides.of([{ doc: d, index: lo }, { doc: d, index: hi }]));
       const gain = union - scores[g][k];
       if (gain > bestGain) {
         bestGain = gain;
@@ -42,7 +42,7 @@ export function detectMerges(groups: WorkGroup[], scores: number[][], groupOf: I
       if (h < 0 || h >= groups.length || groups[h].pivotIndex < 0 || unitOf[h] < 0) continue;
       const j = unitOf[h];
       if (scores[g][j] < t.mergePart || Math.max(...scores[g]) > scores[g][j]) continue;
-      const union = similarity(sides.of([...groups[Math.min(g, h)].reps, ...groups[Math.max(g, h)].reps]), unitSide(j), idf);
+      const union = similarity(sides.of([...groups[Math.min(g, h)].reps, ...groups[Math.max(g, h)].reps]), unitSide(j));
       const gain = union - scores[h][j];
       if (gain > bestGain) {
         bestGain = gain;
@@ -59,6 +59,6 @@ export function detectMerges(groups: WorkGroup[], scores: number[][], groupOf: I
     into.pivotIndex = Math.min(from.pivotIndex, into.pivotIndex);
     from.members = [];
     from.reps = [];
-    scores[bestTarget] = scores[bestTarget].map((s, j) => (j === unitOf[bestTarget] ? similarity(sides.of(into.reps), unitSide(j), idf) : s));
+    scores[bestTarget] = scores[bestTarget].map((s, j) => (j === unitOf[bestTarget] ? similarity(sides.of(into.reps), unitSide(j)) : s));
   }
 }

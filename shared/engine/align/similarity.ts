@@ -120,13 +120,13 @@ export interface Side {
   readonly departments: readonly string[];
 }
 
-/** Fixed calibration: raw evidence → 0..1, steep around the point where paraphrases start. */
+/** Clamps to 0..1. The weights above are fixed, so a score reads the same in every comparison. */
 function calibrate(raw: number): number {
   return Math.max(0, Math.min(1, raw));
 }
 
 /** Similarity of two sides, 0..1. */
-export function similarity(a: Side, b: Side, _idf?: Idf): number {
+export function similarity(a: Side, b: Side): number {
   const { cosine, sharedRare } = dot(a.vector, b.vector);
   const rareBase = Math.min(a.vector.rareMass, b.vector.rareMass);
   const rare = rareBase > 0 ? Math.min(1, sharedRare / rareBase) : 0;

@@ -49,7 +49,7 @@ export function checkDraft(index: CorpusIndex, draft: ParsedDocument, options: C
   const docScore = new Float64Array(index.docs.length);
   const units: UnitPrecedents[] = draft.units.map((unit, i) => {
     const pool = candidates(index, index.termIds(draftSides[i].features[0].body), candidatePool, allowed);
-    const scored = pool.map(({ u }) => ({ u, score: similarity(draftSides[i], corpusSide(u), index.idf) })).sort((a, b) => b.score - a.score);
+    const scored = pool.map(({ u }) => ({ u, score: similarity(draftSides[i], corpusSide(u)) })).sort((a, b) => b.score - a.score);
     const bestPerDoc = new Map<number, number>();
     for (const { u, score } of scored) {
       const d = index.units[u].doc;
