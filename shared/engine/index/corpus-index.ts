@@ -5,7 +5,7 @@
  */
 import type { DocumentMeta, ParsedDocument, Unit } from '../../model/document';
 import type { Idf } from '../align/similarity';
-import { bigramKeys, countKeys, unitBody, unitFeatures, type UnitFeatures } from '../text/features';
+import { bigramKeys, bigramsInto, countKeys, unitBody, unitFeatures, type UnitFeatures } from '../text/features';
 
 /** A document of the corpus: its id (file base name or library id) and parse. */
 export interface CorpusDocument {
@@ -81,17 +81,22 @@ export function buildCorpusIndex(docs: readonly CorpusDocument[]): CorpusIndex {
   const vocabulary = new Map<number, number>();
   const termLists: Int32Array[] = [];
   let df = new Int32Array(1 << 16);
+  let buffer: Uint32Array<ArrayBuffer> = new Uint32Array(4096);
   docs.forEach((d, doc) => {
     for (const unit of d.parsed.units) {
       const body = unitBody(unit.text);
       units.push({ doc, unit, body });
-      const keys = countKeys(bigramKeys(body)).keys;
-      const ids = new Int32Array(keys.length);
-      for (let i = 0; i < keys.length; i++) {
-        let id = vocabulary.get(keys[i]);
+      const filled = bigramsInto(body, buffer);
+      buffer = filled.buffer;
+      const sorted = buffer.subarray(0, filled.length).sort();
+      let distinct = 0;
+      for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i];
+      const ids = new Int32Array(distinct);
+      for (let i = 0; i < distinct; i++) {
+        let id = vocabulary.get(sorted[i]);
         if (id === undefined) {
           id = vocabulary.size;
-          vocabulary.set(keys[i], id);
+          vocabulary.set(sorted[i], id);
           if (id >= df.length) {
             const grown = new Int32Array(df.length * 2);
             grown.set(df);

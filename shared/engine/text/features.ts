@@ -51,6 +51,24 @@ export function bigramKeys(text: string): number[] {
   return out;
 }
 
+/** Writes the bigram keys of a normalised text into `buffer` (grown when needed); returns the buffer and the count. */
+export function bigramsInto(text: string, buffer: Uint32Array<ArrayBuffer>): { buffer: Uint32Array<ArrayBuffer>; length: number } {
+  let out = buffer.length >= text.length ? buffer : new Uint32Array(text.length * 2);
+  let n = 0;
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (!isContent(c)) {
+      prev = -1;
+      continue;
+    }
+    if (c >= 0x31 && c <= 0x39) c = 0x30;
+    if (prev >= 0) out[n++] = prev * 65536 + c;
+    prev = c;
+  }
+  return { buffer: out, length: n };
+}
+
 /** Distinct sorted keys with counts. */
 export function countKeys(keys: readonly number[]): { keys: Uint32Array; counts: Uint16Array } {
   const sorted = Uint32Array.from(keys).sort();
