@@ -5,7 +5,6 @@
  */
 import type { DraftCheck, Gap, Precedent, UnitPrecedents } from '../../model/comparison';
 import type { ParsedDocument } from '../../model/document';
-import { alignThresholds } from '../align/thresholds';
 import { dot, sideOf, similarity, type Side } from '../align/similarity';
 import { unitFeatures } from '../text/features';
 import { candidates, type CorpusIndex } from './corpus-index';
@@ -25,7 +24,9 @@ const maxComparableDocs = 12;
 /** a document is comparable when its best match per draft unit averages at least this */
 const comparableMean = 0.08;
 /** uncovered units of different documents join one gap cluster at this similarity */
-const clusterScore = 0.22;
+const clusterScore = 0.17;
+/** a draft unit this similar to a corpus unit covers it (lower than a match: other templates word things differently) */
+const coverScore = 0.2;
 
 /** A corpus unit as a precedent. */
 export function precedentOf(index: CorpusIndex, u: number, score: number): Precedent {
@@ -74,7 +75,7 @@ function findGaps(index: CorpusIndex, draftSides: readonly Side[], docScore: Flo
     for (let u = index.docStart[d]; u < index.docStart[d + 1]; u++) {
       const side = corpusSide(u);
       if (side.vector.keys.length < 8) continue;
-      const covered = draftSides.some((s) => dot(s.vector, side.vector).cosine >= cosineFloor && similarity(s, side) >= alignThresholds.match);
+      const covered = draftSides.some((s) => dot(s.vector, side.vector).cosine >= cosineFloor && similarity(s, side) >= coverScore);
       if (!covered) uncovered.push(u);
     }
   }
