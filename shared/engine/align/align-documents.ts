@@ -9,6 +9,7 @@
 import type { ParsedDocument } from '../../model/document';
 import { unitFeatures } from '../text/features';
 import { idfOf, similarity } from './similarity';
+import { scoreMatrix } from './score-matrix';
 import { detectMerges } from './merges';
 import { orderGroups } from './order-groups';
 import { reciprocalBest } from './reciprocal';
@@ -49,10 +50,7 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number): 
   for (const d of order.slice(1)) {
     const n = docs[d].units.length;
     const unitSides = features[d].map((_, j) => sides.of([{ doc: d, index: j }]));
-    const scores = groups.map((g) => {
-      const side = sides.of(g.reps);
-      return unitSides.map((u) => similarity(side, u));
-    });
+    const scores = scoreMatrix(groups.map((g) => sides.of(g.reps)), unitSides);
     const pairs: Array<{ g: number; j: number; s: number; adjusted: number }> = [];
     scores.forEach((row, g) =>
       row.forEach((s, j) => {

@@ -1,0 +1,40 @@
+/**
+ * All-pairs similarity of group representatives and one document's units.
+ * Body cosines come first through an inverted list of the units' bigrams
+ * (cheap, sparse); the full similarity is computed only where the cosine
+ * says a pair could matter, so hundreds of plan paragraphs stay fast.
+ */
+import { similarity, type Side } from './similarity';
+
+/** Below this body cosine (and with no title bigram in common) a pair scores 0 without a full comparison. */
+const cosineFloor = 0.05;
+
+/** scores[g][j] = similarity of row side g and unit side j (0 where the bodies barely overlap). */
+export function scoreMatrix(rows: readonly Side[], units: readonly Side[]): number[][] {
+  const postings = new Map<number, number[]>();
+  units.forEach((u, j) => {
+    const { keys, weights } = u.vector;
+    for (let i = 0; i < keys.length; i++) {
+      let list = postings.get(keys[i]);
+      if (!list) postings.set(keys[i], (list = []));
+      list.push(j, weights[i]);
+    }
+  });
+  const titled = new Map<number, number[]>();
+  units.forEach((u, j) => {
+    for (const f of u.features) for (const k of f.titleKeys) titled.get(k)?.push(j) ?? titled.set(k, [j]);
+  });
+  const acc = new Float64Array(units.length);
+  return rows.map((row) => {
+    acc.fill(0);
+    // a shared title bigram always earns a full comparison
+    for (const f of row.features) for (const k of f.titleKeys) for (const j of titled.get(k) ?? []) acc[j] = 1;
+    const { keys, weights } = row.vector;
+    for (let i = 0; i < keys.length; i++) {
+      const list = postings.get(keys[i]);
+      if (!list) continue;
+      for (let p = 0; p < list.length; p += 2) if (acc[list[p]] < 1) acc[list[p]] += weights[i] * list[p + 1];
+    }
+    return units.map((u, j) => (acc[j] >= cosineFloor ? similarity(row, u) : 0));
+  });
+}
