@@ -1,11 +1,14 @@
 /**
- * `compare <file> <file> [<file> …] [--pivot N] [--ignore-level-words] [--json]`:
+ * `compare <file> <file> [<file> …] [--pivot N] [--ignore LIST] [--json]`:
  * aligned groups with word diffs and targets, as JSON or a readable table.
+ * `--ignore` lists what the diff folds: punctuation-width, whitespace,
+ * level-words (市/区/县), or none; the default is punctuation-width,whitespace.
  */
 import type { CliArgs } from '../args';
 import { intOption } from '../args';
 import { InputError } from '../../../shared/errors';
-import type { AlignedGroup, Comparison, DiffOp } from '../../../shared/model/comparison';
+import type { AlignedGroup, Comparison, DiffOp, DiffOptions } from '../../../shared/model/comparison';
+import { defaultDiffOptions } from '../../../shared/api/views';
 import { compareDocuments } from '../../../shared/engine/index';
 import { loadDocumentFile, type LoadedDocument } from '../../main/services/corpus';
 
@@ -39,6 +42,24 @@ export function comparisonText(comparison: Comparison, docs: readonly LoadedDocu
   return [...head, '', ...comparison.groups.flatMap((g, i) => groupLines(g, docs, i + 1))].join('\n');
 }
 
+const ignorable = { 'punctuation-width': 'ignorePunctuationWidth', whitespace: 'ignoreWhitespace', 'level-words': 'ignoreLevelWords' } as const;
+
+/** Diff options from `--ignore a,b`; an unknown word is bad input. */
+export function diffOptionsOf(args: CliArgs): DiffOptions {
+  const raw = args.options.get('ignore');
+  if (raw === undefined) return defaultDiffOptions;
+  const options = { ignorePunctuationWidth: false, ignoreWhitespace: false, ignoreLevelWords: false };
+  for (const word of raw.split(/[,，\s]+/).filter((w) => w && w !== 'none')) {
+    const key = ignorable[word as keyof typeof ignorable];
+    if (!key) {
+      const known = Object.keys(ignorable).join(', ');
+      throw new InputError('bad-option', `选项 --ignore 不认识:${word}(可用:${known}, none)`, `option --ignore does not know: ${word} (use ${known}, none)`);
+    }
+    options[key] = true;
+  }
+  return options;
+}
+
 /** Runs `compare`. */
 export async function run(args: CliArgs): Promise<number> {
   if (args.positionals.length < 2) {
@@ -48,7 +69,7 @@ export async function run(args: CliArgs): Promise<number> {
   const pivot = intOption(args, 'pivot', 0);
   const comparison = compareDocuments(
     docs.map((d) => d.parsed),
-    { pivot, diff: args.flags.has('ignore-level-words') || args.options.get('ignore-level-words') === 'true' ? { ignoreLevelWords: true } : {} },
+    { pivot, diff: diffOptionsOf(args) },
   );
   if (args.flags.has('json')) process.stdout.write(JSON.stringify(comparison) + '\n');
   else process.stdout.write(comparisonText(comparison, docs) + '\n');

@@ -41,8 +41,16 @@ describe('cli compare', () => {
     }
   });
 
+  it('folds the level words when asked with --ignore', () => {
+    const plain = cli('compare', zmd, district).stdout;
+    const folded = cli('compare', zmd, district, '--ignore', 'punctuation-width,whitespace,level-words').stdout;
+    expect(plain).toContain('[-全市-][+全区+]');
+    expect(folded).not.toContain('[-全市-][+全区+]');
+    expect(folded).toContain('[-40亿元-][+3.5 亿元+]');
+  });
+
   it('exits 2 with one bilingual line on bad input', () => {
-    for (const args of [['compare', zmd], ['compare', zmd, 'missing.txt'], ['compare', zmd, 'seeds'], ['compare', zmd, district, '--pivot', '5'], ['compare', zmd, district, '--pivot', 'x']]) {
+    for (const args of [['compare', zmd, district, '--ignore', 'commas'], ['compare', zmd], ['compare', zmd, 'missing.txt'], ['compare', zmd, 'seeds'], ['compare', zmd, district, '--pivot', '5'], ['compare', zmd, district, '--pivot', 'x']]) {
       const { status, stderr } = cli(...args);
       expect(status).toBe(2);
       expect(stderr.split('\n')).toHaveLength(1);
