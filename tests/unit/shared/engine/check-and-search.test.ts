@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpusIndex, checkDraft, searchCorpus } from '../../../../shared/engine/index';
+import { buildCorpusIndex, checkDraft, compareDocuments, searchCorpus } from '../../../../shared/engine/index';
 import { seed, seedFiles, type SeedName } from '../../../fixtures/align/seeds';
 
 const names = Object.keys(seedFiles) as SeedName[];
@@ -82,5 +82,24 @@ describe('corpus search', () => {
   it('returns nothing for an empty query and matches a single character', () => {
     expect(searchCorpus(index, '  ')).toEqual([]);
     expect(searchCorpus(index, '矿', { limit: 3 }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('scores across operations', () => {
+  it('gives a pair about the same score in a comparison and in a draft check', () => {
+    const index = buildCorpusIndex(corpus);
+    const check = checkDraft(index, seed('district'), { top: 1, excludeDocIds: [districtId] });
+    const comparison = compareDocuments([seed('zhumadian2024'), seed('district')]);
+    let compared = 0;
+    for (const group of comparison.groups) {
+      const city = group.members.filter((m) => m.doc === 0);
+      const draft = group.members.find((m) => m.doc === 1);
+      if (city.length !== 1 || !draft) continue;
+      const top = check.units.find((u) => u.unitId === draft.unitId)!.precedents[0];
+      if (top.doc !== 'zhumadian-2024-h2-economy-measures' || top.unitId !== city[0].unitId) continue;
+      expect(Math.abs(top.score - draft.score)).toBeLessThan(0.08);
+      compared++;
+    }
+    expect(compared).toBeGreaterThanOrEqual(20);
   });
 });
