@@ -1,4 +1,11 @@
-/** Renderer entry: placeholder until the renderer lands. */
+/** Renderer entry: mounts the app. */
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import './app/app.css';
 
-createRoot(document.getElementById('root')!).render(<h1>Precedent</h1>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,176 @@
+/**
+ * The app shell: tabs (开始 / 文库 / 比对 / 阅读 / 起草审查), the startup
+ * banner, the search panel, and the state the views share: the library,
+ * the documents being compared, the notes and the settings.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { DocumentSummary, Settings, UserMessage } from '../../../shared/api/contract';
+import { defaultDiffOptions } from '../../../shared/api/views';
+import { api, errorText } from './api';
+import { useNotes } from './use-notes';
+import { LibraryPanel } from '../library/LibraryPanel';
+import { CompareView } from '../compare/CompareView';
+import { ReaderView } from '../reader/ReaderView';
+import { SearchPanel } from '../search/SearchPanel';
+import { StartScreen } from '../start/StartScreen';
+import { DraftWorkspace } from '../draft/DraftWorkspace';
+
+/** The tabs of the main window. */
+export type Tab = 'start' | 'library' | 'compare' | 'reader' | 'draft';
+
+const tabs: readonly { readonly id: Tab; readonly label: string }[] = [
+  { id: 'start', label: '开始' },
+  { id: 'library', label: '文库' },
+  { id: 'compare', label: '比对' },
+  { id: 'reader', label: '阅读' },
+  { id: 'draft', label: '起草审查' },
+];
+
+/** What is being compared: document ids in column order and the base column. */
+export interface CompareTarget {
+  readonly ids: readonly string[];
+  readonly pivot: number;
+}
+
+const initialSettings: Settings = { diff: defaultDiffOptions, onlyDifferences: false, fontScale: 1 };
+
+/** The whole renderer. */
+export function App() {
+  const [tab, setTab] = useState<Tab>('library');
+  const [library, setLibrary] = useState<readonly DocumentSummary[]>([]);
+  const [libraryError, setLibraryError] = useState('');
+  const [target, setTarget] = useState<CompareTarget | null>(null);
+  const [readerId, setReaderId] = useState<{ readonly docId: string; readonly unitId?: string } | null>(null);
+  const [settings, setSettings] = useState<Settings>(initialSettings);
+  const [messages, setMessages] = useState<readonly UserMessage[]>([]);
+  const [searching, setSearching] = useState(false);
+  const notes = useNotes();
+
+  const reloadLibrary = useCallback(async () => {
+    try {
+      setLibrary(await api().listDocuments());
+      setLibraryError('');
+    } catch (e) {
+      setLibraryError(errorText(e));
+    }
+  }, []);
+
+  useEffect(() => {
+    void reloadLibrary();
+    api().startupMessages().then(setMessages, () => undefined);
+    api().getSettings().then(setSettings, () => undefined);
+    const offMenu = window.apiEvents?.onMenuCommand((command) => {
+      if (command.kind === 'library-changed') void reloadLibrary();
+      if (command.kind === 'import') setTab('library');
+    });
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && (e.key === 'k' || e.key === 'f')) {
+        e.preventDefault();
+        setSearching(true);
+      }
+      if (e.key === 'Escape') setSearching(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      offMenu?.();
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [reloadLibrary]);
+
+  const compare = (ids: readonly string[], pivot = 0) => {
+    setTarget({ ids, pivot });
+    setTab('compare');
+  };
+  const read = (docId: string, unitId?: string) => {
+    setReaderId({ docId, unitId });
+    setTab('reader');
+  };
+  const changeSettings = (patch: Partial<Settings>) => {
+    setSettings((s) => ({ ...s, ...patch }));
+    api().updateSettings({ settings: patch }).catch(() => undefined);
+  };
+  const addToComparison = (docId: string) => {
+    const ids = target?.ids ?? [];
+    if (ids.includes(docId)) return compare(ids, target?.pivot ?? 0);
+    compare([...ids, docId].slice(-4), target?.pivot ?? 0);
+  };
+
+  return (
+    <div className="app">
+      <header className="app-bar">
+        <span className="app-name">Precedent 政策比对</span>
+        <nav className="tabs" role="tablist">
+          {tabs.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              aria-selected={tab === t.id}
+              data-testid={`nav-${t.id}`}
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </nav>
+        <button type="button" className="search-button" data-testid="search-open" onClick={() => setSearching(true)} title="Ctrl+K">
+          搜索 <kbd>Ctrl+K</kbd>
+        </button>
+      </header>
+      {messages.length > 0 && (
+        <div className="banner" role="alert" data-testid="startup-banner">
+          {messages.map((m, i) => (
+            <p key={i}>
+              {m.zh} <span className="en">{m.en}</span>
+            </p>
+          ))}
+          <button type="button" onClick={() => setMessages([])}>
+            知道了
+          </button>
+        </div>
+      )}
+      {libraryError && <div className="banner error" role="alert">{libraryError}</div>}
+      <main className="app-main">
+        {tab === 'start' && <StartScreen onCompare={compare} onRead={read} />}
+        {tab === 'library' && (
+          <LibraryPanel documents={library} onChanged={reloadLibrary} onCompare={compare} onRead={read} />
+        )}
+        {tab === 'compare' &&
+          (target ? (
+            <CompareView
+              target={target}
+              library={library}
+              settings={settings}
+              notes={notes}
+              onSettings={changeSettings}
+              onPivot={(pivot) => setTarget({ ids: target.ids, pivot })}
+              onRead={read}
+            />
+          ) : (
+            <p className="empty-state">在文库中勾选 2–4 份文件,再点“比对”。</p>
+          ))}
+        {tab === 'reader' &&
+          (readerId ? (
+            <ReaderView docId={readerId.docId} unitId={readerId.unitId} notes={notes} />
+          ) : (
+            <p className="empty-state">在文库中选择一份文件阅读。</p>
+          ))}
+        {tab === 'draft' && <DraftWorkspace />}
+      </main>
+      {searching && (
+        <SearchPanel
+          library={library}
+          onClose={() => setSearching(false)}
+          onOpen={(docId, unitId) => {
+            setSearching(false);
+            read(docId, unitId);
+          }}
+          onAdd={(docId) => {
+            setSearching(false);
+            addToComparison(docId);
+          }}
+        />
+      )}
+    </div>
+  );
+}

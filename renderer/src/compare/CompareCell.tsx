@@ -1,0 +1,92 @@
+/** One document's measures in a row: number, lead title, text with changes, badges, and a note. */
+import { useState } from 'react';
+import type { Cell } from './compare-model';
+import type { NotesState } from '../app/use-notes';
+import { DiffOps } from './DiffOps';
+
+/** Props of a cell. */
+export interface CompareCellProps {
+  readonly cell: Cell;
+  readonly docId: string;
+  readonly isBase: boolean;
+  readonly notes: NotesState;
+}
+
+/** A grid cell; "无对应条款" when the document has no counterpart. */
+export function CompareCell({ cell, docId, isBase, notes }: CompareCellProps) {
+  const [editing, setEditing] = useState<string | null>(null);
+  const [draft, setDraft] = useState('');
+  if (cell.units.length === 0) {
+    return (
+      <div className="cell cell-none" data-testid="cell-empty" data-doc={cell.doc}>
+        无对应条款
+      </div>
+    );
+  }
+  return (
+    <div className={isBase ? 'cell cell-base' : 'cell'} data-testid="compare-cell" data-doc={cell.doc} data-unit-id={cell.units[0].unit.id}>
+      {cell.units.map(({ unit, ops, coarse }) => {
+        const note = notes.get(docId, unit.id);
+        return (
+          <article key={unit.id} className="cell-unit">
+            <header className="cell-head">
+              <span className="unit-label">{unit.label || '段'}</span>
+              <strong className="unit-title">{unit.title}</strong>
+              {note && (
+                <span className="note-marker" data-testid="note-marker" title={note}>
+                  ✎ 批注
+                </span>
+              )}
+              <button
+                type="button"
+                className="quiet note-button"
+                data-testid="note-button"
+                onClick={() => {
+                  setEditing(unit.id);
+                  setDraft(note);
+                }}
+              >
+                {note ? '改批注' : '批注'}
+              </button>
+            </header>
+            <p className="cell-text">
+              <DiffOps ops={ops} text={unit.text} />
+            </p>
+            {coarse && <p className="muted small">差异按句比较(逐词比较超时)</p>}
+            {editing === unit.id && (
+              <div className="note-edit">
+                <textarea data-testid="note-editor" value={draft} rows={3} onChange={(e) => setDraft(e.target.value)} />
+                <button
+                  type="button"
+                  data-testid="note-save"
+                  onClick={() => void notes.save(docId, unit.id, draft).then(() => setEditing(null))}
+                >
+                  保存
+                </button>
+                <button type="button" className="quiet" onClick={() => setEditing(null)}>
+                  取消
+                </button>
+              </div>
+            )}
+          </article>
+        );
+      })}
+      {cell.targetChanges.map((t) => (
+        <span key={t} className="badge target-badge" data-testid="target-badge">
+          {t}
+        </span>
+      ))}
+      {(cell.responsibleAdded.length > 0 || cell.responsibleRemoved.length > 0) && (
+        <p className="responsible-change" data-testid="responsible-change">
+          责任单位:
+          {cell.responsibleAdded.map((n) => (
+            <ins key={`+${n}`}>+{n}</ins>
+          ))}
+          {cell.responsibleRemoved.map((n) => (
+            <del key={`-${n}`}>−{n}</del>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}

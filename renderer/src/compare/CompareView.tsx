@@ -1,0 +1,182 @@
+/**
+ * The comparison workspace: documents side by side, one row per aligned group,
+ * changes marked against the base; summary, outline, overview and navigation.
+ */
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import type { ComparisonView, DocumentSummary, Settings } from '../../../shared/api/contract';
+import type { CompareTarget } from '../app/App';
+import type { NotesState } from '../app/use-notes';
+import { api, errorText } from '../app/api';
+import { useAsync } from '../app/use-async';
+import { buildRows, nextChange, sectionsOf, summarise, type Row } from './compare-model';
+import { CompareGrid } from './CompareGrid';
+import { CompareToolbar } from './CompareToolbar';
+import { OverviewBar } from './OverviewBar';
+
+/** Props of the compare view. */
+export interface CompareViewProps {
+  readonly target: CompareTarget;
+  readonly library: readonly DocumentSummary[];
+  readonly settings: Settings;
+  readonly notes: NotesState;
+  readonly onSettings: (patch: Partial<Settings>) => void;
+  readonly onPivot: (pivot: number) => void;
+  readonly onRead: (docId: string, unitId?: string) => void;
+}
+
+/** Loads the comparison and lays it out. */
+export function CompareView({ target, settings, notes, onSettings, onPivot }: CompareViewProps) {
+  const key = JSON.stringify([target.ids, target.pivot, settings.diff]);
+  const state = useAsync<ComparisonView>(key, () => {
+    performance.mark('compare-request');
+    return api().compare({ ids: target.ids, pivot: target.pivot, options: settings.diff });
+  });
+  if (state.kind === 'loading') return <p className="empty-state">正在比对…</p>;
+  if (state.kind === 'failed') return <p className="error" role="alert">{state.message}</p>;
+  return (
+    <LoadedComparison
+      view={state.value}
+      settings={settings}
+      notes={notes}
+      onSettings={onSettings}
+      onPivot={onPivot}
+    />
+  );
+}
+
+interface LoadedProps {
+  readonly view: ComparisonView;
+  readonly settings: Settings;
+  readonly notes: NotesState;
+  readonly onSettings: (patch: Partial<Settings>) => void;
+  readonly onPivot: (pivot: number) => void;
+}
+
+const isTyping = (e: KeyboardEvent): boolean => {
+  const t = e.target as HTMLElement | null;
+  return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
+};
+
+function LoadedComparison({ view, settings, notes, onSettings, onPivot }: LoadedProps) {
+  const pivot = view.comparison.pivot;
+  const allRows = useMemo(() => {
+    performance.mark('compare-render-start');
+    return buildRows(view);
+  }, [view]);
+  const rows: readonly Row[] = useMemo(
+    () => (settings.onlyDifferences ? allRows.filter((r) => r.changed) : allRows),
+    [allRows, settings.onlyDifferences],
+  );
+  const counts = useMemo(() => summarise(allRows), [allRows]);
+  const sections = useMemo(() => sectionsOf(rows), [rows]);
+  const [current, setCurrent] = useState(-1);
+  const [scrollSeq, setScrollSeq] = useState(0);
+  const [status, setStatus] = useState('');
+
+  useLayoutEffect(() => {
+    const frame = requestAnimationFrame(() => {
+      performance.mark('compare-render-end');
+      performance.measure('compare-render', 'compare-render-start', 'compare-render-end');
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [allRows]);
+
+  const goTo = (index: number) => {
+    setCurrent(index);
+    setScrollSeq((s) => s + 1);
+  };
+  const step = (direction: 1 | -1) => {
+    const at = rows.findIndex((r) => r.index === current);
+    const next = nextChange(rows, at < 0 && direction === 1 ? -1 : at, direction);
+    if (next >= 0 && next < rows.length && rows[next].changed) goTo(rows[next].index);
+  };
+  const jump = (label: string) => {
+    const wanted = label.replace(/[第条\s.、]/g, '');
+    const row = rows.find((r) => r.cells[pivot].units.some((u) => u.unit.label.replace(/[()()\s.、]/g, '') === wanted || String(u.unit.ordinal) === wanted));
+    if (row) goTo(row.index);
+    else setStatus(`基准文件中没有第 ${label} 条 / no measure ${label} in the base document`);
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e)) return;
+      if (e.key === 'F7' || e.key === 'j' || e.key === 'k') {
+        e.preventDefault();
+        step(e.key === 'k' || (e.key === 'F7' && e.shiftKey) ? -1 : 1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const save = async () => {
+    const name = view.documents.map((d) => d.summary.meta.title).join(' / ');
+    try {
+      await api().saveComparison({ name, ids: view.ids, pivot, options: view.options });
+      setStatus('已保存比对 / comparison saved');
+    } catch (e) {
+      setStatus(errorText(e));
+    }
+  };
+  const exportTable = async (format: 'docx' | 'html') => {
+    try {
+      const result = await api().exportTable({ ids: view.ids, pivot, options: view.options, format, includeNotes: true });
+      setStatus(result.kind === 'saved' ? `已导出:${result.path}` : '已取消导出');
+    } catch (e) {
+      setStatus(errorText(e));
+    }
+  };
+
+  const currentSection = rows.find((r) => r.index === current)?.section ?? '';
+  return (
+    <div className="compare-view" data-testid="compare-view">
+      <CompareToolbar
+        documents={view.documents}
+        pivot={pivot}
+        settings={settings}
+        onPivot={onPivot}
+        onSettings={onSettings}
+        onStep={step}
+        onJump={jump}
+        onSave={() => void save()}
+        onExport={(f) => void exportTable(f)}
+      />
+      <div className="summary-strip" data-testid="summary-strip">
+        <span>共 {allRows.length} 行</span>
+        <span className="kind-same">相同 {counts.same}</span>
+        <span className="kind-changed">有改动 {counts.changed}</span>
+        <span className="kind-added">基准无(新增){counts.added}</span>
+        <span className="kind-missing">有缺失 {counts.missing}</span>
+        <span className="legend">
+          图例:<del>删去的文字</del> <ins>新增的文字</ins> <span className="badge target-badge">指标变化</span>
+        </span>
+        {status && <span className="status" role="status">{status}</span>}
+      </div>
+      <div className="compare-body">
+        <nav className="compare-outline" aria-label="基准文件目录">
+          <h3>基准目录</h3>
+          {sections.map((s) => (
+            <button
+              key={s.title}
+              type="button"
+              className={s.title === currentSection ? 'current' : ''}
+              onClick={() => goTo(rows[s.row].index)}
+            >
+              {s.title}
+            </button>
+          ))}
+        </nav>
+        <CompareGrid
+          documents={view.documents}
+          rows={rows}
+          pivot={pivot}
+          current={current}
+          scrollSeq={scrollSeq}
+          notes={notes}
+          onSelect={setCurrent}
+        />
+        <OverviewBar rows={rows} current={current} onJump={goTo} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+/** The library: documents grouped by region, year and kind; filter, pick 2–4 to compare, open to read, import. */
+import { useState } from 'react';
+import type { DocumentSummary } from '../../../shared/api/contract';
+import { api, errorText } from '../app/api';
+import { displayDate, filterDocuments, groupDocuments } from './group-documents';
+import { ImportControl } from './ImportControl';
+
+/** Props of the library panel. */
+export interface LibraryPanelProps {
+  readonly documents: readonly DocumentSummary[];
+  readonly onChanged: () => void;
+  readonly onCompare: (ids: readonly string[]) => void;
+  readonly onRead: (docId: string) => void;
+}
+
+/** Lists the library and starts comparisons. */
+export function LibraryPanel({ documents, onChanged, onCompare, onRead }: LibraryPanelProps) {
+  const [filter, setFilter] = useState('');
+  const [picked, setPicked] = useState<readonly string[]>([]);
+  const [error, setError] = useState('');
+  const groups = groupDocuments(filterDocuments(documents, filter));
+  const toggle = (id: string) =>
+    setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : p.length >= 4 ? p : [...p, id]));
+  const remove = async (d: DocumentSummary) => {
+    try {
+      await api().removeDocument({ id: d.id });
+      setPicked((p) => p.filter((x) => x !== d.id));
+      onChanged();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
+  return (
+    <div className="library">
+      <div className="library-tools">
+        <input
+          type="search"
+          placeholder="筛选:标题、文号、地区、类别…"
+          value={filter}
+          data-testid="library-filter"
+          onChange={(e) => setFilter(e.target.value)}
+        />
+        <button
+          type="button"
+          className="primary"
+          data-testid="compare-button"
+          disabled={picked.length < 2}
+          onClick={() => onCompare(picked)}
+        >
+          比对所选({picked.length}/4)
+        </button>
+        <ImportControl onImported={onChanged} />
+      </div>
+      {error && <p className="error" role="alert">{error}</p>}
+      <div className="library-list" data-testid="library-list">
+        {groups.map((g) => (
+          <section key={g.heading} className="library-group">
+            <h2>{g.heading}</h2>
+            <ul>
+              {g.documents.map((d) => (
+                <li key={d.id} className="doc-row" data-testid="doc-row" data-doc-id={d.id}>
+                  <label className="doc-pick">
+                    <input
+                      type="checkbox"
+                      data-testid="doc-pick"
+                      checked={picked.includes(d.id)}
+                      disabled={!picked.includes(d.id) && picked.length >= 4}
+                      onChange={() => toggle(d.id)}
+                    />
+                    <span className="doc-title">{d.meta.title}</span>
+                  </label>
+                  {d.meta.status === 'draft' && (
+                    <span className="badge draft-badge" data-testid="draft-badge">
+                      征求意见稿
+                    </span>
+                  )}
+                  <span className="doc-number">{d.meta.docNumber ?? ''}</span>
+                  <span className="doc-date">{displayDate(d.meta)}</span>
+                  <span className="muted">
+                    {d.unitCount} 条{d.origin === 'seed' ? ' · 内置' : ' · 导入'}
+                    {d.warningCount > 0 ? ` · ${d.warningCount} 处存疑` : ''}
+                  </span>
+                  <button type="button" data-testid="doc-open" onClick={() => onRead(d.id)}>
+                    阅读
+                  </button>
+                  {d.origin === 'imported' && (
+                    <button type="button" className="quiet" onClick={() => void remove(d)}>
+                      移除
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        {groups.length === 0 && <p className="empty-state">没有符合筛选条件的文件。</p>}
+      </div>
+    </div>
+  );
+}
