@@ -16,6 +16,7 @@ export interface CompareCellProps {
 export function CompareCell({ cell, docId, isBase, notes }: CompareCellProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
+  const [showDiff, setShowDiff] = useState<ReadonlySet<string>>(new Set());
   if (cell.units.length === 0) {
     return (
       <div className="cell cell-none" data-testid="cell-empty" data-doc={cell.doc}>
@@ -25,7 +26,8 @@ export function CompareCell({ cell, docId, isBase, notes }: CompareCellProps) {
   }
   return (
     <div className={isBase ? 'cell cell-base' : 'cell'} data-testid="compare-cell" data-doc={cell.doc} data-unit-id={cell.units[0].unit.id}>
-      {cell.units.map(({ unit, ops, coarse }) => {
+      {cell.units.map(({ unit, ops, coarse, rewritten }) => {
+        const plain = rewritten && !showDiff.has(unit.id);
         const note = notes.get(docId, unit.id);
         return (
           <article key={unit.id} className="cell-unit">
@@ -49,8 +51,16 @@ export function CompareCell({ cell, docId, isBase, notes }: CompareCellProps) {
                 {note ? '改批注' : '批注'}
               </button>
             </header>
+            {plain && (
+              <p className="rewritten">
+                措辞大多不同,未逐词标注{' '}
+                <button type="button" className="link" onClick={() => setShowDiff(new Set([...showDiff, unit.id]))}>
+                  显示逐词差异
+                </button>
+              </p>
+            )}
             <p className="cell-text">
-              <DiffOps ops={ops} text={unit.text} />
+              <DiffOps ops={plain ? null : ops} text={unit.text} />
             </p>
             {coarse && <p className="muted small">差异按句比较(逐词比较超时)</p>}
             {editing === unit.id && (

@@ -15,7 +15,22 @@ export interface CellUnit {
   readonly unit: Unit;
   readonly ops: readonly DiffOp[] | null;
   readonly coarse: boolean;
+  /** so little is shared with the base that a word diff would be noise */
+  readonly rewritten: boolean;
 }
+
+/** Below this share of unchanged characters a pair reads as rewritten, not edited. */
+const rewriteShare = 0.35;
+
+const sharedShare = (ops: readonly DiffOp[]): number => {
+  let same = 0;
+  let all = 0;
+  for (const op of ops) {
+    if (op.op === 'equal') same += op.text.length;
+    if (op.op !== 'delete') all += op.text.length;
+  }
+  return all === 0 ? 1 : same / all;
+};
 
 /** A cell: one document's units in a row (several when merged). */
 export interface Cell {
@@ -70,7 +85,7 @@ function rowOf(view: ComparisonView, group: AlignedGroup, index: number, options
       const unit = unitsById[doc].get(m.unitId);
       if (!unit) continue;
       const diff = doc === pivot ? undefined : group.diffs.find((d) => d.doc === doc && d.unitId === m.unitId);
-      units.push({ unit, ops: diff ? diff.ops : null, coarse: diff?.coarse ?? false });
+      units.push({ unit, ops: diff ? diff.ops : null, coarse: diff?.coarse ?? false, rewritten: diff ? sharedShare(diff.ops) < rewriteShare : false });
     }
     cells.push({ doc, units, targetChanges: [], responsibleAdded: [], responsibleRemoved: [] });
   }

@@ -70,11 +70,13 @@ export function LibraryPanel({ documents, onChanged, onCompare, onRead }: Librar
                     />
                     <span className="doc-title">{d.meta.title}</span>
                   </label>
-                  {d.meta.status === 'draft' && (
-                    <span className="badge draft-badge" data-testid="draft-badge">
-                      征求意见稿
-                    </span>
-                  )}
+                  <span>
+                    {d.meta.status === 'draft' && (
+                      <span className="badge draft-badge" data-testid="draft-badge">
+                        征求意见稿
+                      </span>
+                    )}
+                  </span>
                   <span className="doc-number">{d.meta.docNumber ?? ''}</span>
                   <span className="doc-date">{displayDate(d.meta)}</span>
                   <span className="muted">
@@ -84,11 +86,13 @@ export function LibraryPanel({ documents, onChanged, onCompare, onRead }: Librar
                   <button type="button" data-testid="doc-open" onClick={() => onRead(d.id)}>
                     阅读
                   </button>
-                  {d.origin === 'imported' && (
-                    <button type="button" className="quiet" onClick={() => void remove(d)}>
-                      移除
-                    </button>
-                  )}
+                  <span>
+                    {d.origin === 'imported' && (
+                      <button type="button" className="quiet" onClick={() => void remove(d)}>
+                        移除
+                      </button>
+                    )}
+                  </span>
                 </li>
               ))}
             </ul>
