@@ -109,23 +109,24 @@ function LoadedComparison({ view, settings, notes, onSettings, onPivot }: Loaded
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  const save = async () => {
-    const name = view.documents.map((d) => d.summary.meta.title).join(' / ');
+  const attempt = async (work: () => Promise<string>) => {
     try {
+      setStatus(await work());
+    } catch (e) {
+      setStatus(errorText(e));
+    }
+  };
+  const save = () =>
+    attempt(async () => {
+      const name = view.documents.map((d) => d.summary.meta.title).join(' / ');
       await api().saveComparison({ name, ids: view.ids, pivot, options: view.options });
-      setStatus('已保存比对 / comparison saved');
-    } catch (e) {
-      setStatus(errorText(e));
-    }
-  };
-  const exportTable = async (format: 'docx' | 'html') => {
-    try {
+      return '已保存比对 / comparison saved';
+    });
+  const exportTable = (format: 'docx' | 'html') =>
+    attempt(async () => {
       const result = await api().exportTable({ ids: view.ids, pivot, options: view.options, format, includeNotes: true });
-      setStatus(result.kind === 'saved' ? `已导出:${result.path}` : '已取消导出');
-    } catch (e) {
-      setStatus(errorText(e));
-    }
-  };
+      return result.kind === 'saved' ? `已导出:${result.path}` : '已取消导出';
+    });
 
   const currentSection = rows.find((r) => r.index === current)?.section ?? '';
   return (

@@ -36,19 +36,8 @@ function isContent(c: number): boolean {
 
 /** Bigram keys of a normalised text: content characters only, digits folded to 0. */
 export function bigramKeys(text: string): number[] {
-  const out: number[] = [];
-  let prev = -1;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (!isContent(c)) {
-      prev = -1;
-      continue;
-    }
-    if (c >= 0x31 && c <= 0x39) c = 0x30;
-    if (prev >= 0) out.push(prev * 65536 + c);
-    prev = c;
-  }
-  return out;
+  const { buffer, length } = bigramsInto(text, new Uint32Array(text.length));
+  return Array.from(buffer.subarray(0, length));
 }
 
 /** Writes the bigram keys of a normalised text into `buffer` (grown when needed); returns the buffer and the count. */
