@@ -20,6 +20,8 @@ test('window.api is installed before the app runs and answers with the real impl
     if (/Refused to/i.test(m.text())) violations.push(m.text());
   });
   try {
+    // the event stream opens on the first subscription: the app's own, or the one below
+    const connected = page.waitForResponse((r) => r.url().endsWith('/__events'));
     await page.goto(host.url);
     const keys = await page.evaluate(() => Object.keys((globalThis as unknown as { api: Api }).api));
     expect(keys.sort()).toEqual(Object.keys(channels).sort());
@@ -35,7 +37,6 @@ test('window.api is installed before the app runs and answers with the real impl
     await page.evaluate(() => (globalThis as unknown as { api: Api }).api.setNote({ key: { docId: 'd', unitId: 'u' }, text: '重启后仍在' }));
 
     // import progress arrives through window.apiEvents, as it does over IPC in the app
-    const connected = page.waitForResponse((r) => r.url().endsWith('/__events'));
     await page.evaluate(() => {
       const g = globalThis as unknown as { apiEvents: { onImportProgress(fn: (p: unknown) => void): () => void }; seen: unknown[] };
       g.seen = [];
