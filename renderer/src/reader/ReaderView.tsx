@@ -52,7 +52,7 @@ export function ReaderView({ docId, unitId, notes }: ReaderViewProps) {
           {pieces.map((p, i) => {
             switch (p.kind) {
               case 'text':
-                return <span key={i}>{p.text}</span>;
+                return <span key={i}>{p.text.replace(/\n(\s*\n){2,}/g, '\n\n')}</span>;
               case 'heading':
                 return (
                   <span key={i} id={p.anchor} className="reader-heading">
