@@ -40,6 +40,7 @@ test('"只看有差异的行" hides identical rows and F7 moves to the next chan
 test('search 以旧换新 finds hits in all three documents and opens one in the reader', async ({ app }) => {
   await app.keyboard.press('Control+k');
   await app.getByTestId('search-input').fill('以旧换新');
+  await app.getByTestId('search-input').press('Enter');
   for (const id of three) {
     await expect(app.locator(`[data-testid="search-group"][data-doc-id="${id}"]`)).toBeVisible({ timeout: 15_000 });
   }
