@@ -45,7 +45,7 @@ export async function measureRender(): Promise<{ lines: string[] }> {
       let last = performance.now();
       while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 2 && deltas.length < 400) {
         scroller.scrollTop += scroller.clientHeight * 0.8;
-        await new Promise(requestAnimationFrame);
+        await new Promise((done) => (globalThis as unknown as { requestAnimationFrame(cb: () => void): number }).requestAnimationFrame(() => done(null)));
         const now = performance.now();
         deltas.push(now - last);
         last = now;

@@ -14,7 +14,7 @@ export interface CompareRowProps {
   readonly onSelect: (index: number) => void;
 }
 
-const kindLabel = { same: '相同', changed: '有改动', added: '基准无', missing: '有缺失' } as const;
+const kindLabel = { same: '相同', changed: '有改动', added: '基准无此条', missing: '有缺失' } as const;
 
 /** Renders one aligned group. */
 export const CompareRow = memo(function CompareRow({ row, ids, pivot, current, notes, onSelect }: CompareRowProps) {
@@ -34,7 +34,11 @@ export const CompareRow = memo(function CompareRow({ row, ids, pivot, current, n
             合并
           </span>
         )}
-        <span className="muted small" title="相似度">{Math.round(row.score * 100)}%</span>
+        {row.cells.filter((c) => c.units.length > 0).length > 1 && (
+          <span className="muted small" title="相似度">
+            相似 {Math.round(row.score * 100)}%
+          </span>
+        )}
       </div>
       {row.cells.map((cell) => (
         <CompareCell key={cell.doc} cell={cell} docId={ids[cell.doc]} isBase={cell.doc === pivot} notes={notes} />
