@@ -80,11 +80,22 @@ export function departmentKey(name: string): string {
   return normalizeForMatch(name).replace(/^(?:[市区县省]|全[市区县])/, '');
 }
 
+/**
+ * The title a plan paragraph goes by when it has no lead phrase of its own: the
+ * heading it sits under (`第二节 促进民营经济健康发展` → 促进民营经济健康发展), which
+ * is what a measure's lead title corresponds to across kinds. Measures keep ''.
+ */
+function headingTitle(unit: Unit): string {
+  if (unit.kind !== 'paragraph') return '';
+  return (unit.path.at(-1) ?? '').replace(/^(?:第\S+?[篇章节]\s*|专栏[:：]?)/, '');
+}
+
 /** Computes the features of one unit. */
 export function unitFeatures(unit: Unit): UnitFeatures {
   const body = unitBody(unit.text);
   const { keys, counts } = countKeys(bigramKeys(body));
-  const title = unit.title ? foldLevelWords(normalizeForMatch(unit.title)) : '';
+  const lead = unit.title || headingTitle(unit);
+  const title = lead ? foldLevelWords(normalizeForMatch(lead)) : '';
   const titleKeys = countKeys(bigramKeys(title)).keys;
   const quoted = [...body.matchAll(quotedTerm)].map((m) => m[1]);
   return { body, keys, counts, titleKeys, departments: unit.responsible.map((r) => departmentKey(r.name)), quoted };

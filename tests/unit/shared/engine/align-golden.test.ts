@@ -2,16 +2,23 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../../../shared/engine/index';
+import type { ParsedDocument } from '../../../../shared/model/document';
 import { seed, type SeedName } from '../../../fixtures/align/seeds';
 
 const root = fileURLToPath(new URL('../../../fixtures/align/', import.meta.url));
 const cases = JSON.parse(readFileSync(root + 'cases.json', 'utf8')) as Record<string, SeedName[]>;
 
+/** A plan paragraph by the heading it sits under and its number there: `第二节 促进民营经济健康发展¶1`. */
+function paragraphLabel(doc: ParsedDocument, unitId: string): string {
+  const unit = doc.units.find((u) => u.id === unitId)!;
+  return `${unit.path.at(-1) ?? ''}¶${unit.ordinal}`;
+}
+
 /** One line per row: the printed labels of each document's members, and the title of the first member. */
 function rows(names: readonly SeedName[]): string[] {
   const docs = names.map(seed);
   return compareDocuments(docs).groups.map((g) => {
-    const cells = docs.map((_, d) => g.members.filter((m) => m.doc === d).map((m) => m.label || `¶${m.ordinal}`).join('+') || '—');
+    const cells = docs.map((doc, d) => g.members.filter((m) => m.doc === d).map((m) => m.label || paragraphLabel(doc, m.unitId)).join('+') || '—');
     const first = docs[g.members[0].doc].units.find((u) => u.id === g.members[0].unitId)!;
     return `${cells.join(' | ')}  ${first.title || first.text.slice(0, 16)}${g.merged ? '  (merged)' : ''}`;
   });
