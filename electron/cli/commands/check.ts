@@ -15,10 +15,10 @@ export function checkText(check: DraftCheck): string {
   const lines = [`草稿 / draft: ${check.draft.title}`, ''];
   for (const u of check.units) {
     lines.push(`${u.label || '¶'} ${u.title}`);
-    for (const p of u.precedents) lines.push(`    ${p.score.toFixed(2)}  ${p.doc} ${p.label} ${p.title}`);
+    for (const p of u.precedents) lines.push(`    ${p.score.toFixed(2)}  ${p.doc} ${p.label || '¶'} ${p.title}`);
   }
   lines.push('', `缺项 / gaps: ${check.gaps.length}`);
-  for (const g of check.gaps) lines.push(`  ${g.title} (${g.support} 份文件 documents): ${g.precedents.map((p) => `${p.doc} ${p.label}`).join('; ')}`);
+  for (const g of check.gaps) lines.push(`  ${g.title} (${g.support} 份文件 documents): ${g.precedents.map((p) => `${p.doc} ${p.label || `¶${p.title.slice(0, 16)}`}`).join('; ')}`);
   return lines.join('\n');
 }
 
