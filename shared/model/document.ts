@@ -124,16 +124,21 @@ export interface Target {
 }
 
 /** How a unit was numbered, which also says what it is. */
-export type UnitKind = 'measure' | 'item' | 'paragraph';
+export type UnitKind =
+  | 'measure' // 1. 2. 3.
+  | 'item' // (一) (二)
+  | 'point' // a top-level 一、 block read as one measure (若干措施 printed without 1. or (一))
+  | 'article' // 第一条 of a 办法/条例
+  | 'paragraph'; // an unnumbered paragraph of a plan (规划纲要)
 
 /** A comparable unit: a numbered measure or item, or a paragraph of a plan. */
 export interface Unit {
   /** stable within a document: derived from kind, path and ordinal, not from position in an array */
   readonly id: string;
   readonly kind: UnitKind;
-  /** the number as printed: `3`, `(三)`; '' for a paragraph */
+  /** the number as printed: `3`, `(三)`, `三` (for 三、), `第三条`; '' for a paragraph */
   readonly label: string;
-  /** the number as a number (3 for `3.` and for `(三)`); paragraphs count within their heading */
+  /** the number as a number (3 for `3.`, `(三)`, `三、` and `第三条`); paragraphs count within their heading */
   readonly ordinal: number;
   /** the lead title, the phrase before the first 。 when it is a short heading; '' when none */
   readonly title: string;

@@ -1,6 +1,7 @@
 /**
  * What a line is, from its first characters: a heading (篇/章/节, 一、, 专栏,
- * 目录) or the start of a numbered unit (`1.`/`1．`/`1、`, `(一)`/`（一）`).
+ * 目录) or the start of a numbered unit (`1.`/`1．`/`1、`, `(一)`/`（一）`,
+ * `第一条`, or a `一、` that opens a sentence rather than a heading).
  * Pure pattern reading; whether a number is in sequence is decided later.
  */
 import { CN_NUM, chineseToNumber } from './numerals';
@@ -10,13 +11,18 @@ export type LineClass =
   | { readonly kind: 'part' | 'chapter' | 'plan-section'; readonly number: number; readonly label: string; readonly title: string }
   | { readonly kind: 'section'; readonly number: number; readonly label: string; readonly title: string }
   | { readonly kind: 'measure' | 'item'; readonly number: number; readonly label: string; readonly rest: string }
+  /** `一、加大财政支持力度。市财政…`: a top-level number opening a sentence, not a heading; label is the numeral (`一`) */
+  | { readonly kind: 'point'; readonly number: number; readonly label: string; readonly rest: string }
+  /** `第一条 为规范…`: an article (条) of a 办法; label as printed without spaces (`第一条`) */
+  | { readonly kind: 'article'; readonly number: number; readonly label: string; readonly rest: string }
   | { readonly kind: 'column'; readonly label: string; readonly title: string }
   | { readonly kind: 'toc' }
   | { readonly kind: 'text' };
 
 const NUM = `(${CN_NUM}+|[0-9０-９]{1,3})`;
 const planHeading = new RegExp(`^第\\s*${NUM}\\s*(篇|章|节)\\s*(.*)$`);
-const sectionHeading = new RegExp(`^(${CN_NUM}{1,3})\\s*[、，,.．]\\s*(.+)$`);
+const sectionHeading = new RegExp(`^(${CN_NUM}{1,3})\\s*([、，,.．])\\s*(.+)$`);
+const articleStart = new RegExp(`^第\\s*${NUM}\\s*条(?![款项])[\\s:：、.．]*`);
 const measureStart = /^([0-9０-９]{1,3})\s*[.．、，](?![0-9０-９])\s*/;
 const itemStart = new RegExp(`^[(（]\\s*(${CN_NUM}{1,4})\\s*[)）]\\s*`);
 const columnHeading = new RegExp(`^专\\s*栏\\s*(?:[0-9０-９]+|${CN_NUM}+)?\\s*[:：]?\\s*(.*)$`);
@@ -44,6 +50,8 @@ export function classifyLine(content: string): LineClass {
       const kind = planKinds[m[2] as keyof typeof planKinds];
       return { kind, number: chineseToNumber(toAsciiDigits(m[1])), label: `第${m[1]}${m[2]}`, title: m[3].trim() };
     }
+    const a = articleStart.exec(content);
+    if (a) return { kind: 'article', number: chineseToNumber(toAsciiDigits(a[1])), label: `第${a[1]}条`, rest: content.slice(a[0].length) };
   }
   if (first === '(' || first === '（') {
     const m = itemStart.exec(content);
@@ -59,6 +67,8 @@ export function classifyLine(content: string): LineClass {
   }
   if (first === '目' && tocHeading.test(content)) return { kind: 'toc' };
   const s = sectionHeading.exec(content);
-  if (s && isHeadingTitle(s[2])) return { kind: 'section', number: chineseToNumber(s[1]), label: `${s[1]}、`, title: s[2].trim() };
+  if (!s) return { kind: 'text' };
+  if (isHeadingTitle(s[3])) return { kind: 'section', number: chineseToNumber(s[1]), label: `${s[1]}、`, title: s[3].trim() };
+  if (s[2] !== '，' && s[2] !== ',') return { kind: 'point', number: chineseToNumber(s[1]), label: s[1], rest: s[3] };
   return { kind: 'text' };
 }

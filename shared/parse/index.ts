@@ -6,7 +6,9 @@ import type { ParsedDocument, ParseWarning, Span } from '../model/document';
 import { classifyLine, type LineClass } from './headings';
 import { isBlank, splitLines, type SourceLine } from './lines';
 import { readMeta } from './meta';
+import type { Segmentation } from './marks';
 import { buildOutline, contentEnds } from './outline';
+import { firstArticle, segmentArticles } from './segment-articles';
 import { segmentNotice } from './segment-notice';
 import { segmentPlan } from './segment-plan';
 import { buildUnits } from './units';
@@ -27,6 +29,12 @@ function isPlan(classes: readonly LineClass[]): boolean {
   return chapters >= 2;
 }
 
+/** Reads the lines as 第X条 articles (办法, 条例) when they run 第一条, 第二条 …; else as a plan or a notice. */
+function segment(lines: readonly SourceLine[], classes: readonly LineClass[]): Segmentation {
+  if (firstArticle(classes) >= 0) return segmentArticles(lines, classes);
+  return isPlan(classes) ? segmentPlan(lines, classes) : segmentNotice(lines, classes);
+}
+
 function spanOf(lines: readonly SourceLine[], from: number, to: number, ends: Int32Array): Span | undefined {
   let first = from;
   while (first < to && isBlank(lines[first])) first++;
@@ -38,8 +46,9 @@ function spanOf(lines: readonly SourceLine[], from: number, to: number, ends: In
 export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
   const lines = splitLines(text);
   const classes = lines.map((l) => classifyLine(l.content));
-  const seg = isPlan(classes) ? segmentPlan(lines, classes) : segmentNotice(lines, classes);
-  const outline = buildOutline(lines, seg.headings, seg.closingStart);
+  const seg = segment(lines, classes);
+  const breaks = seg.units.flatMap((u) => (u.level === undefined ? [] : [{ line: u.startLine, level: u.level }]));
+  const outline = buildOutline(lines, seg.headings, seg.closingStart, breaks);
   const units = buildUnits(text, lines, seg.headings, seg.units);
   const ends = contentEnds(lines);
   const meta = readMeta(lines.slice(0, Math.min(seg.bodyStart, HEADER_LINES)).map((l) => l.content), text, options.fileName);

@@ -4,6 +4,7 @@
  * into the document model.
  */
 import type { IndicatorRow, OutlineKind, ParseWarning, UnitKind } from '../model/document';
+import type { LineClass } from './headings';
 
 /** A heading, box or table found at a line; `endLine` (exclusive) is set for leaves (table, toc). */
 export interface HeadingMark {
@@ -31,6 +32,10 @@ export interface UnitMark {
   readonly startLine: number;
   readonly endLine: number;
   readonly bodyStart: number;
+  /** the lead title when the segmenter knows it (a `一、` heading line); otherwise read from the body */
+  readonly title?: string;
+  /** set for a unit at heading depth (a `一、` block): it closes open headings of this level or deeper */
+  readonly level?: number;
 }
 
 /** Result of segmenting a document's lines. */
@@ -60,4 +65,18 @@ export function idPrefix(kind: OutlineKind): string {
     case 'toc':
       return 'toc';
   }
+}
+
+/** A 篇/章/节 line, as plans and 办法 both print them. */
+export type PlanHeadingClass = Extract<LineClass, { kind: 'part' | 'chapter' | 'plan-section' }>;
+
+const planLevels = { part: 1, chapter: 2, 'plan-section': 3 } as const;
+const planKinds = { part: 'part', chapter: 'chapter', 'plan-section': 'section' } as const;
+
+/** True for a 第X篇 / 第X章 / 第X节 heading line. */
+export const isPlanHeading = (c: LineClass): c is PlanHeadingClass => c.kind === 'part' || c.kind === 'chapter' || c.kind === 'plan-section';
+
+/** The heading mark of a 篇/章/节 line: 篇 > 章 > 节 nest as levels 1 > 2 > 3. */
+export function planHeadingMark(c: PlanHeadingClass, line: number, title = c.title): HeadingMark {
+  return { kind: planKinds[c.kind], label: c.label, title, number: c.number, level: planLevels[c.kind], line };
 }

@@ -7,9 +7,10 @@ const digits: Readonly<Record<string, number>> = {
 /** Character class of Chinese numerals used in numbering. */
 export const CN_NUM = '[零〇一二两三四五六七八九十百]';
 
-/** The value of a Chinese numeral (一 → 1, 二十三 → 23, 一百零五 → 105), or NaN. */
+/** The value of a Chinese numeral (一 → 1, 二十三 → 23, 一百零五 → 105, positional 一〇五 → 105), or NaN. */
 export function chineseToNumber(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
+  if (text.length > 1 && /^[零〇一二三四五六七八九]+$/.test(text)) return [...text].reduce((n, ch) => n * 10 + digits[ch], 0);
   let total = 0;
   let current = 0;
   for (const ch of text) {

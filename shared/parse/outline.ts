@@ -23,8 +23,14 @@ export function contentEnds(lines: readonly SourceLine[]): Int32Array {
   return ends;
 }
 
-/** Builds the outline tree; open headings close at `closingLine`. */
-export function buildOutline(lines: readonly SourceLine[], marks: readonly HeadingMark[], closingLine: number): OutlineNode[] {
+/** A line where open headings of `level` or deeper end without a new heading (a `一、` block read as a unit). */
+export interface OutlineBreak {
+  readonly line: number;
+  readonly level: number;
+}
+
+/** Builds the outline tree; open headings close at `closingLine`, or at a break of their level. */
+export function buildOutline(lines: readonly SourceLine[], marks: readonly HeadingMark[], closingLine: number, breaks: readonly OutlineBreak[] = []): OutlineNode[] {
   const ends = contentEnds(lines);
   const roots: OutlineNode[] = [];
   const stack: Building[] = [];
@@ -32,13 +38,19 @@ export function buildOutline(lines: readonly SourceLine[], marks: readonly Headi
     const node = toNode(lines, b.mark, b.children, Math.max(ends[endLine], lines[b.mark.line].contentEnd));
     (stack.length > 0 ? stack[stack.length - 1].children : roots).push(node);
   };
+  const closeTo = (level: number, line: number): void => {
+    while (stack.length > 0 && stack[stack.length - 1].mark.level >= level) finish(stack.pop()!, line);
+  };
+  let b = 0;
   for (const mark of marks) {
-    while (stack.length > 0 && stack[stack.length - 1].mark.level >= mark.level) finish(stack.pop()!, mark.line);
+    for (; b < breaks.length && breaks[b].line < mark.line; b++) closeTo(breaks[b].level, breaks[b].line);
+    closeTo(mark.level, mark.line);
     if (mark.endLine !== undefined) {
       const end = Math.max(ends[Math.min(mark.endLine, lines.length)], lines[mark.line].contentEnd);
       (stack.length > 0 ? stack[stack.length - 1].children : roots).push(toNode(lines, mark, [], end));
     } else stack.push({ mark, children: [] });
   }
+  for (; b < breaks.length; b++) closeTo(breaks[b].level, breaks[b].line);
   while (stack.length > 0) finish(stack.pop()!, closingLine);
   return roots;
 }

@@ -1,66 +1,31 @@
 /**
  * Segments a notice-style document (若干措施, 实施办法, 工作方案): sections
- * `一、`, then numbered measures `1.` or items `(一)`. A unit runs until the
- * next in-sequence number, so lines broken mid-sentence stay in their unit.
+ * `一、`, then numbered measures `1.` or items `(一)`; a `一、` block with no
+ * numbered units of its own is one unit. A unit runs until the next
+ * in-sequence number, so lines broken mid-sentence stay in their unit.
  */
 import type { ParseWarning } from '../model/document';
-import { findClosingStart } from './closing';
+import { findClosingStart, trimToClosing } from './closing';
 import type { LineClass } from './headings';
+import { beforeClosing, outOfSequence, unplacedText } from './line-warnings';
 import { isBlank, type SourceLine } from './lines';
 import type { HeadingMark, Segmentation, UnitMark } from './marks';
+import { findBodyStart, firstUnit, itemsHeadMeasures, nextIsMeasure, unitBlockTest } from './notice-numbering';
+import { findTopLevelRun, isTopMarker, type TopMarker } from './top-level';
+import { leadTitle } from './units';
 
 type UnitClass = Extract<LineClass, { kind: 'measure' | 'item' }>;
 
-/** Index of the first unit start of either numbering after `from`, and which numbering it is. */
-function firstUnit(classes: readonly LineClass[], from: number): { index: number; kind: 'measure' | 'item' } | null {
-  for (let i = from; i < classes.length; i++) {
-    const c = classes[i];
-    if ((c.kind === 'measure' || c.kind === 'item') && c.number === 1) return { index: i, kind: c.kind };
-  }
-  return null;
-}
-
-/** Where the body starts: the first `一、` heading followed by a unit numbered 1, else that unit. */
-function findBodyStart(classes: readonly LineClass[]): { start: number; unitKind: 'measure' | 'item' } | null {
-  for (let i = 0; i < classes.length; i++) {
-    const c = classes[i];
-    if (c.kind === 'section' && c.number === 1) {
-      const unit = firstUnit(classes, i + 1);
-      if (unit) return { start: i, unitKind: unit.kind };
-    }
-  }
-  const unit = firstUnit(classes, 0);
-  return unit ? { start: unit.index, unitKind: unit.kind } : null;
-}
-
-/** True when the next non-blank line after `at` starts a measure. */
-function nextIsMeasure(lines: readonly SourceLine[], classes: readonly LineClass[], at: number): boolean {
-  let j = at + 1;
-  while (j < lines.length && isBlank(lines[j])) j++;
-  return j < lines.length && classes[j].kind === 'measure';
-}
-
-/**
- * True when `(一)` items are sub-headings over `1.` measures (一、 → (一) → 1.):
- * most items are followed directly by a measure numbered 1 or continuing.
- */
-function itemsHeadMeasures(lines: readonly SourceLine[], classes: readonly LineClass[], from: number): boolean {
-  let items = 0;
-  let heading = 0;
-  for (let i = from; i < classes.length; i++) {
-    if (classes[i].kind !== 'item') continue;
-    items++;
-    if (nextIsMeasure(lines, classes, i)) heading++;
-  }
-  return items > 0 && heading * 2 >= items;
-}
-
-/** Segments lines of a notice into sections and measures/items. */
+/** Segments lines of a notice into sections and measures/items, or `一、` blocks read as units. */
 export function segmentNotice(lines: readonly SourceLine[], classes: readonly LineClass[]): Segmentation {
-  const body = findBodyStart(classes);
-  if (!body) return { headings: [], units: [], bodyStart: lines.length, closingStart: lines.length, warnings: [] };
-  const subHeadings = body.unitKind === 'item' && itemsHeadMeasures(lines, classes, body.start);
-  const unitKind = subHeadings ? 'measure' : body.unitKind;
+  const first = findBodyStart(classes);
+  const run = findTopLevelRun(lines, classes, first ?? lines.length);
+  const start = run ? run.markers[0] : first;
+  if (start === null) return { headings: [], units: [], bodyStart: lines.length, closingStart: lines.length, warnings: [] };
+  const pointsEnd = run?.end ?? lines.length;
+  const unitKind = firstUnit(classes, start, unitBlockTest(run))?.kind ?? 'measure';
+  const subHeadings = unitKind === 'item' && itemsHeadMeasures(lines, classes, start);
+  const measureKind = subHeadings ? 'measure' : unitKind;
   const headings: HeadingMark[] = [];
   const units: UnitMark[] = [];
   const warnings: ParseWarning[] = [];
@@ -68,63 +33,73 @@ export function segmentNotice(lines: readonly SourceLine[], classes: readonly Li
   let lastItem = 0;
   let lastUnit = 0;
   let sectionSinceUnit = false;
-  let open: { c: UnitClass; line: number; last: number } | null = null;
+  let inPoint = false;
+  let open: { mark: Omit<UnitMark, 'endLine'>; last: number } | null = null;
   const close = (): void => {
-    if (!open) return;
-    const { c, line, last } = open;
-    units.push({ kind: c.kind, label: c.label, number: c.number, startLine: line, endLine: last + 1, bodyStart: lines[line].contentEnd - c.rest.length });
+    if (open) units.push({ ...open.mark, endLine: open.last + 1 });
     open = null;
   };
-  for (let i = body.start; i < lines.length; i++) {
+  for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (isBlank(line)) continue;
     const c = classes[i];
-    if (c.kind === 'section' && c.number === lastSection + 1) {
+    if (inPoint && i >= pointsEnd) {
       close();
-      headings.push({ kind: 'section', label: c.label, title: c.title, number: c.number, level: 1, line: i });
-      lastSection = c.number;
+      inPoint = false;
+    }
+    if (isTopMarker(c) && (run ? i === run.markers[lastSection] : c.kind === 'section' && c.number === lastSection + 1)) {
+      close();
+      lastSection++;
       lastItem = 0;
       sectionSinceUnit = true;
+      inPoint = run !== null && run.unitBlocks.has(i);
+      if (inPoint) open = { mark: pointMark(line, c, i), last: i };
+      else headings.push(sectionMark(c, i));
       continue;
     }
-    if (subHeadings && c.kind === 'item' && c.number === lastItem + 1) {
+    if (!inPoint && subHeadings && c.kind === 'item' && c.number === lastItem + 1) {
       close();
       lastItem = c.number;
       if (nextIsMeasure(lines, classes, i)) {
         headings.push({ kind: 'section', label: c.label, title: c.rest.replace(/[。.]\s*$/, ''), number: c.number, level: 2, idKey: 'i', line: i });
         sectionSinceUnit = true;
-      } else open = { c, line: i, last: i };
+      } else open = { mark: unitMark(line, c, i), last: i };
       continue;
     }
-    if (c.kind === unitKind && (c.number === lastUnit + 1 || (c.number === 1 && sectionSinceUnit && lastUnit > 0))) {
+    if (!inPoint && c.kind === measureKind && (c.number === lastUnit + 1 || (c.number === 1 && sectionSinceUnit && lastUnit > 0))) {
       close();
-      open = { c, line: i, last: i };
+      open = { mark: unitMark(line, c, i), last: i };
       lastUnit = c.number;
       sectionSinceUnit = false;
       continue;
     }
     if (open) {
-      if (c.kind === unitKind || c.kind === 'section') warnings.push(outOfSequence(line));
+      if (isTopMarker(c) || (!inPoint && c.kind === measureKind)) warnings.push(outOfSequence(line));
       open.last = i;
     } else {
-      warnings.push({ code: 'unplaced-text', message: '文字不属于任何措施 / text outside any measure', span: { start: line.contentStart, endExclusive: line.contentEnd } });
+      warnings.push(unplacedText(line));
     }
   }
   close();
-  const lastStart = units.length > 0 ? units[units.length - 1].startLine : body.start;
+  const lastStart = units.length > 0 ? units[units.length - 1].startLine : start;
   const closingStart = findClosingStart(lines, lastStart);
-  return { headings, units: trimToClosing(units, closingStart), bodyStart: body.start, closingStart, warnings: warnings.filter((w) => w.span.start < (lines[closingStart]?.start ?? Infinity)) };
+  return { headings, units: trimToClosing(units, closingStart), bodyStart: start, closingStart, warnings: beforeClosing(warnings, lines, closingStart) };
 }
 
-function outOfSequence(line: SourceLine): ParseWarning {
-  return {
-    code: 'out-of-sequence',
-    message: '编号不连续,按上一条的续文处理 / numbering out of sequence, read as part of the previous unit',
-    span: { start: line.contentStart, endExclusive: line.contentEnd },
-  };
+/** A measure or item starting at line `i`. */
+function unitMark(line: SourceLine, c: UnitClass, i: number): Omit<UnitMark, 'endLine'> {
+  return { kind: c.kind, label: c.label, number: c.number, startLine: i, bodyStart: line.contentEnd - c.rest.length };
 }
 
-/** Cuts the last unit at the closing so sign-off lines are not part of it. */
-function trimToClosing(units: UnitMark[], closingStart: number): UnitMark[] {
-  return units.map((u) => (u.endLine > closingStart ? { ...u, endLine: Math.max(u.startLine + 1, closingStart) } : u));
+/** A `一、` block read as one unit: label `一`, a heading line's words as its title, closing open sections. */
+function pointMark(line: SourceLine, c: TopMarker, i: number): Omit<UnitMark, 'endLine'> {
+  const base = { kind: 'point', number: c.number, startLine: i, level: 1 } as const;
+  if (c.kind === 'point') return { ...base, label: c.label, bodyStart: line.contentEnd - c.rest.length };
+  return { ...base, label: c.label.replace(/、$/, ''), bodyStart: line.contentEnd - c.title.length, title: c.title.replace(/[。.]\s*$/, '') };
+}
+
+/** A `一、` heading; a sentence's lead phrase is its title (`一、强化创新引领。围绕…：` over `1.` measures). */
+function sectionMark(c: TopMarker, i: number): HeadingMark {
+  if (c.kind === 'section') return { kind: 'section', label: c.label, title: c.title, number: c.number, level: 1, line: i };
+  return { kind: 'section', label: `${c.label}、`, title: leadTitle(c.rest) || c.rest, number: c.number, level: 1, line: i };
 }

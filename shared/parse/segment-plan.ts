@@ -6,15 +6,9 @@
 import { findClosingStart } from './closing';
 import type { LineClass } from './headings';
 import { isBlank, squeeze, type SourceLine } from './lines';
-import type { HeadingMark, Segmentation, UnitMark } from './marks';
+import { isPlanHeading, planHeadingMark, type HeadingMark, type Segmentation, type UnitMark } from './marks';
 import { isTableStart, parseTable } from './tables';
 import { findTocEnd, tocEntries } from './toc';
-
-const levels = { part: 1, chapter: 2, 'plan-section': 3 } as const;
-const kinds = { part: 'part', chapter: 'chapter', 'plan-section': 'section' } as const;
-
-const isPlanHeading = (c: LineClass): c is Extract<LineClass, { kind: 'part' | 'chapter' | 'plan-section' }> =>
-  c.kind === 'part' || c.kind === 'chapter' || c.kind === 'plan-section';
 
 /** True when a line ends its paragraph: terminal punctuation, or nothing follows. */
 function endsParagraph(content: string): boolean {
@@ -56,7 +50,7 @@ export function segmentPlan(lines: readonly SourceLine[], classes: readonly Line
     if (isPlanHeading(c)) {
       const more = headingContinuation(lines, i, entries);
       const title = more === null ? c.title : c.title + lines[more].content;
-      headings.push({ kind: kinds[c.kind], label: c.label, title, number: c.number, level: levels[c.kind], line: i, ...(more === null ? {} : { headingLastLine: more }) });
+      headings.push({ ...planHeadingMark(c, i, title), ...(more === null ? {} : { headingLastLine: more }) });
       ordinal = 0;
       if (more !== null) i = more;
       lastHeadingLine = i;
@@ -90,7 +84,7 @@ function paragraphEnd(lines: readonly SourceLine[], classes: readonly LineClass[
     if (endsParagraph(lines[last].content)) break;
     if (isBlank(lines[i])) continue;
     const c = classes[i];
-    if (c.kind !== 'text' && c.kind !== 'section' && c.kind !== 'measure' && c.kind !== 'item') break;
+    if (isPlanHeading(c) || c.kind === 'column' || c.kind === 'toc') break;
     if (isTableStart(lines, i)) break;
     last = i;
   }

@@ -4,8 +4,7 @@
  */
 import type { LineClass } from './headings';
 import { isBlank, squeeze, type SourceLine } from './lines';
-
-const isPlanHeading = (c: LineClass): boolean => c.kind === 'part' || c.kind === 'chapter' || c.kind === 'plan-section';
+import { isPlanHeading } from './marks';
 
 /**
  * The line after the table of contents that starts at `tocLine`: the second

@@ -2,14 +2,16 @@
  * Turns unit marks into model units: id from kind + heading path + ordinal,
  * the lead title, original text and span, responsible units and targets.
  */
-import type { Unit } from '../model/document';
+import type { Unit, UnitKind } from '../model/document';
+import { articleTitle } from './article-title';
 import type { SourceLine } from './lines';
 import { headingText } from './outline';
 import { idPrefix, type HeadingMark, type UnitMark } from './marks';
 import { readResponsible } from './responsible';
 import { readTargets } from './targets';
 
-const unitPrefix = { measure: 'm', item: 'i', paragraph: 'p' } as const;
+/** Id prefix of each unit kind; `n` is a numbered `一、` block, `a` an article (条). */
+const unitPrefix: Readonly<Record<UnitKind, string>> = { measure: 'm', item: 'i', point: 'n', article: 'a', paragraph: 'p' };
 
 /** The lead title: the phrase before the first 。 when it is short; '' otherwise. */
 export function leadTitle(body: string, max = 40): string {
@@ -25,13 +27,17 @@ export function buildUnits(text: string, lines: readonly SourceLine[], marks: re
   const stack: HeadingMark[] = [];
   const ids = new Set<string>();
   let h = 0;
+  const closeTo = (level: number): void => {
+    while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+  };
   for (const u of units) {
     while (h < marks.length && marks[h].line < u.startLine) {
       const mark = marks[h++];
       if (mark.endLine !== undefined) continue;
-      while (stack.length > 0 && stack[stack.length - 1].level >= mark.level) stack.pop();
+      closeTo(mark.level);
       stack.push(mark);
     }
+    if (u.level !== undefined) closeTo(u.level);
     const unit = buildUnit(text, lines, stack, u, ids);
     if (unit) out.push(unit);
   }
@@ -58,11 +64,11 @@ function buildUnit(text: string, lines: readonly SourceLine[], stack: readonly H
     kind: u.kind,
     label: u.label,
     ordinal: u.number,
-    title: leadTitle(text.slice(u.bodyStart, end)),
+    title: u.title ?? (u.kind === 'article' ? articleTitle : leadTitle)(text.slice(u.bodyStart, end)),
     text: source,
     path: stack.map(headingText),
     responsible: readResponsible(source),
-    targets: readTargets(source, start),
+    targets: readTargets(text.slice(u.bodyStart, end), u.bodyStart),
     span: { start, endExclusive: end },
   };
 }
