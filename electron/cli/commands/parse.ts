@@ -21,7 +21,9 @@ function countKind(parsed: ParsedDocument, kind: string): number {
 
 function unitLine(unit: Unit): string {
   const label = unit.kind === 'paragraph' ? `¶${unit.ordinal}` : unit.kind === 'measure' ? `${unit.label}.` : unit.label;
-  const title = unit.title || unit.text.replace(/\s+/g, '').slice(0, 24) + '…';
+  // without a title, the opening words stand in; the printed number is already in `label`
+  const opening = unit.text.replace(/\s+/g, '');
+  const title = unit.title || (opening.startsWith(unit.label) ? opening.slice(unit.label.length) : opening).replace(/^[.．、]/, '').slice(0, 24) + '…';
   const responsible = unit.responsible.length ? ` [${unit.responsible.map((r) => r.name).join('、')}]` : '';
   const targets = unit.targets.length ? `  ${unit.targets.map((t) => t.text.replace(/\s+/g, '')).join(';')}` : '';
   return `${label} ${title}${responsible}${targets}`;

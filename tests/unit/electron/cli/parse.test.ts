@@ -44,6 +44,13 @@ describe('cli parse', () => {
     expect(stdout).toContain('28. 强化能源和重要民生商品保供 [市发展和改革委员会');
   });
 
+  it('names an untitled article by its opening words, without printing its number twice', () => {
+    const { status, stdout } = cli('tests/fixtures/parse/documents/articles-arabic.txt');
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^第4条 本细则自印发之日起施行。/m);
+    expect(stdout).not.toMatch(/^(第\d+条) \1/m);
+  });
+
   it.each([
     ['no argument', []],
     ['a missing file', [join(dir, 'missing.txt')]],
