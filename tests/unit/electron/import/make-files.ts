@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, type ILevelsOptions, Packer, Paragraph, TextRun } from 'docx';
+import JSZip from 'jszip';
 import { buildPdf, wrapLines } from './pdf-writer';
 
 /** The text of a seed document (UTF-8, as bundled). */
@@ -26,6 +27,59 @@ export async function docxBytes(text: string): Promise<Uint8Array> {
     sections: [{ children: seedLines(text).map((line) => new Paragraph({ children: [new TextRun(line)] })) }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** A paragraph of a Word draft, numbered by list `list` at `level` when it names one (instance 0 unless told). */
+export interface DraftParagraph {
+  readonly text: string;
+  readonly list?: string;
+  readonly level?: number;
+  readonly instance?: number;
+}
+
+/** A list definition of a draft: its name and levels (format, `%1、`-style text, start, suffix). */
+export interface DraftList {
+  readonly reference: string;
+  readonly levels: readonly ILevelsOptions[];
+}
+
+/** A Word document whose lists Word numbers automatically: the numbers are not in the text. */
+export async function numberedDocxBytes(lists: readonly DraftList[], paragraphs: readonly DraftParagraph[]): Promise<Uint8Array> {
+  const doc = new Document({
+    numbering: { config: lists.map((l) => ({ reference: l.reference, levels: [...l.levels] })) },
+    sections: [
+      {
+        children: paragraphs.map(({ text, list, level = 0, instance = 0 }) =>
+          list === undefined ? new Paragraph({ text }) : new Paragraph({ text, numbering: { reference: list, level, instance } }),
+        ),
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+/** How a typed number becomes automatic: a line matching `pattern` loses the match and goes into `list` at `level`. */
+export interface TypedNumber {
+  readonly pattern: RegExp;
+  readonly list: string;
+  readonly level: number;
+}
+
+/** Typed text as a drafter who switched on automatic numbering would hold it: typed numbers become list paragraphs. */
+export function autoNumbered(text: string, numbers: readonly TypedNumber[]): DraftParagraph[] {
+  return seedLines(text).map((line) => {
+    const rule = numbers.find((n) => n.pattern.test(line));
+    return rule ? { text: line.replace(rule.pattern, ''), list: rule.list, level: rule.level } : { text: line };
+  });
+}
+
+/** The .docx with one part rewritten, as another writer (or a damaged copy) would have it. */
+export async function editDocxPart(bytes: Uint8Array, path: string, edit: (xml: string) => string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file(path)?.async('string');
+  if (xml === undefined) throw new Error(`no ${path} in the .docx`);
+  zip.file(path, edit(xml));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 /** A PDF with a text layer holding the lines, wrapped at 44 characters as printed. */
