@@ -14,6 +14,7 @@ import { ReaderView } from '../reader/ReaderView';
 import { SearchPanel } from '../search/SearchPanel';
 import { StartScreen } from '../start/StartScreen';
 import { DraftWorkspace } from '../draft/DraftWorkspace';
+import { EmptyState } from './EmptyState';
 
 /** The tabs of the main window. */
 export type Tab = 'start' | 'library' | 'compare' | 'reader' | 'draft';
@@ -44,6 +45,15 @@ export function App() {
   const [settings, setSettings] = useState<Settings>(initialSettings);
   const [messages, setMessages] = useState<readonly UserMessage[]>([]);
   const [searching, setSearching] = useState(false);
+  /** documents ticked in the library, kept here so search can add to them */
+  const [picked, setPicked] = useState<readonly string[]>([]);
+  /** a saved draft review to reopen in 起草审查 (from the start screen) */
+  const [reviewRequest, setReviewRequest] = useState<{ readonly id: string; readonly seq: number } | null>(null);
+  /** 起草审查 stays mounted once opened, so a review in progress survives a look at another tab */
+  const [draftOpened, setDraftOpened] = useState(false);
+  useEffect(() => {
+    if (tab === 'draft') setDraftOpened(true);
+  }, [tab]);
   const notes = useNotes();
 
   const reloadLibrary = useCallback(async () => {
@@ -89,10 +99,17 @@ export function App() {
     setSettings((s) => ({ ...s, ...patch }));
     api().updateSettings({ settings: patch }).catch(() => undefined);
   };
+  /** Adds to the open comparison; with none open, ticks the document in the library to pick a partner. */
   const addToComparison = (docId: string) => {
     const ids = target?.ids ?? [];
     if (ids.includes(docId)) return compare(ids, target?.pivot ?? 0);
-    compare([...ids, docId].slice(-4), target?.pivot ?? 0);
+    if (ids.length >= 2) return compare([...ids, docId].slice(-4), target?.pivot ?? 0);
+    setPicked((p) => (p.includes(docId) ? p : [...p, docId].slice(-4)));
+    setTab('library');
+  };
+  const openReview = (id: string) => {
+    setReviewRequest((r) => ({ id, seq: (r?.seq ?? 0) + 1 }));
+    setTab('draft');
   };
 
   return (
@@ -131,9 +148,18 @@ export function App() {
       )}
       {libraryError && <div className="banner error" role="alert">{libraryError}</div>}
       <main className="app-main">
-        {tab === 'start' && <StartScreen onCompare={compare} onRead={read} />}
+        {tab === 'start' && (
+          <StartScreen onCompare={compare} onRead={read} onReview={openReview} onLibrary={() => setTab('library')} onDraft={() => setTab('draft')} />
+        )}
         {tab === 'library' && (
-          <LibraryPanel documents={library} onChanged={reloadLibrary} onCompare={compare} onRead={read} />
+          <LibraryPanel
+            documents={library}
+            picked={picked}
+            onPick={setPicked}
+            onChanged={reloadLibrary}
+            onCompare={compare}
+            onRead={read}
+          />
         )}
         {tab === 'compare' &&
           (target ? (
@@ -147,15 +173,19 @@ export function App() {
               onRead={read}
             />
           ) : (
-            <p className="empty-state">在文库中勾选 2–4 份文件,再点“比对”。</p>
+            <EmptyState text="还没有打开比对。在文库中勾选 2–4 份文件,再点“比对所选”。" action="去文库" onAction={() => setTab('library')} />
           ))}
         {tab === 'reader' &&
           (readerId ? (
             <ReaderView docId={readerId.docId} unitId={readerId.unitId} notes={notes} />
           ) : (
-            <p className="empty-state">在文库中选择一份文件阅读。</p>
+            <EmptyState text="还没有打开文件。在文库中点某份文件的“阅读”,或用搜索(Ctrl+K)找到条款后点“阅读”。" action="去文库" onAction={() => setTab('library')} />
           ))}
-        {tab === 'draft' && <DraftWorkspace />}
+        {(tab === 'draft' || draftOpened) && (
+          <div className="tab-pane" hidden={tab !== 'draft'}>
+            <DraftWorkspace reopen={reviewRequest} />
+          </div>
+        )}
       </main>
       {searching && (
         <SearchPanel

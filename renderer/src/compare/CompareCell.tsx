@@ -10,10 +10,11 @@ export interface CompareCellProps {
   readonly docId: string;
   readonly isBase: boolean;
   readonly notes: NotesState;
+  readonly onRead: (docId: string, unitId: string) => void;
 }
 
 /** A grid cell; "无对应条款" when the document has no counterpart. */
-export function CompareCell({ cell, docId, isBase, notes }: CompareCellProps) {
+export function CompareCell({ cell, docId, isBase, notes, onRead }: CompareCellProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const [showDiff, setShowDiff] = useState<ReadonlySet<string>>(new Set());
@@ -39,17 +40,22 @@ export function CompareCell({ cell, docId, isBase, notes }: CompareCellProps) {
                   ✎ 批注
                 </span>
               )}
-              <button
-                type="button"
-                className="quiet note-button"
-                data-testid="note-button"
-                onClick={() => {
-                  setEditing(unit.id);
-                  setDraft(note);
-                }}
-              >
-                {note ? '改批注' : '批注'}
-              </button>
+              <span className="cell-actions">
+                <button type="button" className="quiet note-button" data-testid="cell-read" title="在阅读页打开原文,定位到本条" onClick={() => onRead(docId, unit.id)}>
+                  原文
+                </button>
+                <button
+                  type="button"
+                  className="quiet note-button"
+                  data-testid="note-button"
+                  onClick={() => {
+                    setEditing(unit.id);
+                    setDraft(note);
+                  }}
+                >
+                  {note ? '改批注' : '批注'}
+                </button>
+              </span>
             </header>
             {plain && (
               <p className="rewritten">
@@ -63,6 +69,7 @@ export function CompareCell({ cell, docId, isBase, notes }: CompareCellProps) {
               <DiffOps ops={plain ? null : ops} text={unit.text} />
             </p>
             {coarse && <p className="muted small">差异按句比较(逐词比较超时)</p>}
+            {note && editing !== unit.id && <p className="cell-note">✎ {note}</p>}
             {editing === unit.id && (
               <div className="note-edit">
                 <textarea data-testid="note-editor" value={draft} rows={3} onChange={(e) => setDraft(e.target.value)} />

@@ -19,10 +19,11 @@ export interface CompareGridProps {
   readonly scrollSeq: number;
   readonly notes: NotesState;
   readonly onSelect: (index: number) => void;
+  readonly onRead: (docId: string, unitId: string) => void;
 }
 
 /** Renders the rows; keeps the current row in view when asked. */
-export function CompareGrid({ documents, rows, pivot, current, scrollSeq, notes, onSelect }: CompareGridProps) {
+export function CompareGrid({ documents, rows, pivot, current, scrollSeq, notes, onSelect, onRead }: CompareGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const header = useRef<HTMLDivElement>(null);
   const windowed = rows.length > windowThreshold;
@@ -71,7 +72,7 @@ export function CompareGrid({ documents, rows, pivot, current, scrollSeq, notes,
       <div className="compare-rows" style={{ ['--columns' as string]: template.gridTemplateColumns }}>
         {win.before > 0 && <div style={{ height: win.before }} />}
         {visible.map((row) => (
-          <CompareRow key={row.index} row={row} ids={ids} pivot={pivot} current={row.index === current} notes={notes} onSelect={onSelect} />
+          <CompareRow key={row.index} row={row} ids={ids} pivot={pivot} current={row.index === current} notes={notes} onSelect={onSelect} onRead={onRead} />
         ))}
         {win.after > 0 && <div style={{ height: win.after }} />}
       </div>

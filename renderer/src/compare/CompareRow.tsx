@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { Row } from './compare-model';
 import type { NotesState } from '../app/use-notes';
 import { CompareCell } from './CompareCell';
+import { Similarity } from '../app/Similarity';
 
 /** Props of a row. */
 export interface CompareRowProps {
@@ -12,15 +13,16 @@ export interface CompareRowProps {
   readonly current: boolean;
   readonly notes: NotesState;
   readonly onSelect: (index: number) => void;
+  readonly onRead: (docId: string, unitId: string) => void;
 }
 
 const kindLabel = { same: '相同', changed: '有改动', added: '基准无此条', missing: '有缺失' } as const;
 
 /** Renders one aligned group. */
-export const CompareRow = memo(function CompareRow({ row, ids, pivot, current, notes, onSelect }: CompareRowProps) {
+export const CompareRow = memo(function CompareRow({ row, ids, pivot, current, notes, onSelect, onRead }: CompareRowProps) {
   return (
     <div
-      className={`compare-row kind-${row.kind}${current ? ' current' : ''}`}
+      className={`compare-row row-${row.kind}${current ? ' current' : ''}`}
       data-testid="compare-row"
       data-group={row.index}
       data-changed={String(row.changed)}
@@ -34,14 +36,10 @@ export const CompareRow = memo(function CompareRow({ row, ids, pivot, current, n
             合并
           </span>
         )}
-        {row.cells.filter((c) => c.units.length > 0).length > 1 && (
-          <span className="muted small" title="相似度">
-            相似 {Math.round(row.score * 100)}%
-          </span>
-        )}
+        {row.cells.filter((c) => c.units.length > 0).length > 1 && <Similarity score={row.score} prefix="相似度 " />}
       </div>
       {row.cells.map((cell) => (
-        <CompareCell key={cell.doc} cell={cell} docId={ids[cell.doc]} isBase={cell.doc === pivot} notes={notes} />
+        <CompareCell key={cell.doc} cell={cell} docId={ids[cell.doc]} isBase={cell.doc === pivot} notes={notes} onRead={onRead} />
       ))}
     </div>
   );

@@ -25,7 +25,7 @@ export interface CompareViewProps {
 }
 
 /** Loads the comparison and lays it out. */
-export function CompareView({ target, settings, notes, onSettings, onPivot }: CompareViewProps) {
+export function CompareView({ target, settings, notes, onSettings, onPivot, onRead }: CompareViewProps) {
   const key = JSON.stringify([target.ids, target.pivot, settings.diff]);
   const state = useAsync<ComparisonView>(key, () => {
     performance.mark('compare-request');
@@ -40,6 +40,7 @@ export function CompareView({ target, settings, notes, onSettings, onPivot }: Co
       notes={notes}
       onSettings={onSettings}
       onPivot={onPivot}
+      onRead={onRead}
     />
   );
 }
@@ -50,14 +51,18 @@ interface LoadedProps {
   readonly notes: NotesState;
   readonly onSettings: (patch: Partial<Settings>) => void;
   readonly onPivot: (pivot: number) => void;
+  readonly onRead: (docId: string, unitId?: string) => void;
 }
+
+/** A measure number as typed or printed (第3条, 3., (三)), reduced to what identifies it. */
+const measureKey = (label: string): string => label.replace(/[第条款项\s.、．()()]/g, '');
 
 const isTyping = (e: KeyboardEvent): boolean => {
   const t = e.target as HTMLElement | null;
   return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
 };
 
-function LoadedComparison({ view, settings, notes, onSettings, onPivot }: LoadedProps) {
+function LoadedComparison({ view, settings, notes, onSettings, onPivot, onRead }: LoadedProps) {
   const pivot = view.comparison.pivot;
   const allRows = useMemo(() => {
     performance.mark('compare-render-start');
@@ -82,19 +87,24 @@ function LoadedComparison({ view, settings, notes, onSettings, onPivot }: Loaded
   }, [allRows]);
 
   const goTo = (index: number) => {
+    setStatus('');
     setCurrent(index);
     setScrollSeq((s) => s + 1);
   };
   const step = (direction: 1 | -1) => {
     const at = rows.findIndex((r) => r.index === current);
-    const next = nextChange(rows, at < 0 && direction === 1 ? -1 : at, direction);
-    if (next >= 0 && next < rows.length && rows[next].changed) goTo(rows[next].index);
+    const from = at < 0 && direction === 1 ? -1 : at;
+    const next = nextChange(rows, from, direction);
+    if (next !== from && next >= 0 && next < rows.length && rows[next].changed) goTo(rows[next].index);
+    else setStatus(direction === 1 ? '后面没有更多差异了' : '前面没有更多差异了');
   };
   const jump = (label: string) => {
-    const wanted = label.replace(/[第条\s.、]/g, '');
-    const row = rows.find((r) => r.cells[pivot].units.some((u) => u.unit.label.replace(/[()()\s.、]/g, '') === wanted || String(u.unit.ordinal) === wanted));
-    if (row) goTo(row.index);
-    else setStatus(`基准文件中没有第 ${label} 条 / no measure ${label} in the base document`);
+    const wanted = measureKey(label);
+    if (!wanted) return;
+    const row = allRows.find((r) => r.cells[pivot].units.some((u) => measureKey(u.unit.label) === wanted || String(u.unit.ordinal) === wanted));
+    if (!row) setStatus(`基准文件中没有第 ${label} 条`);
+    else if (!rows.includes(row)) setStatus(`第 ${label} 条与其他文件相同,已被“只看有差异的行”隐藏`);
+    else goTo(row.index);
   };
 
   useEffect(() => {
@@ -175,6 +185,7 @@ function LoadedComparison({ view, settings, notes, onSettings, onPivot }: Loaded
           scrollSeq={scrollSeq}
           notes={notes}
           onSelect={setCurrent}
+          onRead={onRead}
         />
         <OverviewBar rows={rows} current={current} onJump={goTo} />
       </div>

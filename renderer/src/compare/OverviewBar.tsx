@@ -1,5 +1,8 @@
 /** A thin bar beside the grid with a mark for every changed row; click a mark to jump there. */
-import type { Row } from './compare-model';
+import type { Row, RowKind } from './compare-model';
+
+/** The mark's kind in words: the colour alone does not say it. */
+const kindWords: Readonly<Record<RowKind, string>> = { same: '相同', changed: '有改动', added: '基准无此条', missing: '有缺失' };
 
 /** Props of the overview bar. */
 export interface OverviewBarProps {
@@ -20,7 +23,8 @@ export function OverviewBar({ rows, current, onJump }: OverviewBarProps) {
             type="button"
             className={`overview-mark kind-${r.kind}${r.index === current ? ' current' : ''}`}
             style={{ top: `${(i / total) * 100}%` }}
-            title={`第 ${i + 1} 行`}
+            title={`第 ${i + 1} 行 · ${kindWords[r.kind]}`}
+            aria-label={`跳到第 ${i + 1} 行(${kindWords[r.kind]})`}
             onClick={() => onJump(r.index)}
           />
         ) : null,

@@ -1,5 +1,5 @@
 /** Paste a draft or pick a file; the text stays in the box whatever goes wrong. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { DraftReview, FilePayload } from '../../../shared/api/contract';
 import { draftApi, errorText } from './api';
 
@@ -23,6 +23,7 @@ export function DraftInput({ onOpened }: { readonly onOpened: (review: DraftRevi
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  const picker = useRef<HTMLInputElement>(null);
 
   const open = async () => {
     setError('');
@@ -45,7 +46,8 @@ export function DraftInput({ onOpened }: { readonly onOpened: (review: DraftRevi
 
   return (
     <section className="draft-input" aria-label="打开草稿">
-      <h2>审查草稿 / Review a draft</h2>
+      <h2>审查草稿</h2>
+      <p className="muted">粘贴草稿全文或选择文件,逐条查找文库中的相近先例,比较措辞、指标和责任单位,并列出先例中常见而草稿缺少的措施。草稿不会加入文库。</p>
       <label>
         名称
         <input data-testid="draft-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="如:某区若干措施(征求意见稿)" />
@@ -58,16 +60,29 @@ export function DraftInput({ onOpened }: { readonly onOpened: (review: DraftRevi
         rows={10}
       />
       <div className="draft-input-actions">
-        <label className="draft-file">
-          或选择文件(.txt .docx .pdf)
-          <input data-testid="draft-file" type="file" accept=".txt,.md,.docx,.pdf,.html,.htm" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-        </label>
+        <span className="draft-file">
+          <button type="button" onClick={() => picker.current?.click()}>
+            或选择文件…
+          </button>
+          <span className="muted small">{file ? `已选:${file.name}(将用文件内容,不用上面粘贴的文字)` : '.txt / .docx / .pdf / .html'}</span>
+          <input
+            ref={picker}
+            hidden
+            data-testid="draft-file"
+            type="file"
+            accept=".txt,.md,.docx,.pdf,.html,.htm"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              e.target.value = '';
+            }}
+          />
+        </span>
         {file && (
-          <button type="button" onClick={() => setFile(null)}>
-            清除文件 {file.name}
+          <button type="button" className="quiet" onClick={() => setFile(null)}>
+            不用此文件
           </button>
         )}
-        <button type="button" data-testid="open-draft" disabled={busy} onClick={() => void open()}>
+        <button type="button" className="primary" data-testid="open-draft" disabled={busy} onClick={() => void open()}>
           {busy ? '正在比对…' : '开始审查'}
         </button>
       </div>

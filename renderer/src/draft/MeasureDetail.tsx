@@ -4,7 +4,7 @@ import type { Note, NoteKey } from '../../../shared/api/contract';
 import type { UnitPrecedents } from '../../../shared/model/comparison';
 import type { Unit } from '../../../shared/model/document';
 import { DiffText } from './DiffText';
-import { percent } from './MeasureList';
+import { Similarity } from '../app/Similarity';
 import { NoteEditor } from './NoteEditor';
 import { ResponsibleCompare, TargetTable } from './TargetTable';
 import { useUnit } from './use-corpus';
@@ -33,16 +33,21 @@ export function MeasureDetail(props: {
       </h3>
       {precedents.precedents.length > 0 && (
         <fieldset className="precedent-choice">
-          <legend>相近先例(相似度)</legend>
+          <legend>相近先例(按相似度排列,选一条查看逐词差异)</legend>
           {precedents.precedents.map((p, i) => (
             <label key={`${p.doc}/${p.unitId}`}>
               <input type="radio" name="precedent" checked={i === chosen} onChange={() => setChosen(i)} />
-              {props.titleOf(p.doc)} {precedentLabel(p)} {p.label ? p.title : ''} <b>{percent(p.score)}</b>
+              {props.titleOf(p.doc)} {precedentLabel(p)} {p.label ? p.title : ''} <Similarity score={p.score} prefix="相似度 " />
             </label>
           ))}
         </fieldset>
       )}
       <h4>与先例的逐词差异</h4>
+      {precedent && (
+        <p className="diff-legend muted small" data-testid="draft-diff-legend">
+          以所选先例为底稿标出草稿的改动:<del>删除线</del> 为先例有、草稿删去的文字;<ins>下划线</ins> 为草稿新增的文字;其余为两者相同。
+        </p>
+      )}
       {!precedent && <p className="diff-text">{unit.text}</p>}
       {precedent && diff.kind !== 'done' && <p className="muted">正在比对…</p>}
       {diff.kind === 'done' && <DiffText ops={diff.ops} />}

@@ -1,6 +1,7 @@
 /** Saved reviews, newest first; choosing one reopens it. */
 import { useEffect, useState } from 'react';
 import { draftApi, errorText } from './api';
+import { localTime } from '../app/local-time';
 
 interface ReviewEntry {
   readonly id: string;
@@ -27,7 +28,8 @@ export function ReviewList({ version, currentId, onOpen }: { readonly version: n
         {reviews.map((r) => (
           <li key={r.id}>
             <button type="button" data-testid="saved-review" aria-current={r.id === currentId} onClick={() => onOpen(r.id)}>
-              {r.name} <small>{r.savedAt.slice(0, 16).replace('T', ' ')}</small>
+              <span className="review-name">{r.name}</span>
+              <small className="muted">{localTime(r.savedAt)}</small>
             </button>
           </li>
         ))}

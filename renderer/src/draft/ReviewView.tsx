@@ -9,10 +9,11 @@ import { MeasureDetail } from './MeasureDetail';
 import { MeasureList } from './MeasureList';
 import { PrecedentView } from './PrecedentView';
 import { useCorpus } from './use-corpus';
+import { localTime } from '../app/local-time';
 
 /** The review workspace for `review`. */
 export function ReviewView({ review }: { readonly review: DraftReview }) {
-  const { titleOf } = useCorpus();
+  const { titleOf, shortOf } = useCorpus();
   const [selected, setSelected] = useState<string | null>(review.check.units[0]?.unitId ?? null);
   const [shown, setShown] = useState<Precedent | null>(null);
   const [notes, setNotes] = useState<readonly Note[]>([]);
@@ -57,7 +58,7 @@ export function ReviewView({ review }: { readonly review: DraftReview }) {
       <header className="review-header">
         <h2>{review.draft.summary.meta.title || review.name}</h2>
         <span className="muted">
-          {review.check.units.length} 条措施 · 保存于 {review.savedAt.slice(0, 16).replace('T', ' ')}
+          {review.check.units.length} 条措施 · 保存于 {localTime(review.savedAt)}
         </span>
         <button type="button" data-testid="add-to-library" onClick={() => void addToLibrary()}>
           加入文库
@@ -68,7 +69,7 @@ export function ReviewView({ review }: { readonly review: DraftReview }) {
         {message && <span role="status">{message}</span>}
       </header>
       <div className="review-columns">
-        <MeasureList units={review.check.units} selected={selected} noted={noted} titleOf={titleOf} onSelect={(id) => (setSelected(id), setShown(null))} />
+        <MeasureList units={review.check.units} selected={selected} noted={noted} titleOf={titleOf} shortOf={shortOf} onSelect={(id) => (setSelected(id), setShown(null))} />
         <div className="review-side">
           {shown ? (
             <PrecedentView precedent={shown} title={titleOf(shown.doc)} onClose={() => setShown(null)} />

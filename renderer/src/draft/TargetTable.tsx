@@ -1,5 +1,6 @@
 /** A draft measure's targets beside the chosen precedent's, and responsible units beside theirs. */
 import type { ResponsibleUnit, Target } from '../../../shared/model/document';
+import { foldLevelWords } from '../../../shared/engine/diff/match-text';
 import { compareTargets, relationLabel } from './compare-targets';
 
 const show = (t: Target | undefined): string => (t ? t.text.replace(/\s+/g, '') : '—');
@@ -36,17 +37,33 @@ export function TargetTable({ draft, precedent }: { readonly draft: readonly Tar
   );
 }
 
-/** Responsible units: shared ones plain, the draft's own and the precedent's own marked. */
+/**
+ * Responsible units: shared ones plain, each side's own marked 仅草稿 / 仅先例.
+ * A unit differing only in level (区科技局 / 市科技局) counts as shared: a
+ * district draft names its own 区 bureaus where a city precedent names 市 ones.
+ */
 export function ResponsibleCompare({ draft, precedent }: { readonly draft: readonly ResponsibleUnit[]; readonly precedent: readonly ResponsibleUnit[] }) {
   const names = (list: readonly ResponsibleUnit[]) => list.map((r) => r.name);
-  const theirs = new Set(names(precedent));
-  const ours = new Set(names(draft));
+  const theirs = new Set(names(precedent).map(foldLevelWords));
+  const ours = new Set(names(draft).map(foldLevelWords));
+  const tag = (n: string, other: ReadonlySet<string>, only: string) =>
+    other.has(foldLevelWords(n)) ? (
+      <span key={n} className="same">
+        {n}
+      </span>
+    ) : (
+      <span key={n} className="only" data-testid="responsible-only">
+        {n}
+        <small>{only}</small>
+      </span>
+    );
   return (
     <dl className="responsible" data-testid="responsible">
       <dt>草稿责任单位</dt>
-      <dd>{draft.length ? names(draft).map((n) => <span key={n} className={theirs.has(n) ? 'same' : 'only'}>{n}</span>) : '—'}</dd>
+      <dd>{draft.length ? names(draft).map((n) => tag(n, theirs, '仅草稿')) : '—'}</dd>
       <dt>先例责任单位</dt>
-      <dd>{precedent.length ? names(precedent).map((n) => <span key={n} className={ours.has(n) ? 'same' : 'only'}>{n}</span>) : '—'}</dd>
+      <dd>{precedent.length ? names(precedent).map((n) => tag(n, ours, '仅先例')) : '—'}</dd>
+      <dd className="muted small">只差“市/区/县”层级的视为同一单位。</dd>
     </dl>
   );
 }

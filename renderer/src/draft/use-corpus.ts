@@ -1,8 +1,9 @@
 /** Hook: corpus documents by id (titles for every precedent, full units on demand), fetched once each. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DocumentDetail, DocumentSummary } from '../../../shared/api/contract';
 import type { Unit } from '../../../shared/model/document';
 import { draftApi } from './api';
+import { shortTitles } from './short-title';
 
 const details = new Map<string, Promise<DocumentDetail>>();
 
@@ -17,8 +18,8 @@ export function loadDetail(id: string): Promise<DocumentDetail> {
   return hit;
 }
 
-/** The corpus summaries (for titles) and a loader of units. */
-export function useCorpus(): { readonly titleOf: (id: string) => string; readonly summaries: readonly DocumentSummary[] } {
+/** The corpus summaries, with full titles and short names (place, year, kind) by id. */
+export function useCorpus(): { readonly titleOf: (id: string) => string; readonly shortOf: (id: string) => string; readonly summaries: readonly DocumentSummary[] } {
   const [summaries, setSummaries] = useState<readonly DocumentSummary[]>([]);
   useEffect(() => {
     draftApi()
@@ -27,7 +28,9 @@ export function useCorpus(): { readonly titleOf: (id: string) => string; readonl
       .catch(() => setSummaries([]));
   }, []);
   const titleOf = useCallback((id: string) => summaries.find((s) => s.id === id)?.meta.title || id, [summaries]);
-  return { titleOf, summaries };
+  const shorts = useMemo(() => shortTitles(summaries), [summaries]);
+  const shortOf = useCallback((id: string) => shorts.get(id) ?? titleOf(id), [shorts, titleOf]);
+  return { titleOf, shortOf, summaries };
 }
 
 /** One unit of a corpus document, or null while loading or when it is gone. */

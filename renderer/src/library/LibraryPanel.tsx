@@ -8,23 +8,24 @@ import { ImportControl } from './ImportControl';
 /** Props of the library panel. */
 export interface LibraryPanelProps {
   readonly documents: readonly DocumentSummary[];
+  /** ticked documents, in the order ticked (kept by the app so search can tick one) */
+  readonly picked: readonly string[];
+  readonly onPick: (ids: readonly string[]) => void;
   readonly onChanged: () => void;
   readonly onCompare: (ids: readonly string[]) => void;
   readonly onRead: (docId: string) => void;
 }
 
 /** Lists the library and starts comparisons. */
-export function LibraryPanel({ documents, onChanged, onCompare, onRead }: LibraryPanelProps) {
+export function LibraryPanel({ documents, picked, onPick, onChanged, onCompare, onRead }: LibraryPanelProps) {
   const [filter, setFilter] = useState('');
-  const [picked, setPicked] = useState<readonly string[]>([]);
   const [error, setError] = useState('');
   const groups = groupDocuments(filterDocuments(documents, filter));
-  const toggle = (id: string) =>
-    setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : p.length >= 4 ? p : [...p, id]));
+  const toggle = (id: string) => onPick(picked.includes(id) ? picked.filter((x) => x !== id) : picked.length >= 4 ? picked : [...picked, id]);
   const remove = async (d: DocumentSummary) => {
     try {
       await api().removeDocument({ id: d.id });
-      setPicked((p) => p.filter((x) => x !== d.id));
+      onPick(picked.filter((x) => x !== d.id));
       onChanged();
     } catch (e) {
       setError(errorText(e));
@@ -50,6 +51,9 @@ export function LibraryPanel({ documents, onChanged, onCompare, onRead }: Librar
         >
           比对所选({picked.length}/4)
         </button>
+        <span className="muted small" data-testid="pick-hint">
+          {picked.length < 2 ? `勾选 2–4 份文件进行比对${picked.length === 1 ? ',还需再选 1 份' : ''}` : picked.length >= 4 ? '最多 4 份' : ''}
+        </span>
         <ImportControl onImported={onChanged} />
       </div>
       {error && <p className="error" role="alert">{error}</p>}

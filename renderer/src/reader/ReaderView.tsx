@@ -5,7 +5,7 @@ import type { NotesState } from '../app/use-notes';
 import { api } from '../app/api';
 import { useAsync } from '../app/use-async';
 import { displayDate } from '../library/group-documents';
-import { flattenOutline, headingAnchor, readerPieces } from './reader-pieces';
+import { flattenOutline, headingAnchor, readerPieces, warningAnchor, type Part } from './reader-pieces';
 
 /** Props of the reader. */
 export interface ReaderViewProps {
@@ -27,9 +27,11 @@ export function ReaderView({ docId, unitId, notes }: ReaderViewProps) {
   if (state.kind === 'loading') return <p className="empty-state">正在打开…</p>;
   if (state.kind === 'failed') return <p className="error" role="alert">{state.message}</p>;
   const d = state.value;
+  const facts = [d.summary.meta.docNumber, d.summary.meta.issuer, displayDate(d.summary.meta), `${d.units.length} 条`].filter(Boolean);
   return (
     <div className="reader" data-testid="reader-view">
       <nav className="reader-outline" aria-label="目录">
+        <h3>目录</h3>
         {flattenOutline(d.outline)
           .filter(({ node }) => node.kind !== 'toc')
           .map(({ node, depth }) => (
@@ -42,28 +44,42 @@ export function ReaderView({ docId, unitId, notes }: ReaderViewProps) {
         <header className="reader-head">
           <h1 data-testid="reader-title">{d.summary.meta.title}</h1>
           <p className="muted">
-            {[d.summary.meta.docNumber, d.summary.meta.issuer, displayDate(d.summary.meta)].filter(Boolean).join(' · ')}
-            {' · '}
-            {d.units.length} 条
-            {d.warnings.length > 0 && <span className="warning-count"> · 解析存疑 {d.warnings.length} 处(黄色标出)</span>}
+            {facts.join(' · ')}
+            {d.summary.meta.status === 'draft' && <span className="badge draft-badge">征求意见稿</span>}
           </p>
+          {d.warnings.length > 0 && (
+            <details className="reader-warnings" data-testid="reader-warnings" open={d.warnings.length <= 5}>
+              <summary className="warning-count">解析存疑 {d.warnings.length} 处(正文中以黄底虚线标出)</summary>
+              <ol>
+                {d.warnings.map((w, i) => (
+                  <li key={i}>
+                    <button type="button" className="link" onClick={() => scrollTo(warningAnchor(i))}>
+                      “{d.text.slice(w.span.start, Math.min(w.span.endExclusive, w.span.start + 24))}
+                      {w.span.endExclusive - w.span.start > 24 ? '…' : ''}”
+                    </button>{' '}
+                    <span className="muted">{w.message}</span>
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
         </header>
         <div className="reader-body">
           {pieces.map((p, i) => {
             switch (p.kind) {
               case 'text':
-                return <span key={i}>{p.text.replace(/\n(\s*\n){2,}/g, '\n\n')}</span>;
+                return <Parts key={i} parts={p.parts} squeeze />;
               case 'heading':
                 return (
                   <span key={i} id={p.anchor} className="reader-heading">
-                    {p.text}
+                    <Parts parts={p.parts} />
                   </span>
                 );
               case 'unit': {
                 const note = notes.get(d.summary.id, p.unitId);
                 return (
                   <span key={i} id={`u-${p.unitId}`} className={p.unitId === unitId ? 'reader-unit chosen' : 'reader-unit'} data-testid="reader-unit" data-unit-id={p.unitId}>
-                    {p.text}
+                    <Parts parts={p.parts} />
                     {note && (
                       <span className="note-marker" data-testid="note-marker" title={note}>
                         ✎ {note}
@@ -72,16 +88,28 @@ export function ReaderView({ docId, unitId, notes }: ReaderViewProps) {
                   </span>
                 );
               }
-              case 'warning':
-                return (
-                  <mark key={i} className="reader-warning" data-testid="reader-warning" title={p.message}>
-                    {p.text}
-                  </mark>
-                );
             }
           })}
         </div>
       </article>
     </div>
+  );
+}
+
+/** A piece's parts: plain text, or the parser's warning marked with its message. `squeeze` folds runs of blank lines. */
+function Parts({ parts, squeeze = false }: { readonly parts: readonly Part[]; readonly squeeze?: boolean }) {
+  return (
+    <>
+      {parts.map((part, i) => {
+        const text = squeeze ? part.text.replace(/\n(\s*\n){2,}/g, '\n\n') : part.text;
+        return part.warning === undefined ? (
+          <span key={i}>{text}</span>
+        ) : (
+          <mark key={i} id={part.warningIndex === undefined ? undefined : warningAnchor(part.warningIndex)} className="reader-warning" data-testid="reader-warning" title={part.warning}>
+            {text}
+          </mark>
+        );
+      })}
+    </>
   );
 }

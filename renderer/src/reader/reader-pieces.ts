@@ -1,15 +1,29 @@
-/** Cuts a document's text into plain stretches, parsed units, headings and warnings for the reader. */
+/**
+ * Cuts a document's text into plain stretches, parsed units and headings for
+ * the reader, each made of parts with the parser's warnings marked inside
+ * them: a warning usually sits inside a unit (a line read as the previous
+ * measure's continuation), so it must not be hidden by the unit around it.
+ */
 import type { DocumentDetail } from '../../../shared/api/contract';
 import type { OutlineNode, Span } from '../../../shared/model/document';
 
+/** A stretch of a piece; `warning` is the parser's message when it flagged this text. */
+export interface Part {
+  readonly text: string;
+  readonly warning?: string;
+  /** index into the document's warnings, for the anchor of the first part of each */
+  readonly warningIndex?: number;
+}
+
 /** A stretch of the original text and what the parser made of it. */
 export type Piece =
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'unit'; readonly text: string; readonly unitId: string; readonly label: string }
-  | { readonly kind: 'heading'; readonly text: string; readonly anchor: string }
-  | { readonly kind: 'warning'; readonly text: string; readonly message: string };
+  | { readonly kind: 'text'; readonly parts: readonly Part[] }
+  | { readonly kind: 'unit'; readonly parts: readonly Part[]; readonly unitId: string; readonly label: string }
+  | { readonly kind: 'heading'; readonly parts: readonly Part[]; readonly anchor: string };
 
-type Marked = Span & { readonly piece: (text: string) => Piece };
+type Shell = { kind: 'text' } | { kind: 'unit'; unitId: string; label: string } | { kind: 'heading'; anchor: string };
+type Marked = Span & { readonly shell: Shell };
+type Flag = Span & { readonly message: string; readonly index: number };
 
 /** The outline flattened with depth, for the reader's side bar. */
 export function flattenOutline(nodes: readonly OutlineNode[], depth = 0): { readonly node: OutlineNode; readonly depth: number }[] {
@@ -19,24 +33,43 @@ export function flattenOutline(nodes: readonly OutlineNode[], depth = 0): { read
 /** Anchor id of a heading, from where it starts. */
 export const headingAnchor = (span: Span): string => `h-${span.start}`;
 
-/** The whole text as pieces, in order; overlapping marks keep the earlier one. */
+/** Anchor id of the `index`-th warning. */
+export const warningAnchor = (index: number): string => `w-${index}`;
+
+/** `text[start, end)` as parts, split where the (sorted, non-overlapping) flags begin and end. */
+function partsOf(text: string, start: number, end: number, flags: readonly Flag[]): Part[] {
+  const parts: Part[] = [];
+  let at = start;
+  for (const f of flags) {
+    if (f.endExclusive <= at || f.start >= end) continue;
+    const from = Math.max(f.start, at);
+    const to = Math.min(f.endExclusive, end);
+    if (from > at) parts.push({ text: text.slice(at, from) });
+    parts.push({ text: text.slice(from, to), warning: f.message, ...(from === f.start ? { warningIndex: f.index } : {}) });
+    at = to;
+  }
+  if (at < end) parts.push({ text: text.slice(at, end) });
+  return parts;
+}
+
+/** The whole text as pieces, in order; overlapping units/headings keep the earlier one; warnings mark inside any piece. */
 export function readerPieces(doc: DocumentDetail): readonly Piece[] {
   const marks: Marked[] = [
-    ...doc.units.map((u) => ({ ...u.span, piece: (text: string): Piece => ({ kind: 'unit', text, unitId: u.id, label: u.label }) })),
-    ...flattenOutline(doc.outline).map(({ node }) => ({
-      ...node.headingSpan,
-      piece: (text: string): Piece => ({ kind: 'heading', text, anchor: headingAnchor(node.headingSpan) }),
-    })),
-    ...doc.warnings.map((w) => ({ ...w.span, piece: (text: string): Piece => ({ kind: 'warning', text, message: w.message }) })),
+    ...doc.units.map((u) => ({ ...u.span, shell: { kind: 'unit', unitId: u.id, label: u.label } as const })),
+    ...flattenOutline(doc.outline).map(({ node }) => ({ ...node.headingSpan, shell: { kind: 'heading', anchor: headingAnchor(node.headingSpan) } as const })),
   ].sort((a, b) => a.start - b.start || b.endExclusive - a.endExclusive);
+  const flags: Flag[] = [];
+  const sorted = doc.warnings.map((w, index) => ({ ...w.span, message: w.message, index })).sort((a, b) => a.start - b.start);
+  for (const f of sorted) if (f.endExclusive > f.start && (flags.length === 0 || f.start >= flags[flags.length - 1].endExclusive)) flags.push(f);
   const pieces: Piece[] = [];
+  const push = (shell: Shell, start: number, end: number) => pieces.push({ ...shell, parts: partsOf(doc.text, start, end, flags) });
   let at = 0;
   for (const m of marks) {
     if (m.start < at || m.endExclusive <= m.start) continue;
-    if (m.start > at) pieces.push({ kind: 'text', text: doc.text.slice(at, m.start) });
-    pieces.push(m.piece(doc.text.slice(m.start, m.endExclusive)));
+    if (m.start > at) push({ kind: 'text' }, at, m.start);
+    push(m.shell, m.start, m.endExclusive);
     at = m.endExclusive;
   }
-  if (at < doc.text.length) pieces.push({ kind: 'text', text: doc.text.slice(at) });
+  if (at < doc.text.length) push({ kind: 'text' }, at, doc.text.length);
   return pieces;
 }
