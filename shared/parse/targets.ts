@@ -22,11 +22,19 @@ const timeWords = /(到|至|在)?\d{4}年(底|末)?(前)?|\d{1,2}月(底|末|中
 const leadWords = /^(力争|落实|确保|争取|全年|累计|新增|新培育|培育|认定|实现|完成|发放|建成|新建|打造|引进|开工|推动|全市|全区|年内|其中|总计|总数|共|再|累计|力促|促进|支持|新认定|新引进|新开工|实施|开展|组织|举办|建设|将|依托|加快推进|推进|有序推动|扎实推进|帮助)/;
 const trailWords = /(分别|达到|达|超过|不低于|不少于|不小于|不高于|不超过|突破|为|增长|提高到|提升到|增加|控制在|至|到|在|的|约|近|共)$/;
 const boundary = /[,。;:!?()\[\]/]/;
+/** what may stand between quantities printed one after another */
+const quantityGap = /^(?:、|,|和|及)$/;
+const respectively = /分别(?:达到|达|为|提高到|提升到|增长|增加|控制在|不低于|不少于|超过|突破)?$/;
+/** a short aside in brackets inside a name: 技能人才(取证), 智能工厂(车间), 招录〔聘〕 */
+const aside = /[(〔][^()〔〕\d]{1,6}[)〕]/g;
+const asideAtEnd = /[(〔][^()〔〕\d]{1,6}[)〕]$/;
 
 /** The targets of a unit whose text starts at `offset` in the source. */
 export function readTargets(text: string, offset: number): Target[] {
   const folded = foldForMatch(text);
   const out: Target[] = [];
+  /** where each target's quantity sits in the folded text */
+  const found: { at: number; end: number }[] = [];
   let previousEnd = -10;
   for (const m of folded.text.matchAll(target)) {
     const at = m.index ?? 0;
@@ -37,9 +45,62 @@ export function readTargets(text: string, offset: number): Target[] {
     const previous = out[out.length - 1];
     const shared = made.metric === '' && previous && at - previousEnd <= 2;
     out.push(shared ? { ...made, metric: previous.metric } : made);
+    found.push({ at, end });
     previousEnd = end;
   }
+  for (const run of quantityRuns(folded.text, found)) {
+    const names = enumeratedNames(text, folded, found[run[0]].at, run.length);
+    names?.forEach((metric, k) => (out[run[k]] = { ...out[run[k]], metric }));
+  }
   return out;
+}
+
+/** Runs of two or more quantities printed one after another (`70%以上、40%以上、50%以上`), as indices. */
+function quantityRuns(folded: string, found: readonly { at: number; end: number }[]): number[][] {
+  const runs: number[][] = [];
+  found.forEach((f, i) => {
+    const run = runs[runs.length - 1];
+    if (i > 0 && run?.[run.length - 1] === i - 1 && quantityGap.test(folded.slice(found[i - 1].end, f.at))) run.push(i);
+    else runs.push([i]);
+  });
+  return runs.filter((r) => r.length > 1);
+}
+
+/**
+ * `开工率、投产率、达效率分别达到` before n quantities: the n things listed
+ * before 分别, in order; undefined when the text does not read that way.
+ * Folding turns 、 into `,`, so the list's separators are read from the original text.
+ */
+function enumeratedNames(text: string, folded: FoldedText, before: number, n: number): string[] | undefined {
+  const head = folded.text.slice(0, before);
+  const lead = respectively.exec(head);
+  if (!lead) return undefined;
+  const isListComma = (i: number): boolean => text[folded.offsets[i]] === '、';
+  const cuts = [lead.index];
+  let start = lead.index;
+  for (; start > 0; start--) {
+    if (isListComma(start - 1)) cuts.unshift(start - 1);
+    else if (boundary.test(head[start - 1])) break;
+  }
+  const pieces = cuts.map((cut, k) => head.slice(k === 0 ? start : cuts[k - 1] + 1, cut));
+  // the last two may be joined by 和/及 instead of 、 (开工率、投产率和达效率)
+  if (pieces.length === n - 1) pieces.push(...pieces.pop()!.split(/和|及/));
+  // only the first piece carries the clause's verb (争取…); the rest are names as listed
+  const names = pieces.map((piece, k) => (k === 0 ? countedThing(piece) : piece.replace(aside, '').replace(/["《》]/g, ''))).slice(-n);
+  return names.length === n && names.every((name) => name.length >= 2) ? sharedTail(names) : undefined;
+}
+
+/**
+ * `城市、农村普通人群知晓率` / `失业保险和工伤保险参保人数`: short names of one
+ * length before a longer last one share its tail (城市普通人群知晓率, 农村普通人群知晓率).
+ */
+function sharedTail(names: readonly string[]): string[] {
+  const heads = names.slice(0, -1);
+  const last = names[names.length - 1];
+  const width = heads[0].length;
+  if (width > 4 || heads.some((h) => h.length !== width) || last.length < width + 2) return [...names];
+  const tail = last.slice(width);
+  return [...heads.map((h) => h + tail), last];
 }
 
 function makeTarget(text: string, folded: FoldedText, offset: number, at: number, end: number, m: RegExpMatchArray, floor: number): Target {
@@ -66,12 +127,23 @@ function makeTarget(text: string, folded: FoldedText, offset: number, at: number
 /** The clause before a number, and the counted thing in it with verbs and qualifiers stripped. */
 function phraseBefore(folded: string, at: number, floor: number): { raw: string; metric: string; start: number } {
   let start = at;
-  while (start > floor && at - start < 24 && !boundary.test(folded[start - 1])) start--;
+  while (start > floor && at - start < 24) {
+    const skipped = asideAtEnd.exec(folded.slice(Math.max(floor, start - 8), start));
+    if (skipped) start -= skipped[0].length;
+    else if (boundary.test(folded[start - 1])) break;
+    else start--;
+  }
   const raw = folded.slice(start, at);
-  let metric = raw.replace(/["《》]/g, '').replace(timeWords, '');
-  for (let k = 0; k < 4; k++) metric = metric.replace(leadWords, '').replace(trailWords, '');
+  const metric = countedThing(raw);
   const strippedLead = raw.indexOf(metric.slice(0, 1));
   return { raw, metric, start: strippedLead >= 0 && metric ? start + strippedLead : start };
+}
+
+/** The counted thing in a phrase: asides, quotes, time words, verbs and qualifiers stripped. */
+function countedThing(raw: string): string {
+  let metric = raw.replace(aside, '').replace(/["《》]/g, '').replace(timeWords, '');
+  for (let k = 0; k < 4; k++) metric = metric.replace(leadWords, '').replace(trailWords, '');
+  return metric;
 }
 
 /** The words after a quantity, for `落实18条专精特新产业链` style phrasing. */

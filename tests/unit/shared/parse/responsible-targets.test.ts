@@ -41,6 +41,27 @@ describe('targets', () => {
     expect(readTargets(text, 0)).toContainEqual(expect.objectContaining(expected));
   });
 
+  it('gives each quantity after 分别 the thing listed in its place, not all of them the last', () => {
+    const targets = readTargets('争取在库签约项目开工率、开工项目投产率、投产项目达效率分别达到70%以上、40%以上、50%以上。', 0);
+    expect(targets.map((t) => [t.metric, t.value])).toEqual([
+      ['在库签约项目开工率', 70],
+      ['开工项目投产率', 40],
+      ['投产项目达效率', 50],
+    ]);
+    expect(readTargets('研发投入和专利数量分别增长10%、20%', 0).map((t) => t.metric)).toEqual(['研发投入', '专利数量']);
+    expect(readTargets('失业保险和工伤保险参保人数分别达到38万人、38.2万人', 0).map((t) => t.metric)).toEqual(['失业保险参保人数', '工伤保险参保人数']);
+    expect(readTargets('实现城市、农村居民知晓率分别达到90%、80%以上', 0).map((t) => t.metric)).toEqual(['城市居民知晓率', '农村居民知晓率']);
+  });
+
+  it('keeps the one metric for quantities listed without 分别', () => {
+    expect(readTargets('建设储能电站200MW/400MWh', 0).map((t) => t.metric)).toEqual(['储能电站', '储能电站']);
+  });
+
+  it('reads a short bracketed aside as part of the name, not as its end', () => {
+    expect(readTargets('新增技能人才(取证)9.8万人、高技能人才（取证）5.1万人', 0).map((t) => t.metric)).toEqual(['技能人才', '高技能人才']);
+    expect(readTargets('新增省级以上智能工厂(车间)5家', 0)[0].metric).toBe('省级以上智能工厂');
+  });
+
   it('attaches a 6月底前 deadline and never reads dates or years as quantities', () => {
     const targets = readTargets('2024年6月底前开工率达到78%以上。', 100);
     expect(targets).toHaveLength(1);
