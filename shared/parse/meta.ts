@@ -7,8 +7,10 @@
 import type { DocumentMeta, DocumentStatus, Level, Region } from '../model/document';
 import { isoDate, issuerOfNotice, labelled, labels, unwrapNotice, values } from './meta-fields';
 
+/** Kinds of document by the words their titles end in, the more specific first. */
 const kinds: readonly (readonly [RegExp, string])[] = [
-  [/若干措施/, '若干措施'], [/实施办法/, '实施办法'], [/工作方案/, '工作方案'], [/实施方案/, '实施方案'],
+  [/若干措施/, '若干措施'], [/若干政策/, '若干政策'], [/政策措施/, '政策措施'], [/实施办法/, '实施办法'], [/管理办法/, '管理办法'],
+  [/实施细则/, '实施细则'], [/细则/, '细则'], [/工作要点/, '工作要点'], [/条例/, '条例'], [/工作方案/, '工作方案'], [/实施方案/, '实施方案'],
   [/行动方案/, '行动方案'], [/行动计划/, '行动计划'], [/纲要/, '规划纲要'], [/实施意见/, '实施意见'],
   [/指导意见/, '指导意见'], [/意见/, '意见'], [/办法/, '办法'], [/规定/, '规定'], [/规划/, '规划'],
   [/方案/, '方案'], [/措施/, '措施'], [/通知/, '通知'],
@@ -93,6 +95,7 @@ export function readMeta(preamble: readonly string[], text: string, fileName?: s
   const region = readRegion(issuer, title);
   const yearText = /〔(\d{4})〕|\[(\d{4})\]/.exec(docNumber ?? '')?.slice(1).find((y) => y) ?? dates.writtenDate ?? dates.publishedDate ?? /(\d{4})年/.exec(title)?.[1];
   const status: DocumentStatus = draftMark.test(title) || draftMark.test(preamble.join('\n')) ? 'draft' : docNumber || validity ? 'final' : 'unknown';
+  const kind = kinds.find(([re]) => re.test(title))?.[1];
   return {
     title,
     ...(issuer ? { issuer } : {}),
@@ -101,7 +104,7 @@ export function readMeta(preamble: readonly string[], text: string, fileName?: s
     region,
     level: readLevel(region, text),
     ...(yearText ? { year: Number(yearText.slice(0, 4)) } : {}),
-    ...(kinds.find(([re]) => re.test(title)) ? { kind: kinds.find(([re]) => re.test(title))![1] } : {}),
+    ...(kind ? { kind } : {}),
     status,
     ...(indexNumber ? { indexNumber } : {}),
     ...(validity ? { validity } : {}),

@@ -50,6 +50,18 @@ describe('metadata read from document headers', () => {
     expect(parsedSeed('outline').meta).toMatchObject({ kind: '规划纲要', status: 'draft', publishedDate: '2021-03-01', year: 2021 });
   });
 
+  it.each([
+    ['南阳市促进外贸稳增长实施细则', '实施细则'],
+    ['某市科技创新专项资金管理办法', '管理办法'],
+    ['某市支持民营经济发展若干政策', '若干政策'],
+    ['某市稳住经济一揽子政策措施', '政策措施'],
+    ['某区2025年优化营商环境工作要点', '工作要点'],
+    ['某市城市绿化条例', '条例'],
+    ['某市推动大规模设备更新行动方案', '行动方案'],
+  ])('names the kind of %s as %s', (title, kind) => {
+    expect(parseDocument(`${title}\n\n一、总体要求\n1.加强领导。\n`).meta.kind).toBe(kind);
+  });
+
   it('reads an unseen notice with full-width numbering and a 牵头/配合 clause', () => {
     const text = [
       '某某市人民政府关于印发某某市促进消费若干措施的通知',
