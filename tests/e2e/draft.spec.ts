@@ -73,7 +73,7 @@ test('shows precedents for every measure of the district draft and a non-empty g
   const note = '技术合同成交额目标远低于先例,请说明依据';
   await page.getByTestId('note-input').fill(note);
   await page.getByTestId('save-note').click();
-  await expect(page.getByText('已保存')).toBeVisible();
+  await expect(page.getByTestId('note-status')).toHaveText('已保存');
 
   await page.getByTestId('export-format').selectOption('docx');
   await page.getByTestId('export-table').click();

@@ -43,6 +43,14 @@ export function draftMethods(store: Store, library: Library, index: SearchIndex,
       const id = `rev-${createHash('sha256').update(`${savedAt}\u0000${draftText}`).digest('hex').slice(0, 12)}`;
       const stored: StoredReview = { id, name, text: draftText, top: top ?? 5, savedAt, ...(file ? { fileName: file.name } : {}) };
       const result = await review(stored);
+      // nothing to check measure by measure: refused before anything is stored
+      if (!result.draft.units.some((u) => u.kind !== 'paragraph')) {
+        throw new InputError(
+          'no-measures',
+          '草稿中没有找到编号的措施(如“1.”“(一)”“一、”或“第一条”),无法逐条比对;请检查文字是否完整',
+          'no numbered measures found in the draft (like "1.", "(一)", "一、" or "第一条"): check that the text is complete',
+        );
+      }
       if (!store.readOnly) {
         await store.update((d) => {
           d.reviews = [...d.reviews, stored];

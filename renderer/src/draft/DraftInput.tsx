@@ -3,11 +3,11 @@ import { useRef, useState } from 'react';
 import type { DraftReview, FilePayload } from '../../../shared/api/contract';
 import { draftApi, errorText } from './api';
 
-/** True when the review found numbered measures or items to check. */
+/** True when a review has numbered measures or items to check (a review saved by an older version may not). */
 export const hasMeasures = (review: DraftReview): boolean => review.draft.units.some((u) => u.kind !== 'paragraph');
 
-/** The message for a draft in which the parser found no numbered measure. */
-export const noMeasures = '草稿中没有找到编号的措施(如“1.”或“(一)”),无法逐条比对;请检查文字是否完整 / no numbered measures found in the draft (like "1." or "(一)"): check that the text is complete';
+/** The message for a saved review in which the parser now finds no numbered measure. */
+export const noMeasures = '这份草稿审查中没有找到编号的措施,无法逐条比对 / this review has no numbered measures to compare';
 
 async function payload(file: File): Promise<FilePayload> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -16,7 +16,7 @@ async function payload(file: File): Promise<FilePayload> {
   return { name: file.name, base64: btoa(binary) };
 }
 
-/** The draft entry form; calls `onOpened` with a review that has measures. */
+/** The draft entry form; calls `onOpened` with the review main made of the draft. */
 export function DraftInput({ onOpened }: { readonly onOpened: (review: DraftReview) => void }) {
   const [name, setName] = useState('');
   const [text, setText] = useState('');
@@ -35,8 +35,7 @@ export function DraftInput({ onOpened }: { readonly onOpened: (review: DraftRevi
     try {
       const label = (name.trim() || file?.name || text.trim().split('\n')[0].replace(/^[#*\s]+|[*\s]+$/g, '').slice(0, 40)).slice(0, 200);
       const review = await draftApi().openDraft(file ? { name: label, file: await payload(file) } : { name: label, text });
-      if (hasMeasures(review)) onOpened(review);
-      else setError(noMeasures);
+      onOpened(review); // a draft without numbered measures is refused by main, with its reason
     } catch (e) {
       setError(errorText(e));
     } finally {

@@ -29,7 +29,7 @@ export function NoteEditor({ noteKey, note, onSaved }: { readonly noteKey: NoteK
       <button type="button" data-testid="save-note" onClick={() => void save()}>
         保存批注
       </button>
-      {status && <span className="note-status" role="status">{status}</span>}
+      {status && <span className="note-status" role="status" data-testid="note-status">{status}</span>}
     </div>
   );
 }

@@ -78,6 +78,15 @@ describe('draft review', () => {
     expect(review.draft.units.length).toBeGreaterThan(20);
     await expect(api.openDraft({ name: '空', text: '  \n' })).rejects.toMatchObject({ code: 'empty-draft' });
   });
+
+  it('refuses a draft without numbered measures and stores no review for it', async () => {
+    const { api } = await setup();
+    const before = await api.listReviews();
+    const prose = '关于做好下半年工作的意见\n\n各单位要高度重视，认真抓好落实，确保各项工作取得实效。';
+    await expect(api.openDraft({ name: '散文', text: prose })).rejects.toMatchObject({ code: 'no-measures', message: expect.stringContaining('没有找到编号的措施') });
+    expect(await api.listReviews()).toEqual(before);
+    expect((await api.listRecent()).some((r) => r.kind === 'review' && r.label === '散文')).toBe(false);
+  });
 });
 
 describe('export of the comparison table', () => {
