@@ -113,9 +113,16 @@ function clauseAnchoredDiff(a: MatchText, b: MatchText, range: readonly [number,
   let pa = as;
   let pb = bs;
   for (const [i, j] of [...anchors, [ca.length, cb.length] as [number, number]]) {
-    const d = anchoredDiff(tokenize(a.text, pa, i < ca.length ? ca[i].start : ae), tokenize(b.text, pb, j < cb.length ? cb[j].start : be), deadline);
-    if (!d) return undefined;
-    parts.push(...d);
+    const [ea, eb] = [i < ca.length ? ca[i].start : ae, j < cb.length ? cb[j].start : be];
+    // a stretch on one side only is all deleted or all inserted: no words needed
+    if (pa === ea || pb === eb) {
+      if (pa < ea) parts.push({ added: false, removed: true, value: [{ start: pa, endExclusive: ea, key: '' }] });
+      if (pb < eb) parts.push({ added: true, removed: false, value: [{ start: pb, endExclusive: eb, key: '' }] });
+    } else {
+      const d = anchoredDiff(tokenize(a.text, pa, ea), tokenize(b.text, pb, eb), deadline);
+      if (!d) return undefined;
+      parts.push(...d);
+    }
     if (i < ca.length) {
       parts.push({ added: false, removed: false, value: [cb[j]] });
       pa = ca[i].endExclusive;
