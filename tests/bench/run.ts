@@ -17,7 +17,8 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-function time(runs: number, fn: () => void, between: () => void = () => undefined): number {
+/** Times of `runs` calls of `fn`, each after `between` (untimed), in call order. */
+function times(runs: number, fn: () => void, between: () => void = () => undefined): number[] {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     between();
@@ -25,7 +26,18 @@ function time(runs: number, fn: () => void, between: () => void = () => undefine
     fn();
     out.push(performance.now() - t0);
   }
-  return median(out);
+  return out;
+}
+
+function time(runs: number, fn: () => void, between: () => void = () => undefined): number {
+  return median(times(runs, fn, between));
+}
+
+/** Median of warm runs after the first, which pays for compiling the code and is printed on its own. */
+function warmTime(name: string, runs: number, fn: () => void, budget: number): void {
+  const [first, ...warm] = times(runs + 1, fn);
+  line(name, median(warm), budget);
+  console.log(`${''.padEnd(44)} (first, cold run ${first.toFixed(1)} ms)`);
 }
 
 function line(name: string, value: number, budget: number, unit = 'ms'): void {
@@ -37,11 +49,11 @@ async function main(): Promise<void> {
   const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
   const texts = files.map((f) => ({ f, text: readFileSync(seedsDir + f, 'utf8') }));
   console.log(`Precedent bench — Node ${process.version}, medians`);
-  line('parse all five seeds', time(9, () => texts.forEach(({ f, text }) => parseDocument(text, { fileName: f }))), 30);
+  warmTime('parse all five seeds', 15, () => texts.forEach(({ f, text }) => parseDocument(text, { fileName: f })), 30);
   const parsed = texts.map(({ f, text }) => parseDocument(text, { fileName: f }));
   const byName = (part: string) => parsed[files.findIndex((f) => f.includes(part))];
   const trio = [byName('zhumadian-2024'), byName('xuchang'), byName('district')];
-  line('align + diff 驻马店2024 vs 许昌 vs district', time(9, () => compareDocuments(trio)), 50);
+  warmTime('align + diff 驻马店2024 vs 许昌 vs district', 15, () => compareDocuments(trio), 50);
 
   const corpus = generateCorpus(parsed, 2000);
   const unitCount = corpus.reduce((n, d) => n + d.parsed.units.length, 0);
