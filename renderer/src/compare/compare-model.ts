@@ -6,6 +6,7 @@
 import type { ComparisonView } from '../../../shared/api/contract';
 import type { AlignedGroup, DiffOp, DiffOptions, TargetComparison } from '../../../shared/model/comparison';
 import type { Target, Unit } from '../../../shared/model/document';
+import { isRewritten } from '../../../shared/engine/diff/rewritten';
 
 /** How a row relates to the base document. */
 export type RowKind = 'same' | 'changed' | 'added' | 'missing';
@@ -18,19 +19,6 @@ export interface CellUnit {
   /** so little is shared with the base that a word diff would be noise */
   readonly rewritten: boolean;
 }
-
-/** Below this share of unchanged characters a pair reads as rewritten, not edited. */
-const rewriteShare = 0.35;
-
-const sharedShare = (ops: readonly DiffOp[]): number => {
-  let same = 0;
-  let all = 0;
-  for (const op of ops) {
-    if (op.op === 'equal') same += op.text.length;
-    if (op.op !== 'delete') all += op.text.length;
-  }
-  return all === 0 ? 1 : same / all;
-};
 
 /** A cell: one document's units in a row (several when merged). */
 export interface Cell {
@@ -85,7 +73,7 @@ function rowOf(view: ComparisonView, group: AlignedGroup, index: number, options
       const unit = unitsById[doc].get(m.unitId);
       if (!unit) continue;
       const diff = doc === pivot ? undefined : group.diffs.find((d) => d.doc === doc && d.unitId === m.unitId);
-      units.push({ unit, ops: diff ? diff.ops : null, coarse: diff?.coarse ?? false, rewritten: diff ? sharedShare(diff.ops) < rewriteShare : false });
+      units.push({ unit, ops: diff ? diff.ops : null, coarse: diff?.coarse ?? false, rewritten: diff ? isRewritten(diff.ops) : false });
     }
     cells.push({ doc, units, targetChanges: [], responsibleAdded: [], responsibleRemoved: [] });
   }

@@ -14,6 +14,8 @@ import { missingText, notesHeader, type Cell, type Column, type Row, type Run } 
 
 /** Deleted text colour: the red reviewers expect for 删除. */
 export const deletedColor = 'C00000';
+/** Our remarks (not document text) in grey. */
+const remarkColor = '595959';
 const bodySize = 22; // 11 pt in half-points: 小四 is too large for 3–4 columns in landscape
 
 /** A diff run as Word runs: its marks, and a line break for each newline in it. */
@@ -27,6 +29,7 @@ const textRuns = (run: Run): TextRun[] =>
         size: bodySize,
         ...(run.kind === 'deleted' ? { strike: true, color: deletedColor } : {}),
         ...(run.kind === 'inserted' ? { bold: true, underline: { type: UnderlineType.SINGLE } } : {}),
+        ...(run.kind === 'remark' ? { italics: true, color: remarkColor, size: bodySize - 4 } : {}),
       }),
   );
 

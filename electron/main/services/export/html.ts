@@ -26,13 +26,20 @@ td.missing { font-style: italic; color: #555; }
 td.note { white-space: pre-wrap; }
 del { color: #c00000; text-decoration: line-through; }
 ins { text-decoration: underline; font-weight: bold; }
+.remark { font-style: italic; color: #595959; font-size: 0.85em; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 @media print { body { margin: 0; } }
 `;
 
-const runHtml = (run: Run): string =>
-  run.kind === 'deleted' ? `<del>${escapeHtml(run.text)}</del>` : run.kind === 'inserted' ? `<ins>${escapeHtml(run.text)}</ins>` : escapeHtml(run.text);
+const runTags: Readonly<Record<Run['kind'], readonly [string, string]>> = {
+  plain: ['', ''],
+  deleted: ['<del>', '</del>'],
+  inserted: ['<ins>', '</ins>'],
+  remark: ['<span class="remark">', '</span>'],
+};
+
+const runHtml = (run: Run): string => `${runTags[run.kind][0]}${escapeHtml(run.text)}${runTags[run.kind][1]}`;
 
 const cellHtml = (cell: Cell): string =>
   cell.kind === 'missing'

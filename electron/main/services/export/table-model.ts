@@ -6,10 +6,11 @@
 import type { ComparisonView, DocumentDetail, Note } from '../../../../shared/api/contract';
 import type { AlignedGroup, DiffOp } from '../../../../shared/model/comparison';
 import type { Unit } from '../../../../shared/model/document';
+import { isRewritten } from '../../../../shared/engine/diff/rewritten';
 
-/** A stretch of cell text: plain, deleted from the pivot (struck) or inserted (underlined). */
+/** A stretch of cell text: plain, deleted from the pivot (struck), inserted (underlined), or our remark about the cell. */
 export interface Run {
-  readonly kind: 'plain' | 'deleted' | 'inserted';
+  readonly kind: 'plain' | 'deleted' | 'inserted' | 'remark';
   readonly text: string;
 }
 
@@ -42,6 +43,8 @@ export interface TableModel {
 
 /** The text shown for a document without a counterpart in a row. */
 export const missingText = '无对应条款';
+/** Said before a measure that shares too little with the base to mark word by word, as the compare view does. */
+export const rewrittenRemark = '〔措辞大多不同,未逐词标注〕';
 /** The header of the remarks column. */
 export const notesHeader = '说明';
 
@@ -71,7 +74,9 @@ function cellOf(view: ComparisonView, group: AlignedGroup, doc: number, units: R
   const paragraphs = members.map((m): Run[] => {
     const text = units[doc].get(m.unitId)?.text ?? m.label;
     const diff = doc === view.comparison.pivot ? undefined : group.diffs.find((d) => d.doc === doc && d.unitId === m.unitId);
-    return diff && diff.ops.length > 0 ? opRuns(diff.ops) : [{ kind: 'plain', text: cellText(text) }];
+    if (!diff || diff.ops.length === 0) return [{ kind: 'plain', text: cellText(text) }];
+    if (isRewritten(diff.ops)) return [{ kind: 'remark', text: rewrittenRemark }, { kind: 'plain', text: cellText(text) }];
+    return opRuns(diff.ops);
   });
   return { kind: 'units', paragraphs };
 }

@@ -8,7 +8,8 @@ import { comparisonView, defaultDiffOptions, documentDetail } from '../../../../
 import { compareDocuments } from '../../../../shared/engine/index';
 import { defaultSeedsDir, loadCorpusDir } from '../../../../electron/main/services/corpus';
 import { buildDocx, tableModel } from '../../../../electron/main/services/export/index';
-import { cellText } from '../../../../electron/main/services/export/table-model';
+import { cellText, rewrittenRemark } from '../../../../electron/main/services/export/table-model';
+import { isRewritten } from '../../../../shared/engine/diff/rewritten';
 import { summarise } from '../../../../electron/main/services/library';
 import { docxHtml, plain, rowCells, tableRows } from './read-back';
 
@@ -43,14 +44,21 @@ describe('the 对照表 of 驻马店 2024, 许昌 and the district draft', () =>
     expect(rows.filter((r) => rowCells(r).length === 3)).toHaveLength(1 + view.comparison.groups.length);
   });
 
-  it('strikes and underlines exactly the text the diffs delete and insert, cell by cell', () => {
+  it('strikes and underlines exactly the text the diffs delete and insert, cell by cell, where the compare view marks words', () => {
     const groupRows = tableRows(html).filter((r) => rowCells(r).length === 3).slice(1);
     let checked = 0;
+    let rewritten = 0;
     view.comparison.groups.forEach((group, i) => {
       const cells = rowCells(groupRows[i]);
       expect(marked(cells[0], 's')).toBe('');
       for (const doc of [1, 2]) {
-        const diffs = group.diffs.filter((d) => d.doc === doc && group.members.some((m) => m.doc === doc && m.unitId === d.unitId));
+        const all = group.diffs.filter((d) => d.doc === doc && group.members.some((m) => m.doc === doc && m.unitId === d.unitId));
+        // a pair the compare view shows unmarked (rewritten) is plain text after a remark
+        const diffs = all.filter((d) => !isRewritten(d.ops));
+        if (diffs.length < all.length) {
+          rewritten++;
+          expect(plain(cells[doc])).toContain(rewrittenRemark);
+        }
         const text = (op: 'delete' | 'insert') => diffs.flatMap((d) => d.ops.filter((o) => o.op === op).map((o) => cellText(o.text).replace(/\n/g, ''))).join('');
         expect(marked(cells[doc], 's')).toBe(text('delete'));
         expect(marked(cells[doc], 'ins')).toBe(text('insert'));
@@ -58,5 +66,6 @@ describe('the 对照表 of 驻马店 2024, 许昌 and the district draft', () =>
       }
     });
     expect(checked).toBeGreaterThan(10);
+    expect(rewritten).toBeGreaterThan(0);
   });
 });
