@@ -119,3 +119,26 @@ test('a cell opens its measure in the reader', async ({ app }) => {
   await expect(app.getByTestId('reader-view')).toBeVisible();
   await expect(app.locator(`[data-testid="reader-unit"][data-unit-id="${unitId}"]`)).toHaveClass(/chosen/);
 });
+
+test('a kind in the summary strip shows only rows of that kind, and a second click shows them all again', async ({ app }) => {
+  await openComparison(app, three);
+  const rows = app.getByTestId('compare-row');
+  const added = app.getByTestId('kind-filter-added');
+  const count = Number((await added.textContent())?.match(/(\d+)\s*$/)?.[1]);
+  expect(count).toBeGreaterThan(0);
+  await added.click();
+  await expect(added).toHaveAttribute('aria-pressed', 'true');
+  await expect(app.getByTestId('summary-strip')).toContainText(`显示 ${count} 行`);
+  await expect(rows.first()).toBeVisible();
+  await expect(app.locator('[data-testid="compare-row"]:not([data-kind="added"])')).toHaveCount(0);
+  // the base (first column) has no counterpart in every row left
+  for (const row of (await rows.all()).slice(0, 5)) await expect(row.locator('[data-testid="cell-empty"][data-doc="0"]')).toHaveCount(1);
+
+  await app.getByTestId('only-diff-toggle').check();
+  await app.getByTestId('kind-filter-same').click();
+  await expect(app.getByTestId('no-rows')).toBeVisible();
+  await app.getByTestId('kind-filter-same').click();
+  await app.getByTestId('only-diff-toggle').uncheck();
+  await expect(app.getByTestId('no-rows')).toHaveCount(0);
+  await expect(app.locator('[data-testid="compare-row"][data-kind="same"], [data-testid="compare-row"][data-kind="changed"]').first()).toBeVisible();
+});

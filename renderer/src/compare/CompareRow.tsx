@@ -26,6 +26,7 @@ export const CompareRow = memo(function CompareRow({ row, ids, pivot, current, n
       data-testid="compare-row"
       data-group={row.index}
       data-changed={String(row.changed)}
+      data-kind={row.kind}
       data-current={current ? 'true' : undefined}
       onClick={() => onSelect(row.index)}
     >

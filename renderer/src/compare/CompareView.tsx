@@ -8,7 +8,7 @@ import type { CompareTarget } from '../app/App';
 import type { NotesState } from '../app/use-notes';
 import { api, errorText } from '../app/api';
 import { useAsync } from '../app/use-async';
-import { buildRows, nextChange, sectionsOf, summarise, type Row } from './compare-model';
+import { buildRows, nextChange, sectionsOf, summarise, visibleRows, type Row, type RowKind } from './compare-model';
 import { CompareGrid } from './CompareGrid';
 import { CompareToolbar } from './CompareToolbar';
 import { OverviewBar } from './OverviewBar';
@@ -54,6 +54,10 @@ interface LoadedProps {
   readonly onRead: (docId: string, unitId?: string) => void;
 }
 
+/** The row kinds as the summary strip names them, in its order. */
+const kindText: Readonly<Record<RowKind, string>> = { same: '相同', changed: '有改动', added: '基准无(新增)', missing: '有缺失' };
+const kindOrder: readonly RowKind[] = ['same', 'changed', 'added', 'missing'];
+
 /** A measure number as typed or printed (第3条, 3., (三)), reduced to what identifies it. */
 const measureKey = (label: string): string => label.replace(/[第条款项\s.、．()()]/g, '');
 
@@ -68,9 +72,11 @@ function LoadedComparison({ view, settings, notes, onSettings, onPivot, onRead }
     performance.mark('compare-render-start');
     return buildRows(view);
   }, [view]);
+  /** a kind picked in the summary strip: only rows of that kind are shown */
+  const [kindFilter, setKindFilter] = useState<RowKind | null>(null);
   const rows: readonly Row[] = useMemo(
-    () => (settings.onlyDifferences ? allRows.filter((r) => r.changed) : allRows),
-    [allRows, settings.onlyDifferences],
+    () => visibleRows(allRows, { onlyDifferences: settings.onlyDifferences, kind: kindFilter }),
+    [allRows, settings.onlyDifferences, kindFilter],
   );
   const counts = useMemo(() => summarise(allRows), [allRows]);
   const sections = useMemo(() => sectionsOf(rows), [rows]);
@@ -103,6 +109,7 @@ function LoadedComparison({ view, settings, notes, onSettings, onPivot, onRead }
     if (!wanted) return;
     const row = allRows.find((r) => r.cells[pivot].units.some((u) => measureKey(u.unit.label) === wanted || String(u.unit.ordinal) === wanted));
     if (!row) setStatus(`基准文件中没有第 ${label} 条`);
+    else if (!rows.includes(row) && kindFilter !== null) setStatus(`第 ${label} 条不属于所选的“${kindText[kindFilter]}”,已被筛选隐藏`);
     else if (!rows.includes(row)) setStatus(`第 ${label} 条与其他文件相同,已被“只看有差异的行”隐藏`);
     else goTo(row.index);
   };
@@ -153,16 +160,32 @@ function LoadedComparison({ view, settings, notes, onSettings, onPivot, onRead }
         onExport={(f) => void exportTable(f)}
       />
       <div className="summary-strip" data-testid="summary-strip">
-        <span>共 {allRows.length} 行</span>
-        <span className="kind-same">相同 {counts.same}</span>
-        <span className="kind-changed">有改动 {counts.changed}</span>
-        <span className="kind-added">基准无(新增){counts.added}</span>
-        <span className="kind-missing">有缺失 {counts.missing}</span>
+        <span>
+          共 {allRows.length} 行{rows.length < allRows.length && `,显示 ${rows.length} 行`}
+        </span>
+        {kindOrder.map((k) => (
+          <button
+            key={k}
+            type="button"
+            className={`kind-chip kind-${k}`}
+            data-testid={`kind-filter-${k}`}
+            aria-pressed={kindFilter === k}
+            title={kindFilter === k ? '再点一次显示全部行' : `只显示“${kindText[k]}”的行`}
+            onClick={() => setKindFilter((f) => (f === k ? null : k))}
+          >
+            {kindText[k]} {counts[k]}
+          </button>
+        ))}
         <span className="legend">
           图例:<del>删去的文字</del> <ins>新增的文字</ins> <span className="badge target-badge">指标变化</span>
         </span>
         {status && <span className="status" role="status">{status}</span>}
       </div>
+      {rows.length === 0 && (
+        <p className="no-rows" data-testid="no-rows">
+          没有符合筛选条件的行。点亮的分类再点一次,或取消“只看有差异的行”,即显示全部。
+        </p>
+      )}
       <div className="compare-body">
         <nav className="compare-outline" aria-label="基准文件目录">
           <h3>基准目录</h3>

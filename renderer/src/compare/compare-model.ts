@@ -114,6 +114,18 @@ export function buildRows(view: ComparisonView): readonly Row[] {
   return view.comparison.groups.map((g, i) => rowOf(view, g, i, view.options));
 }
 
+/** What the grid shows: every row, or only rows that differ, and optionally only rows of one kind. */
+export interface RowFilter {
+  readonly onlyDifferences: boolean;
+  readonly kind: RowKind | null;
+}
+
+/** The rows a filter lets through, in order. */
+export function visibleRows(rows: readonly Row[], filter: RowFilter): readonly Row[] {
+  if (!filter.onlyDifferences && filter.kind === null) return rows;
+  return rows.filter((r) => (!filter.onlyDifferences || r.changed) && (filter.kind === null || r.kind === filter.kind));
+}
+
 /** How many rows of each kind, for the summary strip. */
 export function summarise(rows: readonly Row[]): Readonly<Record<RowKind, number>> {
   const counts: Record<RowKind, number> = { same: 0, changed: 0, added: 0, missing: 0 };
