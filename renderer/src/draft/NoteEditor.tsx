@@ -7,10 +7,10 @@ import { draftApi, errorText } from './api';
 export function NoteEditor({ noteKey, note, onSaved }: { readonly noteKey: NoteKey; readonly note: Note | undefined; readonly onSaved: (key: NoteKey, note: Note | null) => void }) {
   const [text, setText] = useState(note?.text ?? '');
   const [status, setStatus] = useState('');
-  useEffect(() => {
-    setText(note?.text ?? '');
-    setStatus('');
-  }, [noteKey.docId, noteKey.unitId, note?.text]);
+  // another measure: its note, and no status left from this one
+  useEffect(() => setStatus(''), [noteKey.docId, noteKey.unitId]);
+  // the stored note changed (reopened review, or the save just made): show it, keeping the 已保存 status
+  useEffect(() => setText(note?.text ?? ''), [noteKey.docId, noteKey.unitId, note?.text]);
   const save = async () => {
     try {
       const saved = await draftApi().setNote({ key: noteKey, text });
