@@ -142,3 +142,19 @@ test('a kind in the summary strip shows only rows of that kind, and a second cli
   await expect(app.getByTestId('no-rows')).toHaveCount(0);
   await expect(app.locator('[data-testid="compare-row"][data-kind="same"], [data-testid="compare-row"][data-kind="changed"]').first()).toBeVisible();
 });
+
+test('a look at the reader and back keeps the comparison where it was: same current row, no new comparison', async ({ app }) => {
+  await openComparison(app, three);
+  await app.getByTestId('compare-scroll').click({ position: { x: 5, y: 5 } });
+  for (let i = 0; i < 4; i++) await app.keyboard.press('F7');
+  const current = app.locator('[data-testid="compare-row"][data-current="true"]');
+  const group = await current.getAttribute('data-group');
+  await current.getByTestId('cell-read').first().click();
+  await expect(app.getByTestId('reader-view')).toBeVisible();
+  // keys typed in the reader do not move the hidden comparison
+  await app.keyboard.press('j');
+  await app.getByRole('tab', { name: '比对' }).click();
+  await expect(current).toHaveAttribute('data-group', String(group));
+  await expect(current).toBeInViewport();
+  await expect(app.getByText('正在比对…')).toHaveCount(0);
+});

@@ -161,9 +161,14 @@ export function App() {
             onRead={read}
           />
         )}
-        {tab === 'compare' &&
-          (target ? (
+        {tab === 'compare' && !target && (
+          <EmptyState text="还没有打开比对。在文库中勾选 2–4 份文件,再点“比对所选”。" action="去文库" onAction={() => setTab('library')} />
+        )}
+        {target && (
+          // kept mounted while another tab is open, so the current row and scroll position survive a look at the reader
+          <div className={tab === 'compare' ? 'tab-pane' : 'tab-pane tab-pane-away'} aria-hidden={tab !== 'compare'}>
             <CompareView
+              active={tab === 'compare'}
               target={target}
               library={library}
               settings={settings}
@@ -172,9 +177,8 @@ export function App() {
               onPivot={(pivot) => setTarget({ ids: target.ids, pivot })}
               onRead={read}
             />
-          ) : (
-            <EmptyState text="还没有打开比对。在文库中勾选 2–4 份文件,再点“比对所选”。" action="去文库" onAction={() => setTab('library')} />
-          ))}
+          </div>
+        )}
         {tab === 'reader' &&
           (readerId ? (
             <ReaderView docId={readerId.docId} unitId={readerId.unitId} notes={notes} />

@@ -15,6 +15,8 @@ import { OverviewBar } from './OverviewBar';
 
 /** Props of the compare view. */
 export interface CompareViewProps {
+  /** false while another tab is shown: the view stays mounted but takes no keys */
+  readonly active: boolean;
   readonly target: CompareTarget;
   readonly library: readonly DocumentSummary[];
   readonly settings: Settings;
@@ -25,7 +27,7 @@ export interface CompareViewProps {
 }
 
 /** Loads the comparison and lays it out. */
-export function CompareView({ target, settings, notes, onSettings, onPivot, onRead }: CompareViewProps) {
+export function CompareView({ active, target, settings, notes, onSettings, onPivot, onRead }: CompareViewProps) {
   const key = JSON.stringify([target.ids, target.pivot, settings.diff]);
   const state = useAsync<ComparisonView>(key, () => {
     performance.mark('compare-request');
@@ -35,6 +37,7 @@ export function CompareView({ target, settings, notes, onSettings, onPivot, onRe
   if (state.kind === 'failed') return <p className="error" role="alert">{state.message}</p>;
   return (
     <LoadedComparison
+      active={active}
       view={state.value}
       settings={settings}
       notes={notes}
@@ -46,6 +49,7 @@ export function CompareView({ target, settings, notes, onSettings, onPivot, onRe
 }
 
 interface LoadedProps {
+  readonly active: boolean;
   readonly view: ComparisonView;
   readonly settings: Settings;
   readonly notes: NotesState;
@@ -66,7 +70,7 @@ const isTyping = (e: KeyboardEvent): boolean => {
   return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
 };
 
-function LoadedComparison({ view, settings, notes, onSettings, onPivot, onRead }: LoadedProps) {
+function LoadedComparison({ active, view, settings, notes, onSettings, onPivot, onRead }: LoadedProps) {
   const pivot = view.comparison.pivot;
   const allRows = useMemo(() => {
     performance.mark('compare-render-start');
@@ -116,7 +120,7 @@ function LoadedComparison({ view, settings, notes, onSettings, onPivot, onRead }
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e)) return;
+      if (!active || e.ctrlKey || e.metaKey || e.altKey || isTyping(e)) return;
       if (e.key === 'F7' || e.key === 'j' || e.key === 'k') {
         e.preventDefault();
         step(e.key === 'k' || (e.key === 'F7' && e.shiftKey) ? -1 : 1);
