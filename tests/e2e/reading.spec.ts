@@ -158,3 +158,35 @@ test('a look at the reader and back keeps the comparison where it was: same curr
   await expect(current).toBeInViewport();
   await expect(app.getByText('正在比对…')).toHaveCount(0);
 });
+
+test('search finds as you type, filters by region, and is driven from the keyboard: ↓ Enter reads a hit, Tab stays in the dialog, Esc gives focus back', async ({ app }) => {
+  await app.getByTestId('search-open').click();
+  await app.getByTestId('search-input').pressSequentially('以旧换新', { delay: 30 });
+  for (const id of three) await expect(app.locator(`[data-testid="search-group"][data-doc-id="${id}"]`)).toBeVisible({ timeout: 15_000 });
+
+  await app.getByTestId('search-region').selectOption('许昌市');
+  await expect(app.getByTestId('search-group')).toHaveCount(1);
+  await expect(app.getByTestId('search-group')).toHaveAttribute('data-doc-id', seedIds.xuchang);
+
+  for (let i = 0; i < 12; i++) await app.keyboard.press('Tab');
+  expect(await app.evaluate(() => (globalThis as unknown as { document: { activeElement: { closest(s: string): object | null } } }).document.activeElement.closest('[data-testid="search-panel"]') !== null)).toBe(true);
+
+  await app.getByTestId('search-input').focus();
+  await app.keyboard.press('ArrowDown');
+  const chosen = app.locator('[data-testid="search-hit"][aria-current="true"]');
+  await expect(chosen).toHaveCount(1);
+  const unitId = (await chosen.getAttribute('data-hit'))?.split('/')[1];
+  await app.keyboard.press('Enter');
+  await expect(app.getByTestId('reader-view')).toBeVisible();
+  await expect(app.getByTestId('reader-title')).toContainText('双过半');
+  // the reader opens at the hit chosen with the keyboard
+  const unit = app.locator(`[data-testid="reader-unit"][data-unit-id="${unitId}"]`).first();
+  await expect(unit).toHaveClass(/chosen/);
+  await expect(unit).toBeInViewport();
+
+  await app.getByTestId('search-open').click();
+  await expect(app.getByTestId('search-input')).toBeFocused();
+  await app.keyboard.press('Escape');
+  await expect(app.getByTestId('search-panel')).toHaveCount(0);
+  await expect(app.getByTestId('search-open')).toBeFocused();
+});

@@ -1,8 +1,9 @@
 /** Search across the corpus (Ctrl+K / Ctrl+F): hits grouped by document, matches highlighted. */
-import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import type { DocumentSummary } from '../../../shared/api/contract';
-import type { SearchHit } from '../../../shared/model/comparison';
+import type { SearchFilters, SearchHit } from '../../../shared/model/comparison';
 import { api, errorText } from '../app/api';
+import { searchChoices, stepHit } from './search-options';
 
 /** Props of the search panel. */
 export interface SearchPanelProps {
@@ -26,45 +27,155 @@ function Snippet({ hit }: { readonly hit: SearchHit }) {
   return <p className="snippet">{parts}</p>;
 }
 
-/** The search dialog. */
+/** Elements Tab may land on inside the dialog, in order. */
+const focusable = (root: HTMLElement): HTMLElement[] =>
+  [...root.querySelectorAll<HTMLElement>('input, select, button, [tabindex]:not([tabindex="-1"])')].filter((el) => !el.hasAttribute('disabled'));
+
+/** Waits this long after the last keystroke before searching as the user types. */
+const typingPauseMs = 250;
+
+/** The search dialog: live search with region, year and kind filters; ↑/↓ pick a hit, Enter reads it. */
 export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProps) {
+  const dialog = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
   const [hits, setHits] = useState<readonly SearchHit[] | null>(null);
+  const [active, setActive] = useState(-1);
   const [error, setError] = useState('');
-  useEffect(() => input.current?.focus(), []);
+  const composing = useRef(false);
+  const choices = useMemo(() => searchChoices(library), [library]);
 
-  const run = async () => {
-    if (!query.trim()) return;
-    setError('');
+  // focus the query on open; give focus back to where it was on close
+  useEffect(() => {
+    const before = document.activeElement as HTMLElement | null;
+    input.current?.focus();
+    return () => before?.focus?.();
+  }, []);
+
+  /** the latest search asked for: an answer to an older one is dropped */
+  const latest = useRef(0);
+  const run = async (text: string, f: SearchFilters) => {
+    const seq = ++latest.current;
+    if (!text.trim()) {
+      setHits(null);
+      return;
+    }
     try {
-      setHits(await api().search({ query: query.trim(), limit: 60 }));
+      const found = await api().search({ query: text.trim(), filters: f, limit: 60 });
+      if (seq !== latest.current) return;
+      setError('');
+      setHits(found);
+      setActive(-1);
     } catch (e) {
-      setError(errorText(e));
+      if (seq === latest.current) setError(errorText(e));
     }
   };
+  // search as the user types (not while an input method is composing), and whenever a filter changes
+  useEffect(() => {
+    if (composing.current) return;
+    const timer = setTimeout(() => void run(query, filters), typingPauseMs);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query, filters]);
+
   const titles = new Map(library.map((d) => [d.id, d.meta.title]));
   const groups = new Map<string, SearchHit[]>();
   for (const h of hits ?? []) groups.set(h.doc, [...(groups.get(h.doc) ?? []), h]);
+  // hits in the order they are shown (grouped by document), for ↑/↓
+  const shown = [...groups.values()].flat();
+  const activeHit = active >= 0 ? shown[active] : undefined;
+
+  useEffect(() => {
+    if (activeHit) dialog.current?.querySelector(`[data-hit="${activeHit.doc}/${activeHit.unitId}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [activeHit]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => stepHit(a, e.key === 'ArrowDown' ? 1 : -1, shown.length));
+    } else if (e.key === 'Enter' && e.target === input.current && !composing.current) {
+      e.preventDefault();
+      if (activeHit) onOpen(activeHit.doc, activeHit.unitId);
+      else void run(query, filters);
+    } else if (e.key === 'Tab' && dialog.current) {
+      // keep Tab inside the dialog
+      const els = focusable(dialog.current);
+      const at = els.indexOf(document.activeElement as HTMLElement);
+      if (e.shiftKey && at <= 0) {
+        e.preventDefault();
+        els[els.length - 1]?.focus();
+      } else if (!e.shiftKey && at === els.length - 1) {
+        e.preventDefault();
+        els[0]?.focus();
+      }
+    }
+  };
+  const setFilter = (patch: SearchFilters) => setFilters((f) => ({ ...f, ...patch }));
 
   return (
     <div className="overlay" onClick={onClose}>
-      <div className="search-panel" data-testid="search-panel" role="dialog" aria-label="搜索" onClick={(e) => e.stopPropagation()}>
+      <div
+        ref={dialog}
+        className="search-panel"
+        data-testid="search-panel"
+        role="dialog"
+        aria-modal="true"
+        aria-label="搜索"
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={onKeyDown}
+      >
         <div className="search-bar">
           <input
             ref={input}
             data-testid="search-input"
-            placeholder="在全部文件中搜索,如:以旧换新"
+            placeholder="在全部文件中搜索,如:以旧换新(↑↓ 选择,Enter 阅读)"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
-            onKeyDown={(e) => e.key === 'Enter' && void run()}
+            onCompositionStart={() => (composing.current = true)}
+            onCompositionEnd={(e) => {
+              composing.current = false;
+              setQuery(e.currentTarget.value);
+            }}
           />
-          <button type="button" onClick={() => void run()}>
+          <button type="button" onClick={() => void run(query, filters)}>
             搜索
           </button>
           <button type="button" className="quiet" onClick={onClose}>
             关闭 (Esc)
           </button>
+        </div>
+        <div className="search-filters">
+          <label>
+            地区
+            <select data-testid="search-region" value={filters.region ?? ''} onChange={(e) => setFilter({ region: e.target.value || undefined })}>
+              <option value="">全部</option>
+              {choices.regions.map((r) => (
+                <option key={r}>{r}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            年份
+            <select data-testid="search-year" value={filters.year ?? ''} onChange={(e) => setFilter({ year: e.target.value ? Number(e.target.value) : undefined })}>
+              <option value="">全部</option>
+              {choices.years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            类型
+            <select data-testid="search-kind" value={filters.kind ?? ''} onChange={(e) => setFilter({ kind: e.target.value || undefined })}>
+              <option value="">全部</option>
+              {choices.kinds.map((k) => (
+                <option key={k}>{k}</option>
+              ))}
+            </select>
+          </label>
+          {hits && <span className="muted small">{hits.length === 60 ? '前 60 条' : `${hits.length} 条`}</span>}
         </div>
         {error && <p className="error" role="alert">{error}</p>}
         {hits && hits.length === 0 && <p className="empty-state">没有找到。</p>}
@@ -74,23 +185,33 @@ export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProp
               <h3>
                 {titles.get(docId) ?? docId} <span className="muted">{list.length} 处</span>
               </h3>
-              {list.map((h) => (
-                <div key={h.unitId} className="search-hit" data-testid="search-hit">
-                  <div className="hit-head">
-                    <strong>
-                      {h.label} {h.title}
-                    </strong>
-                    <span className="muted small">{h.path.join(' › ')}</span>
-                    <button type="button" data-testid="hit-open" onClick={() => onOpen(docId, h.unitId)}>
-                      阅读
-                    </button>
-                    <button type="button" data-testid="hit-add" onClick={() => onAdd(docId)}>
-                      加入比对
-                    </button>
+              {list.map((h) => {
+                const index = shown.indexOf(h);
+                return (
+                  <div
+                    key={h.unitId}
+                    className={index === active ? 'search-hit active' : 'search-hit'}
+                    data-testid="search-hit"
+                    data-hit={`${docId}/${h.unitId}`}
+                    aria-current={index === active ? 'true' : undefined}
+                    onMouseEnter={() => setActive(index)}
+                  >
+                    <div className="hit-head">
+                      <strong>
+                        {h.label} {h.title}
+                      </strong>
+                      <span className="muted small">{h.path.join(' › ')}</span>
+                      <button type="button" data-testid="hit-open" onClick={() => onOpen(docId, h.unitId)}>
+                        阅读
+                      </button>
+                      <button type="button" data-testid="hit-add" onClick={() => onAdd(docId)}>
+                        加入比对
+                      </button>
+                    </div>
+                    <Snippet hit={h} />
                   </div>
-                  <Snippet hit={h} />
-                </div>
-              ))}
+                );
+              })}
             </section>
           ))}
         </div>
