@@ -50,7 +50,11 @@ export function readTargets(text: string, offset: number): Target[] {
   }
   for (const run of quantityRuns(folded.text, found)) {
     const names = enumeratedNames(text, folded, found[run[0]].at, run.length);
-    names?.forEach((metric, k) => (out[run[k]] = { ...out[run[k]], metric }));
+    // each quantity then stands alone: its text is `70%以上`, not the clause of the last name before it
+    names?.forEach((metric, k) => {
+      const span = originalSpan(text, folded, offset, found[run[k]].at, found[run[k]].end);
+      out[run[k]] = { ...out[run[k]], metric, text: text.slice(span.start - offset, span.endExclusive - offset), span };
+    });
   }
   return out;
 }
