@@ -7,6 +7,7 @@ import type { ComparisonView, DocumentDetail, Note } from '../../../../shared/ap
 import type { AlignedGroup, DiffOp } from '../../../../shared/model/comparison';
 import type { Unit } from '../../../../shared/model/document';
 import { isRewritten } from '../../../../shared/engine/diff/rewritten';
+import { joinSoftBreaks, joinSoftBreaksInOps } from '../../../../shared/text/soft-breaks';
 
 /** A stretch of cell text: plain, deleted from the pivot (struck), inserted (underlined), or our remark about the cell. */
 export interface Run {
@@ -64,7 +65,7 @@ export function cellText(text: string): string {
 }
 
 const opRuns = (ops: readonly DiffOp[]): Run[] =>
-  ops
+  joinSoftBreaksInOps(ops)
     .map((o): Run => ({ kind: o.op === 'equal' ? 'plain' : o.op === 'delete' ? 'deleted' : 'inserted', text: cellText(o.text) }))
     .filter((r) => r.text !== '');
 
@@ -74,8 +75,9 @@ function cellOf(view: ComparisonView, group: AlignedGroup, doc: number, units: R
   const paragraphs = members.map((m): Run[] => {
     const text = units[doc].get(m.unitId)?.text ?? m.label;
     const diff = doc === view.comparison.pivot ? undefined : group.diffs.find((d) => d.doc === doc && d.unitId === m.unitId);
-    if (!diff || diff.ops.length === 0) return [{ kind: 'plain', text: cellText(text) }];
-    if (isRewritten(diff.ops)) return [{ kind: 'remark', text: rewrittenRemark }, { kind: 'plain', text: cellText(text) }];
+    const plain: Run = { kind: 'plain', text: cellText(joinSoftBreaks(text)) };
+    if (!diff || diff.ops.length === 0) return [plain];
+    if (isRewritten(diff.ops)) return [{ kind: 'remark', text: rewrittenRemark }, plain];
     return opRuns(diff.ops);
   });
   return { kind: 'units', paragraphs };
