@@ -4,6 +4,7 @@ import type { DocumentSummary } from '../../../shared/api/contract';
 import { api, errorText } from '../app/api';
 import { displayDate, filterDocuments, groupDocuments } from './group-documents';
 import { ImportControl } from './ImportControl';
+import { MetaEditor } from './MetaEditor';
 
 /** Props of the library panel. */
 export interface LibraryPanelProps {
@@ -20,9 +21,12 @@ export interface LibraryPanelProps {
 export function LibraryPanel({ documents, picked, onPick, onChanged, onCompare, onRead }: LibraryPanelProps) {
   const [filter, setFilter] = useState('');
   const [error, setError] = useState('');
+  /** the document whose metadata is being corrected */
+  const [editing, setEditing] = useState<DocumentSummary | null>(null);
   const groups = groupDocuments(filterDocuments(documents, filter));
   const toggle = (id: string) => onPick(picked.includes(id) ? picked.filter((x) => x !== id) : picked.length >= 4 ? picked : [...picked, id]);
   const remove = async (d: DocumentSummary) => {
+    if (!window.confirm(`从文库移除“${d.meta.title}”?\n导入的文字将被删除,原文件不受影响;批注保留在数据文件中。`)) return;
     try {
       await api().removeDocument({ id: d.id });
       onPick(picked.filter((x) => x !== d.id));
@@ -87,9 +91,14 @@ export function LibraryPanel({ documents, picked, onPick, onChanged, onCompare, 
                     {d.unitCount} 条{d.origin === 'seed' ? ' · 内置' : ' · 导入'}
                     {d.warningCount > 0 ? ` · ${d.warningCount} 处存疑` : ''}
                   </span>
-                  <button type="button" data-testid="doc-open" onClick={() => onRead(d.id)}>
-                    阅读
-                  </button>
+                  <span className="doc-actions">
+                    <button type="button" data-testid="doc-open" onClick={() => onRead(d.id)}>
+                      阅读
+                    </button>
+                    <button type="button" className="quiet" data-testid="doc-edit" title="修改标题、文号、日期、地区等" onClick={() => setEditing(d)}>
+                      信息
+                    </button>
+                  </span>
                   <span>
                     {d.origin === 'imported' && (
                       <button type="button" className="quiet" onClick={() => void remove(d)}>
@@ -104,6 +113,7 @@ export function LibraryPanel({ documents, picked, onPick, onChanged, onCompare, 
         ))}
         {groups.length === 0 && <p className="empty-state">没有符合筛选条件的文件。</p>}
       </div>
+      {editing && <MetaEditor document={editing} onSaved={onChanged} onClose={() => setEditing(null)} />}
     </div>
   );
 }
