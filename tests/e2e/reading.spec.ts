@@ -167,6 +167,11 @@ test('search finds as you type, filters by region, and is driven from the keyboa
   await app.getByTestId('search-region').selectOption('许昌市');
   await expect(app.getByTestId('search-group')).toHaveCount(1);
   await expect(app.getByTestId('search-group')).toHaveAttribute('data-doc-id', seedIds.xuchang);
+  // a section no hit sits under leaves nothing; clearing it brings the hits back
+  await app.getByTestId('search-section').fill('不存在的章节');
+  await expect(app.getByTestId('search-group')).toHaveCount(0);
+  await app.getByTestId('search-section').fill('');
+  await expect(app.getByTestId('search-group')).toHaveCount(1);
 
   for (let i = 0; i < 12; i++) await app.keyboard.press('Tab');
   expect(await app.evaluate(() => (globalThis as unknown as { document: { activeElement: { closest(s: string): object | null } } }).document.activeElement.closest('[data-testid="search-panel"]') !== null)).toBe(true);

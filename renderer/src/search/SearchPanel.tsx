@@ -175,6 +175,16 @@ export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProp
               ))}
             </select>
           </label>
+          <label>
+            章节
+            <input
+              className="section-filter"
+              data-testid="search-section"
+              placeholder="标题含…"
+              value={filters.section ?? ''}
+              onChange={(e) => setFilter({ section: e.target.value.trim() || undefined })}
+            />
+          </label>
           {hits && <span className="muted small">{hits.length === 60 ? '前 60 条' : `${hits.length} 条`}</span>}
         </div>
         {error && <p className="error" role="alert">{error}</p>}
