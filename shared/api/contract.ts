@@ -125,7 +125,8 @@ export type ExportResult =
 /** Everything the renderer may ask of the main process. */
 export interface PrecedentApi {
   listDocuments(): Promise<readonly DocumentSummary[]>;
-  getDocument(args: { readonly id: string }): Promise<DocumentDetail>;
+  /** `opened`: a person opened it to read (recorded among recent items), not a view loading it for its own use */
+  getDocument(args: { readonly id: string; readonly opened?: boolean }): Promise<DocumentDetail>;
   compare(args: { readonly ids: readonly string[]; readonly pivot: number; readonly options: DiffOptions }): Promise<ComparisonView>;
   search(args: { readonly query: string; readonly filters?: SearchFilters; readonly limit?: number }): Promise<readonly SearchHit[]>;
   importFiles(args: { readonly files: readonly FilePayload[] }): Promise<readonly ImportOutcome[]>;

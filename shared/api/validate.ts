@@ -67,7 +67,7 @@ const metaFields = obj({
 /** The validator of each method's single argument. */
 export const validators: { readonly [K in ApiMethod]: Check } = {
   listDocuments: none,
-  getDocument: obj({ id }),
+  getDocument: obj({ id, opened: optional(bool) }),
   compare: obj({ ids, pivot: int(0, 11), options: diffOptions }),
   search: obj({
     query: str(500),

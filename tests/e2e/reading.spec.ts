@@ -118,6 +118,14 @@ test('a cell opens its measure in the reader', async ({ app }) => {
   await cell.getByTestId('cell-read').first().click();
   await expect(app.getByTestId('reader-view')).toBeVisible();
   await expect(app.locator(`[data-testid="reader-unit"][data-unit-id="${unitId}"]`)).toHaveClass(/chosen/);
+
+  // the start screen lists it among recent items, and opens it again from there
+  await app.getByRole('tab', { name: '开始' }).click();
+  const recent = app.locator('[data-testid="recent-item"][data-kind="document"]');
+  await expect(recent).toHaveCount(1);
+  await expect(recent).toContainText('双过半');
+  await recent.getByRole('button').click();
+  await expect(app.getByTestId('reader-title')).toContainText('双过半');
 });
 
 test('a kind in the summary strip shows only rows of that kind, and a second click shows them all again', async ({ app }) => {

@@ -36,7 +36,11 @@ export function documentMethods(deps: ApiDeps, library: Library, index: SearchIn
     async listDocuments() {
       return (await library.list()).map((d) => d.summary);
     },
-    getDocument: ({ id }) => detail(id),
+    async getDocument({ id, opened }) {
+      const found = await detail(id);
+      if (opened) await addRecent(store, { kind: 'document', label: found.summary.meta.title || found.summary.fileName, ids: [id], openedAt: now().toISOString() });
+      return found;
+    },
     async compare(args) {
       const view = await buildView(args);
       const label = view.documents.map((d) => d.summary.meta.title || d.summary.fileName).join(' ↔ ');

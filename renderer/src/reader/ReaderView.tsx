@@ -18,7 +18,7 @@ const scrollTo = (id: string) => document.getElementById(id)?.scrollIntoView({ b
 
 /** Loads and shows one document. */
 export function ReaderView({ docId, unitId, notes }: ReaderViewProps) {
-  const state = useAsync<DocumentDetail>(docId, () => api().getDocument({ id: docId }));
+  const state = useAsync<DocumentDetail>(docId, () => api().getDocument({ id: docId, opened: true }));
   const doc = state.kind === 'done' ? state.value : null;
   const pieces = useMemo(() => (doc ? readerPieces(doc) : []), [doc]);
   useEffect(() => {

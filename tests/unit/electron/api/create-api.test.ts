@@ -56,6 +56,15 @@ describe('the library through the API', () => {
     expect((await api.getDocument({ id: 'district-2024-h2-measures-draft' })).summary.meta.region.city).toBe('安阳市');
   });
 
+  it('records a document among recent items when a person opens it to read, not when a view loads it', async () => {
+    const { api } = await apiOn();
+    await api.getDocument({ id: 'xuchang-2024-q2-double-half-measures' });
+    expect(await api.listRecent()).toEqual([]);
+    await api.getDocument({ id: 'xuchang-2024-q2-double-half-measures', opened: true });
+    await api.getDocument({ id: 'xuchang-2024-q2-double-half-measures', opened: true });
+    expect(await api.listRecent()).toMatchObject([{ kind: 'document', ids: ['xuchang-2024-q2-double-half-measures'], label: '攻坚二季度确保“双过半”若干措施' }]);
+  });
+
   it('deletes a note when its text is emptied', async () => {
     const { api } = await apiOn();
     await api.setNote({ key: { docId: 'a', unitId: 'b' }, text: '要核实' });
