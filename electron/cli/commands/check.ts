@@ -29,6 +29,9 @@ export async function run(args: CliArgs): Promise<number> {
   const top = intOption(args, 'top', 5);
   if (top < 1) throw new InputError('bad-number', `选项 --top 应为正整数:${top}`, `option --top must be a positive integer: ${top}`);
   const draft = await loadDocumentFile(file);
+  if (draft.parsed.units.length === 0) {
+    throw new InputError('no-measures', `草稿 ${file} 中没有找到可比对的条款(如“1.”“(一)”“一、”或“第一条”)`, `no units to check in the draft ${file} (like "1.", "(一)", "一、" or "第一条")`);
+  }
   const corpus = await loadCorpusDir(args.options.get('corpus') ?? defaultSeedsDir());
   const others = corpus.filter((d) => d.path !== resolve(file));
   const index = buildCorpusIndex(others.map((d) => ({ id: d.id, parsed: d.parsed })));

@@ -4,7 +4,7 @@
  * several comparable documents contain and no draft unit matches.
  */
 import type { DraftCheck, Gap, Precedent, UnitPrecedents } from '../../model/comparison';
-import type { ParsedDocument } from '../../model/document';
+import type { ParsedDocument, Unit } from '../../model/document';
 import { dot, sideOf, similarity, type Side } from '../align/similarity';
 import { unitFeatures } from '../text/features';
 import { candidates, type CorpusIndex } from './corpus-index';
@@ -16,6 +16,9 @@ export interface CheckOptions {
   /** corpus documents to leave out (the draft itself when it is in the corpus) */
   readonly excludeDocIds?: readonly string[];
 }
+
+/** What a unit is called in a check: its lead title, or for an untitled one (a plan paragraph) its opening words. */
+const shownTitle = (unit: Unit): string => unit.title || unit.text.replace(/\s+/g, '').slice(0, 24);
 
 const candidatePool = 25;
 /** below this body cosine a pair cannot reach the match threshold worth a full score */
@@ -31,7 +34,7 @@ const coverScore = 0.2;
 /** A corpus unit as a precedent. */
 export function precedentOf(index: CorpusIndex, u: number, score: number): Precedent {
   const { doc, unit } = index.units[u];
-  return { doc: index.docs[doc].id, unitId: unit.id, label: unit.label, title: unit.title || unit.text.slice(0, 24), score: Math.round(score * 1000) / 1000 };
+  return { doc: index.docs[doc].id, unitId: unit.id, label: unit.label, title: shownTitle(unit), score: Math.round(score * 1000) / 1000 };
 }
 
 /** Checks a draft against the corpus: precedents per unit and gaps. */
@@ -57,7 +60,7 @@ export function checkDraft(index: CorpusIndex, draft: ParsedDocument, options: C
       if (!bestPerDoc.has(d)) bestPerDoc.set(d, score);
     }
     for (const [d, s] of bestPerDoc) docScore[d] += s;
-    return { unitId: unit.id, label: unit.label, title: unit.title, precedents: scored.slice(0, top).map(({ u, score }) => precedentOf(index, u, score)) };
+    return { unitId: unit.id, label: unit.label, title: shownTitle(unit), precedents: scored.slice(0, top).map(({ u, score }) => precedentOf(index, u, score)) };
   });
   return { draft: draft.meta, units, gaps: findGaps(index, draftSides, docScore, corpusSide) };
 }
@@ -105,6 +108,6 @@ function findGaps(index: CorpusIndex, draftSides: readonly Side[], docScore: Flo
     .sort((a, b) => b.docs.size - a.docs.size || comparable.indexOf(index.units[a.rep].doc) - comparable.indexOf(index.units[b.rep].doc))
     .map((c) => {
       const unit = index.units[c.rep].unit;
-      return { title: unit.title || unit.text.slice(0, 24), support: c.docs.size, precedents: c.members.map(({ u, score }) => precedentOf(index, u, score)) };
+      return { title: shownTitle(unit), support: c.docs.size, precedents: c.members.map(({ u, score }) => precedentOf(index, u, score)) };
     });
 }

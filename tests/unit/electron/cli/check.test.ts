@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,8 +37,17 @@ describe('cli check', () => {
     expect(stdout).toMatch(/缺项 \/ gaps: \d+/);
   });
 
+  it('names an untitled plan paragraph by its opening words', () => {
+    const { status, stdout } = cli('seeds/zhumadian-14th-five-year-plan-outline-draft.txt', '--top', '1');
+    expect(status).toBe(0);
+    expect(stdout).not.toMatch(/^¶ *$/m);
+    expect(stdout).toMatch(/^¶ \S{8,}/m);
+  });
+
   it('exits 2 with one bilingual line on bad input', () => {
-    for (const args of [[], ['missing.txt'], [district, '--corpus', 'no-such-dir'], [district, '--top', '0']]) {
+    const prose = join(mkdtempSync(join(tmpdir(), 'precedent-check-')), 'prose.txt');
+    writeFileSync(prose, '关于做好下半年工作的意见\n\n各单位要高度重视，认真抓好落实。\n');
+    for (const args of [[], ['missing.txt'], [district, '--corpus', 'no-such-dir'], [district, '--top', '0'], [prose]]) {
       const { status, stderr } = cli(...args);
       expect(status).toBe(2);
       expect(stderr.split('\n')).toHaveLength(1);
