@@ -18,15 +18,20 @@ interface Magic {
   readonly bytes: readonly number[];
   readonly zh: string;
   readonly en: string;
+  /** what to do instead, when it is not "save it as .txt" */
+  readonly advice?: { readonly zh: string; readonly en: string };
 }
 
+const saveAsDocx = { zh: '请在 Word 或 WPS 中另存为 .docx(或 .txt)后再导入', en: 'save it as .docx (or .txt) in Word or WPS, then import that' };
+
 const magics: readonly Magic[] = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], zh: 'PDF 文件', en: 'a PDF file' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], zh: 'PDF 文件', en: 'a PDF file', advice: { zh: '请以 .pdf 扩展名导入', en: 'import it with a .pdf extension' } },
   { bytes: [0x89, 0x50, 0x4e, 0x47], zh: 'PNG 图片', en: 'a PNG image' },
   { bytes: [0xff, 0xd8, 0xff], zh: 'JPEG 图片', en: 'a JPEG image' },
   { bytes: [0x47, 0x49, 0x46, 0x38], zh: 'GIF 图片', en: 'a GIF image' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], zh: 'ZIP 压缩包(或 .docx/.xlsx 文档)', en: 'a ZIP archive (or a .docx/.xlsx document)' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], zh: '旧版 Office 文档(.doc/.xls)', en: 'a legacy Office document (.doc/.xls)' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], zh: 'ZIP 压缩包(或 .docx/.xlsx 文档)', en: 'a ZIP archive (or a .docx/.xlsx document)', advice: { zh: 'Word 文档请以 .docx 扩展名导入', en: 'import a Word document with a .docx extension' } },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], zh: '旧版 Office/WPS 文档(.doc/.wps/.xls)', en: 'a legacy Office or WPS document (.doc/.wps/.xls)', advice: saveAsDocx },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], zh: 'RTF 文档', en: 'an RTF document', advice: saveAsDocx },
   { bytes: [0x52, 0x61, 0x72, 0x21], zh: 'RAR 压缩包', en: 'a RAR archive' },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf], zh: '7z 压缩包', en: 'a 7z archive' },
   { bytes: [0x1f, 0x8b], zh: 'gzip 压缩文件', en: 'a gzip file' },
@@ -93,7 +98,8 @@ export function decodeBytes(bytes: Uint8Array, fileName?: string): DecodedText {
   if (bytes.length === 0) refuse('empty-file', fileName, '是空的,没有可读的文字', 'is empty: there is no text to read');
   const magic = magics.find((m) => startsWith(bytes, m.bytes));
   if (magic) {
-    refuse('binary-file', fileName, `是${magic.zh},不是纯文本;请先另存为 .txt`, `is ${magic.en}, not plain text; save it as .txt first`);
+    const advice = magic.advice ?? { zh: '请先另存为 .txt', en: 'save it as .txt first' };
+    refuse('binary-file', fileName, `是${magic.zh},不是纯文本;${advice.zh}`, `is ${magic.en}, not plain text; ${advice.en}`);
   }
   const bom = withBom(bytes);
   const candidates: readonly TextEncodingName[] = bom ? [bom.encoding] : ['utf-8', 'gb18030'];

@@ -16,6 +16,9 @@ const byExtension: Readonly<Record<string, ImportFormat>> = {
   htm: 'html',
 };
 
+/** Word-processor files a person can save as .docx: old Word, WPS, RTF, templates. */
+const wordProcessorFormats = new Set(['doc', 'wps', 'wpt', 'rtf', 'dot', 'dotx', 'docm', 'odt']);
+
 /** The lower-case extension of a file name, '' when none. */
 export function extensionOf(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
@@ -31,10 +34,11 @@ export function formatOf(fileName: string, bytes: Uint8Array): ImportFormat {
   const ext = extensionOf(fileName);
   const format = ext === '' ? 'txt' : byExtension[ext];
   if (!format) {
+    const wordLike = wordProcessorFormats.has(ext);
     throw new InputError(
       'unsupported-format',
-      `不支持的文件类型 .${ext}:${fileName}(支持 .txt .md .docx .pdf .html)`,
-      `unsupported file type .${ext}: ${fileName} (supported: .txt .md .docx .pdf .html)`,
+      `不支持的文件类型 .${ext}:${fileName}(支持 .txt .md .docx .pdf .html)${wordLike ? ';请在 Word 或 WPS 中另存为 .docx 后再导入' : ''}`,
+      `unsupported file type .${ext}: ${fileName} (supported: .txt .md .docx .pdf .html)${wordLike ? '; save it as .docx in Word or WPS, then import that' : ''}`,
     );
   }
   return format;

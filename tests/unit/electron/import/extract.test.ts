@@ -51,4 +51,17 @@ describe('reading imported files', () => {
     expect(failure!.message).toContain(name);
     if (code) expect(failure!.code).toBe(code);
   });
+
+  it.each([
+    ['an old Word .doc', '通知.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])],
+    ['a WPS file', '通知.wps', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])],
+    ['an old Word file renamed to .txt', '通知.txt', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])],
+    ['an RTF file renamed to .txt', '通知.txt', new TextEncoder().encode('{\\rtf1\\ansi 通知}')],
+  ])('tells a person with %s to save it as .docx', async (_what, name, bytes) => {
+    const failure = await extractText(name, bytes).then(
+      () => null,
+      (e: unknown) => e as Error,
+    );
+    expect(failure?.message).toMatch(/另存为 \.docx.* \/ .*save it as \.docx/);
+  });
 });
