@@ -1,6 +1,7 @@
 /**
- * Corpus loading: read a text file (decoding its bytes), parse it, and load a
- * directory of documents with the curated overrides of its `catalog.json`.
+ * Corpus loading: read a document file of any format the library imports
+ * (through the same reader as import), parse it, and load a directory of
+ * documents with the curated overrides of its `catalog.json`.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -10,7 +11,8 @@ import { InputError } from '../../../shared/errors';
 import type { MetaFields, ParsedDocument } from '../../../shared/model/document';
 import { parseDocument } from '../../../shared/parse/index';
 import { applyOverrides } from '../../../shared/parse/overrides';
-import { decodeBytes } from './decode';
+import { extractText } from './import/extract';
+import { isImportable } from './import/formats';
 
 /** A document read from disk and parsed. */
 export interface LoadedDocument {
@@ -27,11 +29,13 @@ interface CatalogEntry extends Partial<MetaFields> {
   readonly notes?: string;
 }
 
-const textExtensions = new Set(['.txt', '.md']);
 
-/** Reads and decodes a text file; missing, directory, empty, binary or undecodable → InputError naming the file. */
-export async function readTextFile(path: string): Promise<{ text: string; encoding: string; bytes: Uint8Array }> {
-  const name = basename(path);
+/**
+ * Reads a document file as text: .txt/.md in any common encoding, .docx, .pdf
+ * with a text layer, .html, as import reads them. Missing, a directory, empty,
+ * binary, undecodable or unreadable → InputError naming the file.
+ */
+export async function readDocumentFile(path: string): Promise<{ text: string; encoding: string }> {
   let info;
   try {
     info = await stat(path);
@@ -39,14 +43,13 @@ export async function readTextFile(path: string): Promise<{ text: string; encodi
     throw new InputError('missing-file', `找不到文件 ${path}`, `file not found: ${path}`);
   }
   if (info.isDirectory()) throw new InputError('is-directory', `${path} 是文件夹,不是文件`, `${path} is a directory, not a file`);
-  const bytes = new Uint8Array(await readFile(path));
-  const { text, encoding } = decodeBytes(bytes, name);
-  return { text, encoding, bytes };
+  const { text, encoding } = await extractText(basename(path), new Uint8Array(await readFile(path)));
+  return { text, encoding };
 }
 
 /** Reads and parses one document; its id is the file name without extension. */
 export async function loadDocumentFile(path: string): Promise<LoadedDocument> {
-  const { text, encoding } = await readTextFile(path);
+  const { text, encoding } = await readDocumentFile(path);
   const fileName = basename(path);
   return { id: basename(fileName, extname(fileName)), fileName, path: resolve(path), text, parsed: parseDocument(text, { fileName }), encoding };
 }
@@ -69,7 +72,7 @@ async function readCatalog(dir: string): Promise<ReadonlyMap<string, Partial<Met
   return new Map((data.documents ?? []).filter((d) => typeof d.file === 'string').map((d) => [d.file, catalogFields(d)]));
 }
 
-/** Loads every .txt/.md document of a directory, sorted by name, with catalog.json overrides applied. */
+/** Loads every document of a directory that import can read (.txt .md .docx .pdf .html), sorted by name, with catalog.json overrides applied. */
 export async function loadCorpusDir(dir: string): Promise<LoadedDocument[]> {
   let names: string[];
   try {
@@ -78,7 +81,7 @@ export async function loadCorpusDir(dir: string): Promise<LoadedDocument[]> {
     throw new InputError('missing-dir', `找不到文件夹 ${dir}`, `directory not found: ${dir}`);
   }
   const catalog = await readCatalog(dir);
-  const files = names.filter((n) => textExtensions.has(extname(n).toLowerCase())).sort();
+  const files = names.filter(isImportable).sort();
   const docs: LoadedDocument[] = [];
   for (const name of files) {
     const doc = await loadDocumentFile(join(dir, name));

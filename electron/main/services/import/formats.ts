@@ -26,6 +26,11 @@ export function extensionOf(fileName: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
+/** True for a file name whose extension import reads (catalog.json and other files are not documents). */
+export function isImportable(fileName: string): boolean {
+  return extensionOf(fileName) in byExtension;
+}
+
 /** The format to read a file as; anything else is refused with the reason. */
 export function formatOf(fileName: string, bytes: Uint8Array): ImportFormat {
   if (bytes.length === 0) {

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { defaultSeedsDir, loadCorpusDir, loadDocumentFile, readTextFile } from '../../../../electron/main/services/corpus';
+import { defaultSeedsDir, loadCorpusDir, loadDocumentFile, readDocumentFile } from '../../../../electron/main/services/corpus';
 import { isInputError } from '../../../../shared/errors';
 import { seedFiles, seedsDir, seedText } from '../../../fixtures/parse/seeds';
+import { docxBytes, htmlBytes } from '../import/make-files';
 
 async function refusal(promise: Promise<unknown>): Promise<{ code: string; zh: string; en: string }> {
   try {
@@ -44,7 +45,19 @@ describe('corpus loading', () => {
     expect(doc.parsed.units).toHaveLength(29);
   });
 
-  it('ignores files other than .txt/.md and works without a catalog', async () => {
+  it('reads .docx and .html files as import does, so the CLI takes the same files as the app', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precedent-corpus-'));
+    writeFileSync(join(dir, 'city.docx'), await docxBytes(seedText('xuchang')));
+    writeFileSync(join(dir, 'page.html'), htmlBytes(seedText('xuchang')));
+    const docs = await loadCorpusDir(dir);
+    expect(docs.map((d) => [d.fileName, d.encoding, d.parsed.units.length])).toEqual([
+      ['city.docx', 'docx', 29],
+      ['page.html', 'utf-8', 29],
+    ]);
+    expect((await loadDocumentFile(join(dir, 'page.html'))).parsed.meta.docNumber).toBe('许政办〔2024〕4号');
+  });
+
+  it('ignores files import cannot read and works without a catalog', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'precedent-corpus-'));
     writeFileSync(join(dir, 'b.md'), '一、总体\n1.第一条。\n');
     writeFileSync(join(dir, 'a.txt'), '一、总体\n1.第一条。\n2.第二条。\n');
@@ -58,8 +71,8 @@ describe('corpus loading', () => {
     const dir = mkdtempSync(join(tmpdir(), 'precedent-corpus-'));
     mkdirSync(join(dir, 'folder.txt'));
     writeFileSync(join(dir, 'empty.txt'), '');
-    expect((await refusal(readTextFile(join(dir, 'missing.txt')))).en).toContain('missing.txt');
-    expect((await refusal(readTextFile(join(dir, 'folder.txt')))).code).toBe('is-directory');
-    expect((await refusal(readTextFile(join(dir, 'empty.txt')))).zh).toContain('empty.txt');
+    expect((await refusal(readDocumentFile(join(dir, 'missing.txt')))).en).toContain('missing.txt');
+    expect((await refusal(readDocumentFile(join(dir, 'folder.txt')))).code).toBe('is-directory');
+    expect((await refusal(readDocumentFile(join(dir, 'empty.txt')))).zh).toContain('empty.txt');
   });
 });
