@@ -73,6 +73,16 @@ export function MetaEditor({ document: doc, onSaved, onClose }: MetaEditorProps)
     <input ref={ref} data-testid={`meta-${key}`} value={form[key]} placeholder={placeholder} onChange={(e) => set({ [key]: e.target.value })} />
   );
 
+  const choice = <K extends 'level' | 'status'>(key: K, options: readonly (readonly [MetaForm[K], string])[]) => (
+    <select data-testid={`meta-${key}`} value={form[key]} onChange={(e) => set({ [key]: e.target.value as MetaForm[K] })}>
+      {options.map(([v, t]) => (
+        <option key={v} value={v}>
+          {t}
+        </option>
+      ))}
+    </select>
+  );
+
   return (
     <div className="overlay" onClick={onClose} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <form
@@ -99,30 +109,10 @@ export function MetaEditor({ document: doc, onSaved, onClose }: MetaEditorProps)
           {field('province', '省', text('province', '河南省'), 'region')}
           {field('city', '市', text('city', '驻马店市'), 'region')}
           {field('district', '县区', text('district'), 'region')}
-          {field(
-            'level',
-            '层级',
-            <select data-testid="meta-level" value={form.level} onChange={(e) => set({ level: e.target.value as Level })}>
-              {levels.map(([v, t]) => (
-                <option key={v} value={v}>
-                  {t}
-                </option>
-              ))}
-            </select>,
-          )}
+          {field('level', '层级', choice('level', levels))}
           {field('year', '年份', text('year', '2024'))}
           {field('kind', '类别', text('kind', '若干措施、实施办法…'))}
-          {field(
-            'status',
-            '状态',
-            <select data-testid="meta-status" value={form.status} onChange={(e) => set({ status: e.target.value as DocumentStatus })}>
-              {statuses.map(([v, t]) => (
-                <option key={v} value={v}>
-                  {t}
-                </option>
-              ))}
-            </select>,
-          )}
+          {field('status', '状态', choice('status', statuses))}
           {field('validity', '有效性', text('validity', '有效'))}
         </div>
         {error && (
