@@ -63,6 +63,49 @@ function runDiff(a: Token[], b: Token[], deadline: number): Diffed | undefined {
   }) as Diffed | undefined;
 }
 
+/**
+ * Between anchors no word is shared once on each side; a stretch whose tokens
+ * are shared less than this is a rewrite, shown replaced whole rather than cut
+ * into scattered matches of 的, 和 and commas (and not worth jsdiff's time).
+ */
+const chaffShare = 0.2;
+/** ...on stretches of at least this many tokens a side: a short one (调度。 → 分析。) is diffed word by word */
+const chaffMinTokens = 8;
+
+/** Share of the longer side's tokens that the other side also has (as a multiset). */
+function sharedTokenShare(a: readonly Token[], b: readonly Token[]): number {
+  const counts = new Map<string, number>();
+  for (const t of a) counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
+  let common = 0;
+  for (const t of b) {
+    const c = counts.get(t.key) ?? 0;
+    if (c > 0) {
+      common++;
+      counts.set(t.key, c - 1);
+    }
+  }
+  return common / Math.max(a.length, b.length);
+}
+
+/** The diff of one stretch between anchors: its common ends kept, a rewrite replaced whole, the rest through jsdiff. */
+function stretchDiff(a: Token[], b: Token[], deadline: number): Diffed | undefined {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head].key === b[head].key) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail].key === b[b.length - 1 - tail].key) tail++;
+  const [ma, mb] = [a.slice(head, a.length - tail), b.slice(head, b.length - tail)];
+  let middle: Diffed | undefined;
+  if (ma.length === 0 || mb.length === 0) middle = [{ added: false, removed: true, value: ma }, { added: true, removed: false, value: mb }];
+  else if (Math.min(ma.length, mb.length) >= chaffMinTokens && sharedTokenShare(ma, mb) < chaffShare) middle = [{ added: false, removed: true, value: ma }, { added: true, removed: false, value: mb }];
+  else middle = runDiff(ma, mb, deadline);
+  if (!middle) return undefined;
+  return [
+    { added: false, removed: false, value: b.slice(0, head) },
+    ...middle,
+    { added: false, removed: false, value: b.slice(b.length - tail) },
+  ].filter((p) => p.value.length > 0);
+}
+
 /** jsdiff between anchors; undefined when time runs out. */
 function anchoredDiff(a: Token[], b: Token[], deadline: number): Diffed | undefined {
   const parts: Diffed = [];
@@ -72,7 +115,7 @@ function anchoredDiff(a: Token[], b: Token[], deadline: number): Diffed | undefi
     const sa = a.slice(pi, i);
     const sb = b.slice(pj, j);
     if (sa.length && sb.length) {
-      const d = runDiff(sa, sb, deadline);
+      const d = stretchDiff(sa, sb, deadline);
       if (!d) return undefined;
       parts.push(...d);
     } else if (sa.length) parts.push({ added: false, removed: true, value: sa });
@@ -180,7 +223,7 @@ export function diffTexts(base: string, other: string, options: DiffOptions, tim
     }
   }
   if (suffix > 0 || bEnd === 0) out.push('equal', originalSlice(b, bEnd, b.text.length, bEnd === 0));
-  return { ops: normalizeOrder(out.ops), coarse };
+  return { ops: mergeConfetti(normalizeOrder(out.ops)), coarse };
 }
 
 /** Puts a delete before the insert it pairs with, so a replacement always reads old → new. */
@@ -195,6 +238,30 @@ function normalizeOrder(ops: DiffOp[]): DiffOp[] {
         out[out.length - 2] = { op: 'delete', text: prev.text + op.text };
       } else out.splice(out.length - 1, 0, op);
     } else out.push(op);
+  }
+  return out;
+}
+
+/**
+ * One Chinese character left equal between two replacements
+ * (`[-甲-][+乙+]的[-丙-][+丁+]`) is confetti, not a shared word: the two
+ * replacements read as one (`[-甲的丙-][+乙的丁+]`). Punctuation (a boundary
+ * readers go by), longer equal runs, and a character next to a pure insertion
+ * or deletion stay as they are.
+ */
+function mergeConfetti(ops: DiffOp[]): DiffOp[] {
+  const out: DiffOp[] = [];
+  for (let i = 0; i < ops.length; i++) {
+    const [del, ins, eq, nextDel, nextIns] = [out[out.length - 2], out[out.length - 1], ops[i], ops[i + 1], ops[i + 2]];
+    const between =
+      eq.op === 'equal' && /^[\u4e00-\u9fff]$/.test(eq.text) && del?.op === 'delete' && ins?.op === 'insert' && nextDel?.op === 'delete' && nextIns?.op === 'insert';
+    if (!between) {
+      out.push(eq);
+      continue;
+    }
+    out[out.length - 2] = { op: 'delete', text: del.text + eq.text + nextDel.text };
+    out[out.length - 1] = { op: 'insert', text: ins.text + eq.text + nextIns.text };
+    i += 2;
   }
   return out;
 }
