@@ -94,10 +94,14 @@ function stretchDiff(a: Token[], b: Token[], deadline: number): Diffed | undefin
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail].key === b[b.length - 1 - tail].key) tail++;
   const [ma, mb] = [a.slice(head, a.length - tail), b.slice(head, b.length - tail)];
-  let middle: Diffed | undefined;
-  if (ma.length === 0 || mb.length === 0) middle = [{ added: false, removed: true, value: ma }, { added: true, removed: false, value: mb }];
-  else if (Math.min(ma.length, mb.length) >= chaffMinTokens && sharedTokenShare(ma, mb) < chaffShare) middle = [{ added: false, removed: true, value: ma }, { added: true, removed: false, value: mb }];
-  else middle = runDiff(ma, mb, deadline);
+  const replacedWhole =
+    ma.length === 0 || mb.length === 0 || (Math.min(ma.length, mb.length) >= chaffMinTokens && sharedTokenShare(ma, mb) < chaffShare);
+  const middle: Diffed | undefined = replacedWhole
+    ? [
+        { added: false, removed: true, value: ma },
+        { added: true, removed: false, value: mb },
+      ]
+    : runDiff(ma, mb, deadline);
   if (!middle) return undefined;
   return [
     { added: false, removed: false, value: b.slice(0, head) },
