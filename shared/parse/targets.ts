@@ -27,7 +27,7 @@ const quantityGap = /^(?:、|,|和|及)$/;
 const respectively = /分别(?:达到|达|为|提高到|提升到|增长|增加|控制在|不低于|不少于|超过|突破)?$/;
 /** a short aside in brackets inside a name: 技能人才(取证), 智能工厂(车间), 招录〔聘〕 */
 const aside = /[(〔][^()〔〕\d]{1,6}[)〕]/g;
-const asideAtEnd = /[(〔][^()〔〕\d]{1,6}[)〕]$/;
+const asideAtEnd = new RegExp(`${aside.source}$`);
 
 /** The targets of a unit whose text starts at `offset` in the source. */
 export function readTargets(text: string, offset: number): Target[] {
