@@ -81,18 +81,25 @@ export function isIgnorableForMatch(ch: string): boolean {
  */
 export function foldForMatch(text: string): FoldedText {
   const offsets = new Int32Array(text.length);
+  const { codes, length } = foldCodes(text, offsets);
+  return { text: fromCodes(codes, length), offsets: offsets.slice(0, length) };
+}
+
+/** Folded code units of `text` without the ignorable characters; their original offsets go into `offsets` when given. */
+function foldCodes(text: string, offsets?: Int32Array): { codes: Uint16Array; length: number } {
   const codes = new Uint16Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (ignorable[c] === 1) continue;
-    codes[n] = foldTable[c];
-    offsets[n++] = i;
+    if (offsets) offsets[n] = i;
+    codes[n++] = foldTable[c];
   }
-  return { text: fromCodes(codes, n), offsets: offsets.slice(0, n) };
+  return { codes, length: n };
 }
 
 /** The matching form of a text: folded, without whitespace or markdown marks. */
 export function normalizeForMatch(text: string): string {
-  return foldForMatch(text).text;
+  const { codes, length } = foldCodes(text);
+  return fromCodes(codes, length);
 }

@@ -55,11 +55,12 @@ export function vectorOf(idf: Idf, ...parts: readonly UnitFeatures[]): Vector {
   let norm = 0;
   let rareMass = 0;
   for (let i = 0; i < keys.length; i++) {
-    const w = (1 + Math.log(counts[i])) * idf.weight(keys[i]);
+    const weight = idf.weight(keys[i]);
+    const w = (1 + Math.log(counts[i])) * weight;
     weights[i] = w;
     norm += w * w;
     if (idf.isRare(keys[i])) {
-      rare[i] = idf.weight(keys[i]);
+      rare[i] = weight;
       rareMass += rare[i];
     }
   }

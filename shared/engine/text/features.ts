@@ -30,47 +30,55 @@ export function unitBody(text: string): string {
   return foldLevelWords(normalizeForMatch(text).replace(leadingLabel, '').replace(responsibleTail, ''));
 }
 
-function isContent(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x3400 && c <= 0x4dbf);
+/**
+ * A content character's code in 15 bits, -1 for anything else. Digits fold to
+ * one code; the codes keep code-point order, so keys sort as the characters
+ * do, and two codes make a bigram key below 2^30: a small integer that maps
+ * and typed arrays handle without boxing.
+ */
+function contentCode(c: number): number {
+  if (c >= 0x4e00 && c <= 0x9fff) return c - 0x4e00 + 6645;
+  if (c >= 0x3400 && c <= 0x4dbf) return c - 0x3400 + 53;
+  if (c >= 0x61 && c <= 0x7a) return c - 0x61 + 27;
+  if (c >= 0x41 && c <= 0x5a) return c - 0x41 + 1;
+  if (c >= 0x30 && c <= 0x39) return 0;
+  return -1;
 }
 
 /** Bigram keys of a normalised text: content characters only, digits folded to 0. */
-export function bigramKeys(text: string): number[] {
+export function bigramKeys(text: string): Uint32Array {
   const { buffer, length } = bigramsInto(text, new Uint32Array(text.length));
-  return Array.from(buffer.subarray(0, length));
+  return buffer.subarray(0, length);
 }
 
 /** Writes the bigram keys of a normalised text into `buffer` (grown when needed); returns the buffer and the count. */
 export function bigramsInto(text: string, buffer: Uint32Array<ArrayBuffer>): { buffer: Uint32Array<ArrayBuffer>; length: number } {
-  let out = buffer.length >= text.length ? buffer : new Uint32Array(text.length * 2);
+  const out = buffer.length >= text.length ? buffer : new Uint32Array(text.length * 2);
   let n = 0;
   let prev = -1;
   for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (!isContent(c)) {
-      prev = -1;
-      continue;
-    }
-    if (c >= 0x31 && c <= 0x39) c = 0x30;
-    if (prev >= 0) out[n++] = prev * 65536 + c;
+    const c = contentCode(text.charCodeAt(i));
+    if (c >= 0 && prev >= 0) out[n++] = prev * 0x8000 + c;
     prev = c;
   }
   return { buffer: out, length: n };
 }
 
-/** Distinct sorted keys with counts. */
-export function countKeys(keys: readonly number[]): { keys: Uint32Array; counts: Uint16Array } {
-  const sorted = Uint32Array.from(keys).sort();
-  const outKeys: number[] = [];
-  const outCounts: number[] = [];
+/** Distinct sorted keys with counts (sorts `keys` in place). */
+export function countKeys(keys: Uint32Array): { keys: Uint32Array; counts: Uint16Array } {
+  const sorted = keys.sort();
+  const outKeys = new Uint32Array(sorted.length);
+  const outCounts = new Uint16Array(sorted.length);
+  let n = 0;
   for (let i = 0; i < sorted.length; i++) {
-    if (i > 0 && sorted[i] === sorted[i - 1]) outCounts[outCounts.length - 1]++;
-    else {
-      outKeys.push(sorted[i]);
-      outCounts.push(1);
+    if (n > 0 && sorted[i] === outKeys[n - 1]) {
+      if (outCounts[n - 1] < 65535) outCounts[n - 1]++;
+    } else {
+      outKeys[n] = sorted[i];
+      outCounts[n++] = 1;
     }
   }
-  return { keys: Uint32Array.from(outKeys), counts: Uint16Array.from(outCounts, (n) => Math.min(n, 65535)) };
+  return { keys: outKeys.slice(0, n), counts: outCounts.slice(0, n) };
 }
 
 const quotedTerm = /"([^"]{2,12})"/g;
