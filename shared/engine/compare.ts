@@ -7,6 +7,7 @@ import type { ParsedDocument, Unit } from '../model/document';
 import { InputError } from '../errors';
 import { alignDocuments, type MemberRef } from './align/align-documents';
 import { diffTexts } from './diff/diff-texts';
+import { WordMemo } from './diff/tokenize';
 import { compareTargets } from './targets/compare-targets';
 
 /** Options of a comparison. */
@@ -27,6 +28,7 @@ export function compareDocuments(docs: readonly ParsedDocument[], options: Compa
   }
   const diffOptions: DiffOptions = { ...defaults, ...options.diff };
   const unitOf = (m: MemberRef): Unit => docs[m.doc].units[m.index];
+  const words = new WordMemo();
   const groups: AlignedGroup[] = alignDocuments(docs, pivot).map((g) => {
     const members = g.members.map((m) => {
       const unit = unitOf(m);
@@ -38,7 +40,7 @@ export function compareDocuments(docs: readonly ParsedDocument[], options: Compa
     const diffs: MemberDiff[] = [];
     for (const doc of [...new Set(others.map((m) => m.doc))]) {
       const mine = others.filter((m) => m.doc === doc);
-      const { ops, coarse } = diffTexts(baseText, mine.map((m) => unitOf(m).text).join('\n'), diffOptions, options.timeoutMs);
+      const { ops, coarse } = diffTexts(baseText, mine.map((m) => unitOf(m).text).join('\n'), diffOptions, options.timeoutMs, words);
       diffs.push({ doc, unitId: unitOf(mine[0]).id, ops, coarse });
     }
     const scores = others.map((m) => m.score);

@@ -7,7 +7,7 @@ import { diffArrays } from 'diff';
 import type { DiffOp, DiffOptions } from '../../model/comparison';
 import { matchText, originalOffset, type MatchText } from './match-text';
 import { uniqueAnchors } from './anchors';
-import { sentences, tokenize, type Token } from './tokenize';
+import { sentences, tokenize, WordMemo, type Token } from './tokenize';
 
 /** What `diffTexts` returns: the ops and whether it fell back to sentences. */
 export interface TextDiff {
@@ -151,7 +151,13 @@ function clauses(text: string, start: number, end: number): Token[] {
  * Clauses found once, unchanged, on both sides anchor the diff first; only
  * the stretches between them are segmented into words and diffed.
  */
-function clauseAnchoredDiff(a: MatchText, b: MatchText, range: readonly [number, number, number, number], deadline: number): Diffed | undefined {
+function clauseAnchoredDiff(
+  a: MatchText,
+  b: MatchText,
+  range: readonly [number, number, number, number],
+  deadline: number,
+  memo: WordMemo,
+): Diffed | undefined {
   const [as, ae, bs, be] = range;
   const ca = clauses(a.text, as, ae);
   const cb = clauses(b.text, bs, be);
@@ -166,7 +172,7 @@ function clauseAnchoredDiff(a: MatchText, b: MatchText, range: readonly [number,
       if (pa < ea) parts.push({ added: false, removed: true, value: [{ start: pa, endExclusive: ea, key: '' }] });
       if (pb < eb) parts.push({ added: true, removed: false, value: [{ start: pb, endExclusive: eb, key: '' }] });
     } else {
-      const d = anchoredDiff(tokenize(a.text, pa, ea), tokenize(b.text, pb, eb), deadline);
+      const d = anchoredDiff(tokenize(a.text, pa, ea, memo), tokenize(b.text, pb, eb, memo), deadline);
       if (!d) return undefined;
       parts.push(...d);
     }
@@ -183,8 +189,11 @@ function sentenceTokens(m: MatchText, start: number, end: number): Token[] {
   return sentences(m.text, start, end).map(([s, e]) => ({ start: s, endExclusive: e, key: m.text.slice(s, e) }));
 }
 
-/** Diffs `base` against `other`; never throws for time, degrades to sentences and then to a replace. */
-export function diffTexts(base: string, other: string, options: DiffOptions, timeoutMs = 200): TextDiff {
+/**
+ * Diffs `base` against `other`; never throws for time, degrades to sentences
+ * and then to a replace. Diffs of one comparison share a `memo` of words.
+ */
+export function diffTexts(base: string, other: string, options: DiffOptions, timeoutMs = 200, memo = new WordMemo()): TextDiff {
   const deadline = Date.now() + timeoutMs;
   const a = matchText(base, options);
   const b = matchText(other, options);
@@ -196,7 +205,7 @@ export function diffTexts(base: string, other: string, options: DiffOptions, tim
   // the matching text before the first character belongs to the first op
   if (prefix > 0) out.push('equal', originalSlice(b, 0, prefix, true));
   let coarse = false;
-  let diffed = clauseAnchoredDiff(a, b, [prefix, aEnd, prefix, bEnd], deadline);
+  let diffed = clauseAnchoredDiff(a, b, [prefix, aEnd, prefix, bEnd], deadline, memo);
   if (!diffed) {
     coarse = true;
     diffed = runDiff(sentenceTokens(a, prefix, aEnd), sentenceTokens(b, prefix, bEnd), deadline + timeoutMs);

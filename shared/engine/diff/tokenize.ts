@@ -2,6 +2,12 @@
  * Word tokens for the diff: sentences are segmented one at a time with
  * Intl.Segmenter (Node 20's segmenter is quadratic on long strings), and a
  * number with its unit (`40亿元`, `3.5 亿元`, `2-3名`, `80%`) is one token.
+ *
+ * The segmenter is the costliest step of a comparison, so it is given only
+ * what needs it: punctuation that always ends a word is a token by itself,
+ * and each piece between such punctuation is segmented alone (word breaks
+ * never cross it, so the words are those of the whole sentence), once per
+ * comparison: pieces such as 按职责分工负责 recur in nearly every measure.
  */
 
 /** A token: a half-open range of the matching text and its comparison key. */
@@ -36,28 +42,141 @@ export function sentences(text: string, start = 0, end = text.length): Array<[nu
   return out;
 }
 
-function pushWords(text: string, start: number, end: number, out: Token[]): void {
-  if (start >= end) return;
-  const piece = text.slice(start, end);
-  for (const seg of segmenter.segment(piece)) {
-    const s = start + seg.index;
-    out.push({ start: s, endExclusive: s + seg.segment.length, key: seg.segment });
+/** Characters of text given to the segmenter in one call: few calls (each costs as much as a few words), none long. */
+const batchChars = 256;
+
+/** Word lengths of the pieces of text seen in one comparison. */
+export class WordMemo {
+  private readonly lengths = new Map<string, readonly number[]>();
+
+  /**
+   * Segments the pieces not seen yet, several to a segmenter call, joined by
+   * line breaks (a word boundary on both sides, so each piece gets the words
+   * it would get alone).
+   */
+  learn(pieces: readonly string[]): void {
+    let batch: string[] = [];
+    let size = 0;
+    const waiting = new Set<string>();
+    for (const piece of pieces) {
+      if (this.lengths.has(piece) || waiting.has(piece)) continue;
+      waiting.add(piece);
+      batch.push(piece);
+      size += piece.length + 1;
+      if (size >= batchChars) {
+        this.segmentBatch(batch);
+        batch = [];
+        size = 0;
+      }
+    }
+    if (batch.length) this.segmentBatch(batch);
+  }
+
+  /** Lengths of the words of `piece`, in order. */
+  wordLengths(piece: string): readonly number[] {
+    let out = this.lengths.get(piece);
+    if (!out) {
+      out = Array.from(segmenter.segment(piece), (seg) => seg.segment.length);
+      this.lengths.set(piece, out);
+    }
+    return out;
+  }
+
+  private segmentBatch(batch: readonly string[]): void {
+    if (batch.length === 1) {
+      this.wordLengths(batch[0]);
+      return;
+    }
+    const lists: number[][] = batch.map(() => []);
+    let k = 0;
+    let pieceStart = 0;
+    for (const seg of segmenter.segment(batch.join('\n'))) {
+      while (k < batch.length && seg.index >= pieceStart + batch[k].length) {
+        pieceStart += batch[k].length + 1;
+        k++;
+      }
+      // the separating line break before piece k
+      if (k >= batch.length || seg.index < pieceStart) continue;
+      lists[k].push(seg.segment.length);
+    }
+    batch.forEach((piece, i) => {
+      const sum = lists[i].reduce((n, x) => n + x, 0);
+      // a word running across a line break would be a segmenter this code does not know: ask again alone
+      if (sum === piece.length) this.lengths.set(piece, lists[i]);
+      else this.wordLengths(piece);
+    });
   }
 }
 
+/** Punctuation with no word-joining role (Unicode word-break class Other): a word boundary on both sides. */
+const alwaysAlone = new Set('!#%&()*/?@[\\]{}、。〈〉《》「」『』【】〔〕〖〗〘〙〚〛〜〝〞〟‐‑‒–—―…“”！＃％＆（）＊／？＠［＼］｛｝～');
+/** Punctuation that joins letters or digits on both sides (`3,5`, `a.b`, `a:b`); a boundary next to anything else. */
+const joinsWords = new Set(',.:;\'"·‘’，．：；＇');
+/** Marks and format characters: they attach to the character before them. */
+const attaches = /[\p{M}\p{Cf}]/u;
+
+function isHanOrSpaceOrPunctuation(ch: string | undefined): boolean {
+  if (ch === undefined) return true;
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || /\s/.test(ch) || alwaysAlone.has(ch) || joinsWords.has(ch);
+}
+
+/** True when text[i] is a word of one character whatever surrounds it in [start, end). */
+function standsAlone(text: string, i: number, start: number, end: number): boolean {
+  const ch = text[i];
+  const next = i + 1 < end ? text[i + 1] : undefined;
+  if (next !== undefined && next.charCodeAt(0) >= 0x300 && attaches.test(next)) return false;
+  if (alwaysAlone.has(ch)) return true;
+  if (!joinsWords.has(ch)) return false;
+  return isHanOrSpaceOrPunctuation(i > start ? text[i - 1] : undefined) || isHanOrSpaceOrPunctuation(next);
+}
+
+/** A stretch of a sentence: a token already (a number, a punctuation mark) or a piece for the segmenter. */
+interface Part {
+  readonly start: number;
+  readonly end: number;
+  readonly piece: boolean;
+}
+
+/** Splits [start, end) at the punctuation marks that stand alone. */
+function pushParts(text: string, start: number, end: number, out: Part[]): void {
+  let from = start;
+  for (let i = start; i < end; i++) {
+    if (!standsAlone(text, i, start, end)) continue;
+    if (from < i) out.push({ start: from, end: i, piece: true });
+    out.push({ start: i, end: i + 1, piece: false });
+    from = i + 1;
+  }
+  if (from < end) out.push({ start: from, end, piece: true });
+}
+
 /** Tokenises [start, end) of a matching text: numbers with units atomic, the rest words, per sentence. */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const out: Token[] = [];
+export function tokenize(text: string, start = 0, end = text.length, memo = new WordMemo()): Token[] {
+  const parts: Part[] = [];
   for (const [s, e] of sentences(text, start, end)) {
     const sentence = text.slice(s, e);
     let last = 0;
     numberToken.lastIndex = 0;
     for (let m = numberToken.exec(sentence); m; m = numberToken.exec(sentence)) {
-      pushWords(text, s + last, s + m.index, out);
-      out.push({ start: s + m.index, endExclusive: s + m.index + m[0].length, key: m[0] });
+      pushParts(text, s + last, s + m.index, parts);
+      parts.push({ start: s + m.index, end: s + m.index + m[0].length, piece: false });
       last = m.index + m[0].length;
     }
-    pushWords(text, s + last, e, out);
+    pushParts(text, s + last, e, parts);
+  }
+  const pieceText = (p: Part) => text.slice(p.start, p.end);
+  memo.learn(parts.filter((p) => p.piece).map(pieceText));
+  const out: Token[] = [];
+  for (const p of parts) {
+    if (!p.piece) {
+      out.push({ start: p.start, endExclusive: p.end, key: pieceText(p) });
+      continue;
+    }
+    let s = p.start;
+    for (const length of memo.wordLengths(pieceText(p))) {
+      out.push({ start: s, endExclusive: s + length, key: text.slice(s, s + length) });
+      s += length;
+    }
   }
   return out;
 }
