@@ -38,6 +38,11 @@ export function foldChar(ch: string): string {
   return String.fromCharCode(foldTable[ch.charCodeAt(0)]);
 }
 
+/** `foldChar` on a code unit. */
+export function foldCode(c: number): number {
+  return foldTable[c];
+}
+
 /** Length-preserving fold of a whole string (same offsets as the input). */
 export function foldWidth(text: string): string {
   const codes = new Uint16Array(text.length);
@@ -53,7 +58,7 @@ export function foldWidth(text: string): string {
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** Builds a string from code units in one native call (a lone surrogate becomes U+FFFD, length unchanged). */
-function fromCodes(codes: Uint16Array, length: number): string {
+export function fromCodes(codes: Uint16Array, length: number): string {
   const view = codes.subarray(0, length);
   return utf16.decode(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
 }

@@ -4,7 +4,7 @@
  * original character it came from, so ops can show original characters.
  */
 import type { DiffOptions } from '../../model/comparison';
-import { foldChar } from '../../text/normalize';
+import { foldCode, fromCodes } from '../../text/normalize';
 
 /** A text as the diff compares it, with a map back to the original. */
 export interface MatchText {
@@ -14,7 +14,13 @@ export interface MatchText {
   readonly offsets: Int32Array;
 }
 
-const whitespace = /[\s\u3000\u00a0\ufeff\u200b]/;
+/** What `ignoreWhitespace` drops: JavaScript's `\s` and the zero-width space. */
+const whitespace: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff\u200b') table[ch.charCodeAt(0)] = 1;
+  for (let c = 0x2000; c <= 0x200a; c++) table[c] = 1;
+  return table;
+})();
 
 /**
  * Level words that always differ between a city and a district document
@@ -30,16 +36,16 @@ export function foldLevelWords(text: string): string {
 /** Builds the matching copy of `original` under the diff options. */
 export function matchText(original: string, options: DiffOptions): MatchText {
   const offsets = new Int32Array(original.length);
-  let out = '';
+  const codes = new Uint16Array(original.length);
   let n = 0;
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i];
-    if (options.ignoreWhitespace && whitespace.test(ch)) continue;
-    out += options.ignorePunctuationWidth ? foldChar(ch) : ch;
+    const c = original.charCodeAt(i);
+    if (options.ignoreWhitespace && whitespace[c] === 1) continue;
+    codes[n] = options.ignorePunctuationWidth ? foldCode(c) : c;
     offsets[n++] = i;
   }
-  if (options.ignoreLevelWords) out = foldLevelWords(out);
-  return { original, text: out, offsets: offsets.slice(0, n) };
+  const text = fromCodes(codes, n);
+  return { original, text: options.ignoreLevelWords ? foldLevelWords(text) : text, offsets: offsets.slice(0, n) };
 }
 
 /** Original offset where matching character `i` starts; `text.length` maps to the end of the original. */
