@@ -115,20 +115,23 @@ const joinsWords = new Set(',.:;\'"·‘’，．：；＇');
 /** Marks and format characters: they attach to the character before them. */
 const attaches = /[\p{M}\p{Cf}]/u;
 
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
 function isHanOrSpaceOrPunctuation(ch: string | undefined): boolean {
-  if (ch === undefined) return true;
-  const c = ch.charCodeAt(0);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || /\s/.test(ch) || alwaysAlone.has(ch) || joinsWords.has(ch);
+  return ch === undefined || isHan(ch.charCodeAt(0)) || /\s/.test(ch) || alwaysAlone.has(ch) || joinsWords.has(ch);
 }
 
 /** True when text[i] is a word of one character whatever surrounds it in [start, end). */
 function standsAlone(text: string, i: number, start: number, end: number): boolean {
+  if (isHan(text.charCodeAt(i))) return false;
   const ch = text[i];
+  const joins = joinsWords.has(ch);
+  if (!joins && !alwaysAlone.has(ch)) return false;
   const next = i + 1 < end ? text[i + 1] : undefined;
   if (next !== undefined && next.charCodeAt(0) >= 0x300 && attaches.test(next)) return false;
-  if (alwaysAlone.has(ch)) return true;
-  if (!joinsWords.has(ch)) return false;
-  return isHanOrSpaceOrPunctuation(i > start ? text[i - 1] : undefined) || isHanOrSpaceOrPunctuation(next);
+  return !joins || isHanOrSpaceOrPunctuation(i > start ? text[i - 1] : undefined) || isHanOrSpaceOrPunctuation(next);
 }
 
 /** A stretch of a sentence: a token already (a number, a punctuation mark) or a piece for the segmenter. */
