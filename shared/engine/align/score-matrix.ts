@@ -24,17 +24,27 @@ export function scoreMatrix(rows: readonly Side[], units: readonly Side[]): numb
   units.forEach((u, j) => {
     for (const f of u.features) for (const k of f.titleKeys) titled.get(k)?.push(j) ?? titled.set(k, [j]);
   });
-  const acc = new Float64Array(units.length);
+  const cosine = new Float64Array(units.length);
+  const sharedRare = new Float64Array(units.length);
+  const titledPair = new Uint8Array(units.length);
   return rows.map((row) => {
-    acc.fill(0);
+    cosine.fill(0);
+    sharedRare.fill(0);
+    titledPair.fill(0);
     // a shared title bigram always earns a full comparison
-    for (const f of row.features) for (const k of f.titleKeys) for (const j of titled.get(k) ?? []) acc[j] = 1;
-    const { keys, weights } = row.vector;
+    for (const f of row.features) for (const k of f.titleKeys) for (const j of titled.get(k) ?? []) titledPair[j] = 1;
+    // the row's keys in order, so each sum is added up as `dot` adds it
+    const { keys, weights, rare } = row.vector;
     for (let i = 0; i < keys.length; i++) {
       const list = postings.get(keys[i]);
       if (!list) continue;
-      for (let p = 0; p < list.length; p += 2) if (acc[list[p]] < 1) acc[list[p]] += weights[i] * list[p + 1];
+      for (let p = 0; p < list.length; p += 2) {
+        cosine[list[p]] += weights[i] * list[p + 1];
+        sharedRare[list[p]] += rare[i];
+      }
     }
-    return units.map((u, j) => (acc[j] >= cosineFloor ? similarity(row, u) : 0));
+    return units.map((u, j) =>
+      titledPair[j] === 1 || cosine[j] >= cosineFloor ? similarity(row, u, { cosine: cosine[j], sharedRare: sharedRare[j] }) : 0,
+    );
   });
 }

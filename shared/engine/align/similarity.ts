@@ -126,9 +126,9 @@ function calibrate(raw: number): number {
   return Math.max(0, Math.min(1, raw));
 }
 
-/** Similarity of two sides, 0..1. */
-export function similarity(a: Side, b: Side): number {
-  const { cosine, sharedRare } = dot(a.vector, b.vector);
+/** Similarity of two sides, 0..1 (`products`: their `dot`, when already known). */
+export function similarity(a: Side, b: Side, products = dot(a.vector, b.vector)): number {
+  const { cosine, sharedRare } = products;
   const rareBase = Math.min(a.vector.rareMass, b.vector.rareMass);
   const rare = rareBase > 0 ? Math.min(1, sharedRare / rareBase) : 0;
   let title = -1;
