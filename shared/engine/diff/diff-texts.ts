@@ -54,13 +54,28 @@ class OpBuilder {
 
 type Diffed = Array<{ added: boolean; removed: boolean; value: Token[] }>;
 
+/** jsdiff over the tokens' keys, as small integers (compared with ===, no callback); undefined when time runs out. */
 function runDiff(a: Token[], b: Token[], deadline: number): Diffed | undefined {
-  const timeout = Math.max(1, deadline - Date.now());
-  return diffArrays(a, b, {
-    comparator: (x: Token, y: Token) => x.key === y.key,
-    timeout,
+  const ids = new Map<string, number>();
+  const idOf = (t: Token) => {
+    let id = ids.get(t.key);
+    if (id === undefined) ids.set(t.key, (id = ids.size));
+    return id;
+  };
+  const parts = diffArrays(a.map(idOf), b.map(idOf), {
+    timeout: Math.max(1, deadline - Date.now()),
     maxEditLength: Math.max(200, Math.ceil((a.length + b.length) * 0.75)),
-  }) as Diffed | undefined;
+  });
+  if (!parts) return undefined;
+  let i = 0;
+  let j = 0;
+  return parts.map(({ added, removed, count }) => {
+    // equal parts carry the other text's tokens, as jsdiff gives the new side's values
+    const value = removed ? a.slice(i, i + count) : b.slice(j, j + count);
+    if (!added) i += count;
+    if (!removed) j += count;
+    return { added, removed, value };
+  });
 }
 
 /**
