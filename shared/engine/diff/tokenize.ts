@@ -24,7 +24,13 @@ const units =
   '万人次|人次|万人|万户|亿|万|千|百|%|％|‰|家|个|项|名|人|户|所|座|条|辆|台|套|张|件|款|部|支|处|间|床|期|级|倍|批|次|场|栋|天|年|月|日|周|小时|分钟|岁|届|亿度|度|GW|MW|kW|km';
 const number = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 const numberToken = new RegExp(`${number}(?:[ \\t\\u3000]*[-~～—–至到][ \\t\\u3000]*${number})?(?:[ \\t\\u3000]*(?:${units}))?`, 'g');
-const sentenceEnd = /[。；;！!？?\n]/;
+/** 1 for a character that ends a sentence, 2 for one that may end a long one. */
+const sentenceEnd: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of '。；;！!？?\n') table[ch.charCodeAt(0)] = 1;
+  for (const ch of '，,、：:') table[ch.charCodeAt(0)] = 2;
+  return table;
+})();
 const maxSentence = 160;
 
 /** Splits [start, end) of `text` into sentence ranges, cutting long ones at commas. */
@@ -32,8 +38,8 @@ export function sentences(text: string, start = 0, end = text.length): Array<[nu
   const out: Array<[number, number]> = [];
   let s = start;
   for (let i = start; i < end; i++) {
-    const ch = text[i];
-    if (sentenceEnd.test(ch) || (i - s >= maxSentence && /[，,、：:]/.test(ch)) || i - s >= maxSentence * 2) {
+    const kind = sentenceEnd[text.charCodeAt(i)];
+    if (kind === 1 || (i - s >= maxSentence && kind === 2) || i - s >= maxSentence * 2) {
       out.push([s, i + 1]);
       s = i + 1;
     }
@@ -57,10 +63,10 @@ export class WordMemo {
   learn(pieces: readonly string[]): void {
     let batch: string[] = [];
     let size = 0;
-    const waiting = new Set<string>();
     for (const piece of pieces) {
-      if (this.lengths.has(piece) || waiting.has(piece)) continue;
-      waiting.add(piece);
+      if (this.lengths.has(piece)) continue;
+      // known to be on its way (a piece always has a word, so [] never stays)
+      this.lengths.set(piece, []);
       batch.push(piece);
       size += piece.length + 1;
       if (size >= batchChars) {
@@ -75,7 +81,7 @@ export class WordMemo {
   /** Lengths of the words of `piece`, in order. */
   wordLengths(piece: string): readonly number[] {
     let out = this.lengths.get(piece);
-    if (!out) {
+    if (!out?.length) {
       out = Array.from(segmenter.segment(piece), (seg) => seg.segment.length);
       this.lengths.set(piece, out);
     }
@@ -138,7 +144,8 @@ function standsAlone(text: string, i: number, start: number, end: number): boole
 interface Part {
   readonly start: number;
   readonly end: number;
-  readonly piece: boolean;
+  /** the text of a piece for the segmenter; undefined for a token already */
+  readonly piece?: string;
 }
 
 /** Splits [start, end) at the punctuation marks that stand alone. */
@@ -146,11 +153,11 @@ function pushParts(text: string, start: number, end: number, out: Part[]): void 
   let from = start;
   for (let i = start; i < end; i++) {
     if (!standsAlone(text, i, start, end)) continue;
-    if (from < i) out.push({ start: from, end: i, piece: true });
-    out.push({ start: i, end: i + 1, piece: false });
+    if (from < i) out.push({ start: from, end: i, piece: text.slice(from, i) });
+    out.push({ start: i, end: i + 1 });
     from = i + 1;
   }
-  if (from < end) out.push({ start: from, end, piece: true });
+  if (from < end) out.push({ start: from, end, piece: text.slice(from, end) });
 }
 
 /** Tokenises [start, end) of a matching text: numbers with units atomic, the rest words, per sentence. */
@@ -162,21 +169,22 @@ export function tokenize(text: string, start = 0, end = text.length, memo = new 
     numberToken.lastIndex = 0;
     for (let m = numberToken.exec(sentence); m; m = numberToken.exec(sentence)) {
       pushParts(text, s + last, s + m.index, parts);
-      parts.push({ start: s + m.index, end: s + m.index + m[0].length, piece: false });
+      parts.push({ start: s + m.index, end: s + m.index + m[0].length });
       last = m.index + m[0].length;
     }
     pushParts(text, s + last, e, parts);
   }
-  const pieceText = (p: Part) => text.slice(p.start, p.end);
-  memo.learn(parts.filter((p) => p.piece).map(pieceText));
+  const pieces: string[] = [];
+  for (const p of parts) if (p.piece !== undefined) pieces.push(p.piece);
+  memo.learn(pieces);
   const out: Token[] = [];
   for (const p of parts) {
-    if (!p.piece) {
-      out.push({ start: p.start, endExclusive: p.end, key: pieceText(p) });
+    if (p.piece === undefined) {
+      out.push({ start: p.start, endExclusive: p.end, key: text.slice(p.start, p.end) });
       continue;
     }
     let s = p.start;
-    for (const length of memo.wordLengths(pieceText(p))) {
+    for (const length of memo.wordLengths(p.piece)) {
       out.push({ start: s, endExclusive: s + length, key: text.slice(s, s + length) });
       s += length;
     }
