@@ -107,7 +107,7 @@ export class WordMemo {
     }
     batch.forEach((piece, i) => {
       const sum = lists[i].reduce((n, x) => n + x, 0);
-      // a word running across a line break would be a segmenter this code does not know: ask again alone
+      // a word across a line break would mean a segmenter that breaks otherwise: that piece is asked again alone
       if (sum === piece.length) this.lengths.set(piece, lists[i]);
       else this.wordLengths(piece);
     });
