@@ -6,7 +6,7 @@ import type { AlignedGroup, Comparison, DiffOptions, MemberDiff } from '../model
 import type { ParsedDocument, Unit } from '../model/document';
 import { InputError } from '../errors';
 import { alignDocuments, type MemberRef } from './align/align-documents';
-import { diffTexts } from './diff/diff-texts';
+import { diffNumberedTexts, type NumberedText } from './diff/numbering';
 import { WordMemo } from './diff/tokenize';
 import { compareTargets } from './targets/compare-targets';
 
@@ -36,11 +36,12 @@ export function compareDocuments(docs: readonly ParsedDocument[], options: Compa
     });
     const baseDoc = g.members[0].doc;
     const others = g.members.filter((m) => m.doc !== baseDoc);
-    const baseText = g.members.filter((m) => m.doc === baseDoc).map((m) => unitOf(m).text).join('\n');
+    const textOf = (refs: readonly MemberRef[]): NumberedText => ({ text: refs.map((m) => unitOf(m).text).join('\n'), label: unitOf(refs[0]).label });
+    const baseText = textOf(g.members.filter((m) => m.doc === baseDoc));
     const diffs: MemberDiff[] = [];
     for (const doc of [...new Set(others.map((m) => m.doc))]) {
       const mine = others.filter((m) => m.doc === doc);
-      const { ops, coarse } = diffTexts(baseText, mine.map((m) => unitOf(m).text).join('\n'), diffOptions, options.timeoutMs, words);
+      const { ops, coarse } = diffNumberedTexts(baseText, textOf(mine), diffOptions, options.timeoutMs, words);
       diffs.push({ doc, unitId: unitOf(mine[0]).id, ops, coarse });
     }
     const scores = others.map((m) => m.score);

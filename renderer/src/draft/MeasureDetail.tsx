@@ -25,7 +25,7 @@ export function MeasureDetail(props: {
   useEffect(() => setChosen(0), [unit.id]);
   const precedent = precedents.precedents[chosen];
   const other = useUnit(precedent?.doc ?? null, precedent?.unitId ?? null);
-  const diff = useDiff(other?.text ?? null, unit.text);
+  const diff = useDiff(other ?? null, unit);
   return (
     <article className="measure-detail" data-testid="measure-detail">
       <h3>

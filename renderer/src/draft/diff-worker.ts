@@ -1,12 +1,12 @@
 /** Web worker: word diff of a draft measure against a precedent, off the renderer's main thread. */
-import { diffTexts } from '../../../shared/engine/diff/diff-texts';
+import { diffNumberedTexts, type NumberedText } from '../../../shared/engine/diff/numbering';
 import type { DiffOp, DiffOptions } from '../../../shared/model/comparison';
 
 /** A request: diff `other` (the draft) against `base` (the precedent). */
 export interface DiffRequest {
   readonly id: number;
-  readonly base: string;
-  readonly other: string;
+  readonly base: NumberedText;
+  readonly other: NumberedText;
   readonly options: DiffOptions;
 }
 
@@ -21,6 +21,6 @@ const scope = self as unknown as { onmessage: ((e: MessageEvent<DiffRequest>) =>
 
 scope.onmessage = (event) => {
   const { id, base, other, options } = event.data;
-  const { ops, coarse } = diffTexts(base, other, options, 500);
+  const { ops, coarse } = diffNumberedTexts(base, other, options, 500);
   scope.postMessage({ id, ops, coarse });
 };

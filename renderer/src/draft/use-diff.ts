@@ -1,6 +1,7 @@
 /** Hook: the word diff of a draft measure against its chosen precedent, computed in a worker. */
 import { useEffect, useRef, useState } from 'react';
 import type { DiffOp } from '../../../shared/model/comparison';
+import type { NumberedText } from '../../../shared/engine/diff/numbering';
 import { defaultDiffOptions } from '../../../shared/api/views';
 import type { DiffRequest, DiffResponse } from './diff-worker';
 
@@ -25,12 +26,13 @@ function diffWorker(): Worker {
   return worker;
 }
 
-/** Diffs `other` against `base`; idle while either is missing. */
-export function useDiff(base: string | null, other: string): DiffState {
+/** Diffs `other` against `base` (their numbers left out); idle while the base is missing. */
+export function useDiff(base: NumberedText | null, other: NumberedText): DiffState {
   const [state, setState] = useState<DiffState>({ kind: 'idle' });
   const latest = useRef(0);
+  const [baseText, baseLabel] = [base?.text ?? null, base?.label ?? ''];
   useEffect(() => {
-    if (base === null) {
+    if (baseText === null) {
       setState({ kind: 'idle' });
       return;
     }
@@ -40,11 +42,16 @@ export function useDiff(base: string | null, other: string): DiffState {
     waiting.set(id, (r) => {
       if (latest.current === id) setState({ kind: 'done', ops: r.ops, coarse: r.coarse });
     });
-    const request: DiffRequest = { id, base, other, options: defaultDiffOptions };
+    const request: DiffRequest = {
+      id,
+      base: { text: baseText, label: baseLabel },
+      other: { text: other.text, label: other.label },
+      options: defaultDiffOptions,
+    };
     diffWorker().postMessage(request);
     return () => {
       waiting.delete(id);
     };
-  }, [base, other]);
+  }, [baseText, baseLabel, other.text, other.label]);
   return state;
 }

@@ -1,0 +1,34 @@
+/**
+ * A measure's number says where it sits, not what it says: two measures that
+ * differ only in their numbers (`13.` and `12.`, `(三)` and `(四)`) have the
+ * same words. The numbering a unit's text starts with is left out of the word
+ * diff, and the other text's numbering reads unmarked (each column's header
+ * already shows its number).
+ */
+import type { DiffOp, DiffOptions } from '../../model/comparison';
+import { diffTexts, type TextDiff } from './diff-texts';
+import type { WordMemo } from './tokenize';
+
+/** A unit's text (or units' texts joined) and the label of the unit it starts with ('' for none). */
+export interface NumberedText {
+  readonly text: string;
+  readonly label: string;
+}
+
+const numbering = /^[ \t\u3000]*(?:第[^\s条章节]{1,8}[条章节]|[（(][^）)\s]{1,6}[）)]|[0-9０-９]+[.．、，,]?|[一二三四五六七八九十百零〇两]+[、，,.．])[ \t\u3000]*/;
+
+/** Length of the numbering a text starts with when its unit has a label; 0 otherwise (a plan paragraph's `3.5万亩` is no number). */
+export function numberingLength({ text, label }: NumberedText): number {
+  return label ? (numbering.exec(text)?.[0].length ?? 0) : 0;
+}
+
+/** `diffTexts` of two units' texts with their numbering out of the comparison. */
+export function diffNumberedTexts(base: NumberedText, other: NumberedText, options: DiffOptions, timeoutMs?: number, memo?: WordMemo): TextDiff {
+  const [fromBase, fromOther] = [numberingLength(base), numberingLength(other)];
+  if (fromBase === 0 || fromOther === 0) return diffTexts(base.text, other.text, options, timeoutMs, memo);
+  const body = diffTexts(base.text.slice(fromBase), other.text.slice(fromOther), options, timeoutMs, memo);
+  const head = other.text.slice(0, fromOther);
+  const [first, ...rest] = body.ops;
+  const ops: DiffOp[] = first?.op === 'equal' ? [{ op: 'equal', text: head + first.text }, ...rest] : [{ op: 'equal', text: head }, ...body.ops];
+  return { ops, coarse: body.coarse };
+}
