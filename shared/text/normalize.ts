@@ -1,7 +1,7 @@
 /**
  * Matching-only normalisation. Nothing here changes what the user sees: the
  * parser keeps original characters and offsets, and the engine folds copies.
- * `foldChar`/`foldWidth` are length-preserving (one UTF-16 unit in, one out),
+ * `foldCode`/`foldWidth` are length-preserving (one UTF-16 unit in, one out),
  * so offsets computed on folded text are valid in the original.
  */
 import { tradToSimp } from './trad-simp';
@@ -33,12 +33,7 @@ const foldTable: Uint16Array = (() => {
   return table;
 })();
 
-/** Folds one character for matching: full-width → half-width, punctuation classes, traditional → simplified. */
-export function foldChar(ch: string): string {
-  return String.fromCharCode(foldTable[ch.charCodeAt(0)]);
-}
-
-/** `foldChar` on a code unit. */
+/** Folds one code unit for matching: full-width → half-width, punctuation classes, traditional → simplified. */
 export function foldCode(c: number): number {
   return foldTable[c];
 }

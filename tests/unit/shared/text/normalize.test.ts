@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { foldChar, foldForMatch, foldWidth, normalizeForMatch } from '../../../../shared/text/normalize';
+import { foldCode, foldForMatch, foldWidth, normalizeForMatch } from '../../../../shared/text/normalize';
 
 describe('matching-only normalisation', () => {
   it('folds full-width letters, digits and punctuation to one form each', () => {
     expect(foldWidth('ＡＢ１２，、；：（）【】“”')).toBe('AB12,,;:()[]""');
-    expect(foldChar('　')).toBe(' ');
+    expect(foldCode('　'.charCodeAt(0))).toBe(' '.charCodeAt(0));
   });
 
   it('keeps the length so offsets stay valid in the original', () => {
