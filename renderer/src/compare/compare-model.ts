@@ -7,6 +7,7 @@ import type { ComparisonView } from '../../../shared/api/contract';
 import type { AlignedGroup, DiffOp, DiffOptions, TargetComparison } from '../../../shared/model/comparison';
 import type { Target, Unit } from '../../../shared/model/document';
 import { isRewritten } from '../../../shared/engine/diff/rewritten';
+import { officeKey } from '../../../shared/text/departments';
 
 /** How a row relates to the base document. */
 export type RowKind = 'same' | 'changed' | 'added' | 'missing';
@@ -44,10 +45,13 @@ export interface Row {
 const formatTarget = (t: Target): string =>
   t.value === null ? t.text : `${t.value}${t.valueMax !== undefined ? `-${t.valueMax}` : ''}${t.unit}`;
 
-const levelFold = /^(全?[市区县])/;
+/** Responsible units of a cell, as written, by the key of their office (full and short names of one office share it). */
+const responsibleNames = (units: readonly Unit[], ignoreLevel: boolean): Map<string, string> =>
+  new Map(units.flatMap((u) => u.responsible.map((r) => [officeKey(r.name, ignoreLevel), r.name] as const)));
 
-const responsibleNames = (units: readonly Unit[], foldLevel: boolean): Set<string> =>
-  new Set(units.flatMap((u) => u.responsible.map((r) => (foldLevel ? r.name.replace(levelFold, '') : r.name))));
+/** Names of `names` whose office `other` does not have. */
+const missingFrom = (names: ReadonlyMap<string, string>, other: ReadonlyMap<string, string>): string[] =>
+  [...names].filter(([key]) => !other.has(key)).map(([, name]) => name);
 
 function targetChanges(targets: readonly TargetComparison[], pivot: number, doc: number): string[] {
   if (doc === pivot) return [];
@@ -85,8 +89,8 @@ function rowOf(view: ComparisonView, group: AlignedGroup, index: number, options
     return {
       ...c,
       targetChanges: targetChanges(group.targets, pivot, c.doc),
-      responsibleAdded: [...names].filter((n) => !baseNames.has(n)),
-      responsibleRemoved: [...baseNames].filter((n) => !names.has(n)),
+      responsibleAdded: missingFrom(names, baseNames),
+      responsibleRemoved: missingFrom(baseNames, names),
     };
   });
   const textChanged = withChanges.some((c) => c.units.some((u) => u.ops?.some((op) => op.op !== 'equal')));

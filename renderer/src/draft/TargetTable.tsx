@@ -1,6 +1,6 @@
 /** A draft measure's targets beside the chosen precedent's, and responsible units beside theirs. */
 import type { ResponsibleUnit, Target } from '../../../shared/model/document';
-import { foldLevelWords } from '../../../shared/engine/diff/match-text';
+import { officeKey } from '../../../shared/text/departments';
 import { compareTargets, relationLabel } from './compare-targets';
 
 const show = (t: Target | undefined): string => (t ? t.text.replace(/\s+/g, '') : '—');
@@ -44,10 +44,11 @@ export function TargetTable({ draft, precedent }: { readonly draft: readonly Tar
  */
 export function ResponsibleCompare({ draft, precedent }: { readonly draft: readonly ResponsibleUnit[]; readonly precedent: readonly ResponsibleUnit[] }) {
   const names = (list: readonly ResponsibleUnit[]) => list.map((r) => r.name);
-  const theirs = new Set(names(precedent).map(foldLevelWords));
-  const ours = new Set(names(draft).map(foldLevelWords));
+  const key = (name: string) => officeKey(name, true);
+  const theirs = new Set(names(precedent).map(key));
+  const ours = new Set(names(draft).map(key));
   const tag = (n: string, other: ReadonlySet<string>, only: string) =>
-    other.has(foldLevelWords(n)) ? (
+    other.has(key(n)) ? (
       <span key={n} className="same">
         {n}
       </span>
@@ -63,7 +64,7 @@ export function ResponsibleCompare({ draft, precedent }: { readonly draft: reado
       <dd>{draft.length ? names(draft).map((n) => tag(n, theirs, '仅草稿')) : '—'}</dd>
       <dt>先例责任单位</dt>
       <dd>{precedent.length ? names(precedent).map((n) => tag(n, ours, '仅先例')) : '—'}</dd>
-      <dd className="muted small">只差“市/区/县”层级的视为同一单位。</dd>
+      <dd className="muted small">只差“市/区/县”层级或全称简称(如 发改委/发展改革委)的视为同一单位。</dd>
     </dl>
   );
 }
