@@ -5,6 +5,7 @@
  */
 import type { Unit } from '../../model/document';
 import { normalizeForMatch } from '../../text/normalize';
+import { officeKey } from '../../text/departments';
 import { foldLevelWords } from '../diff/match-text';
 
 /** What similarity scoring needs to know about a unit. */
@@ -83,9 +84,9 @@ export function countKeys(keys: Uint32Array): { keys: Uint32Array; counts: Uint1
 
 const quotedTerm = /"([^"]{2,12})"/g;
 
-/** Strips the level prefix of a department name (市科技局 → 科技局). */
+/** A department's office without its level (市科技局, 区科学技术局 → 科技局). */
 export function departmentKey(name: string): string {
-  return normalizeForMatch(name).replace(/^(?:[市区县省]|全[市区县])/, '');
+  return officeKey(normalizeForMatch(name), false).replace(/^(?:[市区县省]|全[市区县])/, '');
 }
 
 /**
