@@ -33,11 +33,15 @@ function time(runs: number, fn: () => void, between: () => void = () => undefine
   return median(times(runs, fn, between));
 }
 
-/** Median of warm runs after the first, which pays for compiling the code and is printed on its own. */
+/** Runs before the measured ones: V8 is still compiling the hot code during the first few (they take 2–3 times as long). */
+const warmUpRuns = 4;
+
+/** Median of warm runs; the cold first run and the warm-up runs after it are printed on their own. */
 function warmTime(name: string, runs: number, fn: () => void, budget: number): void {
-  const [first, ...warm] = times(runs + 1, fn);
-  line(name, median(warm), budget);
-  console.log(`${''.padEnd(44)} (first, cold run ${first.toFixed(1)} ms)`);
+  const all = times(warmUpRuns + runs, fn);
+  line(name, median(all.slice(warmUpRuns)), budget);
+  const [first, ...warmUp] = all.slice(0, warmUpRuns);
+  console.log(`${''.padEnd(44)} (first, cold run ${first.toFixed(1)} ms; warm-up ${warmUp.map((t) => t.toFixed(1)).join(', ')} ms)`);
 }
 
 function line(name: string, value: number, budget: number, unit = 'ms'): void {
