@@ -2,13 +2,14 @@
  * `compareDocuments`: align N documents, then diff each group's members
  * against its pivot member and compare their targets.
  */
-import type { AlignedGroup, Comparison, DiffOptions, MemberDiff } from '../model/comparison';
+import type { AlignedGroup, Comparison, DiffOptions, MemberDiff, PairTier } from '../model/comparison';
 import type { ParsedDocument, Unit } from '../model/document';
 import { InputError } from '../errors';
 import { alignDocuments, type MemberRef } from './align/align-documents';
 import { diffNumberedTexts, type NumberedText } from './diff/numbering';
 import { WordMemo } from './diff/tokenize';
 import { compareTargets } from './targets/compare-targets';
+import { tierOf, weakerTier } from './align/tiers';
 
 /** Options of a comparison. */
 export interface CompareOptions {
@@ -30,11 +31,13 @@ export function compareDocuments(docs: readonly ParsedDocument[], options: Compa
   const unitOf = (m: MemberRef): Unit => docs[m.doc].units[m.index];
   const words = new WordMemo();
   const groups: AlignedGroup[] = alignDocuments(docs, pivot).map((g) => {
+    const baseDoc = g.members[0].doc;
+    const paired = g.members.some((m) => m.doc !== baseDoc);
     const members = g.members.map((m) => {
       const unit = unitOf(m);
-      return { doc: m.doc, unitId: unit.id, label: unit.label, ordinal: unit.ordinal, score: round(m.score) };
+      const tier = paired && m.doc !== baseDoc ? tierOf(m.score) : null;
+      return { doc: m.doc, unitId: unit.id, label: unit.label, ordinal: unit.ordinal, score: round(m.score), tier };
     });
-    const baseDoc = g.members[0].doc;
     const others = g.members.filter((m) => m.doc !== baseDoc);
     const textOf = (refs: readonly MemberRef[]): NumberedText => ({ text: refs.map((m) => unitOf(m).text).join('\n'), label: unitOf(refs[0]).label });
     const baseText = textOf(g.members.filter((m) => m.doc === baseDoc));
@@ -48,6 +51,7 @@ export function compareDocuments(docs: readonly ParsedDocument[], options: Compa
     return {
       members,
       score: round(scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 1),
+      tier: members.reduce<PairTier | null>((t, m) => (m.tier === null ? t : t === null ? m.tier : weakerTier(t, m.tier)), null),
       merged: g.merged,
       diffs,
       targets: compareTargets(g.members.map((m) => ({ doc: m.doc, unit: unitOf(m) })), docs.length),

@@ -20,6 +20,13 @@ export interface DiffOptions {
   readonly ignoreLevelWords: boolean;
 }
 
+/**
+ * How closely a pair of units corresponds, from the engine's calibrated score:
+ * 同条 the same clause, lightly edited; 同事项 the same matter in other words;
+ * 相关 related by topic (shown, and marked as such).
+ */
+export type PairTier = 'same-clause' | 'same-matter' | 'related';
+
 /** A unit placed in a group: document index (argument order) and unit. */
 export interface GroupMember {
   readonly doc: number;
@@ -28,6 +35,8 @@ export interface GroupMember {
   readonly ordinal: number;
   /** similarity of this member to the group's pivot member, 0..1 */
   readonly score: number;
+  /** the tier of that pair; null for the group's base member and for a unit alone in its group */
+  readonly tier: PairTier | null;
 }
 
 /** The diff of one member against the pivot member of its group. */
@@ -53,6 +62,8 @@ export interface AlignedGroup {
   readonly members: readonly GroupMember[];
   /** the group's cohesion, 0..1 (1 for a singleton) */
   readonly score: number;
+  /** the weakest tier among the group's pairs; null for a unit alone in its group */
+  readonly tier: PairTier | null;
   /** a document contributes two or more units that together correspond to one unit elsewhere */
   readonly merged: boolean;
   readonly diffs: readonly MemberDiff[];

@@ -19,12 +19,13 @@ const detail = (text: string, id: string): DocumentDetail => {
   return documentDetail(summary, text, parsed);
 };
 
-const member = (doc: number, unitId: string, label: string) => ({ doc, unitId, label, ordinal: Number(label), score: 0.9 });
+const member = (doc: number, unitId: string, label: string) => ({ doc, unitId, label, ordinal: Number(label), score: 0.9, tier: doc === 0 ? null : ('same-clause' as const) });
 
 const groups: readonly AlignedGroup[] = [
   {
     members: [member(0, 's1.m1', '1'), member(1, 's1.m1', '1'), member(2, 's1.m1', '1')],
     score: 0.9,
+    tier: 'same-clause',
     merged: false,
     diffs: [
       { doc: 1, unitId: 's1.m1', coarse: false, ops: [{ op: 'equal', text: '1.加快项目建设。全年完成投资' }, { op: 'delete', text: '40' }, { op: 'insert', text: '35' }, { op: 'equal', text: '亿元。(市发改委负责)' }] },
@@ -32,10 +33,11 @@ const groups: readonly AlignedGroup[] = [
     ],
     targets: [],
   },
-  { members: [member(0, 's1.m2', '2')], score: 1, merged: false, diffs: [], targets: [] },
+  { members: [{ ...member(0, 's1.m2', '2'), tier: null }], score: 1, tier: null, merged: false, diffs: [], targets: [] },
   {
     members: [member(0, 's2.m3', '3'), member(1, 's2.m2', '2'), member(2, 's2.m2', '2'), member(2, 's2.m3', '3')],
     score: 0.7,
+    tier: 'same-matter',
     merged: true,
     diffs: [
       { doc: 1, unitId: 's2.m2', coarse: false, ops: [{ op: 'delete', text: '3' }, { op: 'insert', text: '2' }, { op: 'equal', text: '.发放消费券' }, { op: 'insert', text: '<第二批>' }, { op: 'equal', text: '。' }] },
