@@ -2,7 +2,7 @@
  * `compareDocuments`: align N documents, then diff each group's members
  * against its pivot member and compare their targets.
  */
-import type { AlignedGroup, Comparison, DiffOptions, MemberDiff, PairTier } from '../model/comparison';
+import type { AlignedGroup, AlignmentCorrection, Comparison, DiffOptions, MemberDiff, PairTier } from '../model/comparison';
 import type { ParsedDocument, Unit } from '../model/document';
 import { InputError } from '../errors';
 import { alignDocuments, type MemberRef } from './align/align-documents';
@@ -10,6 +10,7 @@ import { diffNumberedTexts, type NumberedText } from './diff/numbering';
 import { WordMemo } from './diff/tokenize';
 import { compareTargets } from './targets/compare-targets';
 import { tierOf, weakerTier } from './align/tiers';
+import { applyCorrections } from './align/corrections';
 
 /** Options of a comparison. */
 export interface CompareOptions {
@@ -17,6 +18,8 @@ export interface CompareOptions {
   readonly diff?: Partial<DiffOptions>;
   /** time budget of each member diff, ms */
   readonly timeoutMs?: number;
+  /** hand corrections (人工对齐 / 拆开), applied in order after the engine aligns; the saved comparison keeps them */
+  readonly corrections?: readonly AlignmentCorrection[];
 }
 
 const defaults: DiffOptions = { ignorePunctuationWidth: true, ignoreWhitespace: true, ignoreLevelWords: false };
@@ -30,13 +33,15 @@ export function compareDocuments(docs: readonly ParsedDocument[], options: Compa
   const diffOptions: DiffOptions = { ...defaults, ...options.diff };
   const unitOf = (m: MemberRef): Unit => docs[m.doc].units[m.index];
   const words = new WordMemo();
-  const groups: AlignedGroup[] = alignDocuments(docs, pivot).map((g) => {
+  const corrected = applyCorrections(docs, alignDocuments(docs, pivot), options.corrections ?? [], pivot);
+  const groups: AlignedGroup[] = corrected.groups.map((g) => {
     const baseDoc = g.members[0].doc;
     const paired = g.members.some((m) => m.doc !== baseDoc);
     const members = g.members.map((m) => {
       const unit = unitOf(m);
-      const tier = paired && m.doc !== baseDoc ? tierOf(m.score) : null;
-      return { doc: m.doc, unitId: unit.id, label: unit.label, ordinal: unit.ordinal, score: round(m.score), tier };
+      const tier = paired && m.doc !== baseDoc && !m.manual ? tierOf(m.score) : null;
+      const member = { doc: m.doc, unitId: unit.id, label: unit.label, ordinal: unit.ordinal, score: round(m.score), tier };
+      return m.manual ? { ...member, manual: m.manual } : member;
     });
     const others = g.members.filter((m) => m.doc !== baseDoc);
     const textOf = (refs: readonly MemberRef[]): NumberedText => ({ text: refs.map((m) => unitOf(m).text).join('\n'), label: unitOf(refs[0]).label });
@@ -47,17 +52,18 @@ export function compareDocuments(docs: readonly ParsedDocument[], options: Compa
       const { ops, coarse } = diffNumberedTexts(baseText, textOf(mine), diffOptions, options.timeoutMs, words);
       diffs.push({ doc, unitId: unitOf(mine[0]).id, ops, coarse });
     }
-    const scores = others.map((m) => m.score);
+    const scores = others.filter((m) => !m.manual).map((m) => m.score);
     return {
       members,
-      score: round(scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 1),
+      score: round(scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : others.length ? 0 : 1),
       tier: members.reduce<PairTier | null>((t, m) => (m.tier === null ? t : t === null ? m.tier : weakerTier(t, m.tier)), null),
       merged: g.merged,
       diffs,
       targets: compareTargets(g.members.map((m) => ({ doc: m.doc, unit: unitOf(m) })), docs.length),
     };
   });
-  return { documents: docs.map((d) => d.meta), pivot, groups };
+  const comparison: Comparison = { documents: docs.map((d) => d.meta), pivot, groups };
+  return corrected.skipped.length > 0 ? { ...comparison, skippedCorrections: corrected.skipped } : comparison;
 }
 
 function round(x: number): number {

@@ -35,8 +35,30 @@ export interface GroupMember {
   readonly ordinal: number;
   /** similarity of this member to the group's pivot member, 0..1 */
   readonly score: number;
-  /** the tier of that pair; null for the group's base member and for a unit alone in its group */
+  /** the tier of that pair; null for the group's base member, for a unit alone in its group and for a hand-made pair */
   readonly tier: PairTier | null;
+  /** a person placed this unit here by hand: paired to the group (人工对齐) or split off a pair (人工拆开) */
+  readonly manual?: 'paired' | 'split';
+}
+
+/** A unit of one compared document, by document index (argument order) and unit id. */
+export interface UnitAt {
+  readonly doc: number;
+  readonly unitId: string;
+}
+
+/**
+ * A hand correction of an alignment: put two units of different documents in one row
+ * (对齐到…), or take them apart (拆开). Applied after the engine aligns, in order.
+ */
+export type AlignmentCorrection =
+  | { readonly kind: 'pair'; readonly a: UnitAt; readonly b: UnitAt }
+  | { readonly kind: 'split'; readonly a: UnitAt; readonly b: UnitAt };
+
+/** Why a correction could not be applied (the documents changed since, or it says nothing new). */
+export interface SkippedCorrection {
+  readonly correction: AlignmentCorrection;
+  readonly reason: 'unknown-unit' | 'same-document' | 'not-paired';
 }
 
 /** The diff of one member against the pivot member of its group. */
@@ -76,6 +98,8 @@ export interface Comparison {
   /** index of the base document that diffs are computed against */
   readonly pivot: number;
   readonly groups: readonly AlignedGroup[];
+  /** hand corrections that no longer fit the documents; absent when every correction applied */
+  readonly skippedCorrections?: readonly SkippedCorrection[];
 }
 
 /** A unit elsewhere in the corpus that resembles a draft unit. */
