@@ -73,6 +73,22 @@ export interface Note extends NoteKey {
   readonly updatedAt: string;
 }
 
+/** A hand correction of the alignment as stored: units by document and unit id, so it holds whatever the column order or base. */
+export interface SavedCorrection {
+  /** pair: one row (人工对齐); split: separate rows (人工拆开) */
+  readonly kind: 'pair' | 'split';
+  readonly a: NoteKey;
+  readonly b: NoteKey;
+  readonly at: string;
+}
+
+/** What the user asks of the alignment: pair, split, or forget the hand correction of these two units. */
+export interface CorrectionRequest {
+  readonly kind: 'pair' | 'split' | 'undo';
+  readonly a: NoteKey;
+  readonly b: NoteKey;
+}
+
 /** A comparison the user saved to reopen later. */
 export interface SavedComparison {
   readonly id: string;
@@ -81,6 +97,8 @@ export interface SavedComparison {
   readonly pivot: number;
   readonly options: DiffOptions;
   readonly savedAt: string;
+  /** hand corrections of the alignment, in the order made; every compare and export of these documents applies them */
+  readonly corrections?: readonly SavedCorrection[];
 }
 
 /** Something opened recently, shown on the start screen. */
@@ -137,6 +155,8 @@ export interface PrecedentApi {
   listSavedComparisons(): Promise<readonly SavedComparison[]>;
   saveComparison(args: { readonly name: string; readonly ids: readonly string[]; readonly pivot: number; readonly options: DiffOptions }): Promise<SavedComparison>;
   deleteSavedComparison(args: { readonly id: string }): Promise<void>;
+  /** Pairs (对齐到…), splits (拆开) or un-corrects two units; kept with the saved comparison of these documents (made if none) */
+  correctAlignment(args: { readonly ids: readonly string[]; readonly pivot: number; readonly options: DiffOptions; readonly correction: CorrectionRequest }): Promise<SavedComparison>;
   listRecent(): Promise<readonly RecentItem[]>;
   getSettings(): Promise<Settings>;
   updateSettings(args: { readonly settings: Partial<Settings> }): Promise<Settings>;
@@ -168,6 +188,7 @@ export const channels: { readonly [K in ApiMethod]: string } = {
   listSavedComparisons: 'precedent:list-saved-comparisons',
   saveComparison: 'precedent:save-comparison',
   deleteSavedComparison: 'precedent:delete-saved-comparison',
+  correctAlignment: 'precedent:correct-alignment',
   listRecent: 'precedent:list-recent',
   getSettings: 'precedent:get-settings',
   updateSettings: 'precedent:update-settings',

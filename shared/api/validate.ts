@@ -82,6 +82,12 @@ export const validators: { readonly [K in ApiMethod]: Check } = {
   listSavedComparisons: none,
   saveComparison: obj({ name: str(200, 1), ids, pivot: int(0, 11), options: diffOptions }),
   deleteSavedComparison: obj({ id }),
+  correctAlignment: obj({
+    ids,
+    pivot: int(0, 11),
+    options: diffOptions,
+    correction: obj({ kind: oneOf('pair', 'split', 'undo'), a: obj({ docId: id, unitId: id }), b: obj({ docId: id, unitId: id }) }),
+  }),
   listRecent: none,
   getSettings: none,
   updateSettings: obj({

@@ -7,6 +7,7 @@ import type { PrecedentApi } from '../../../shared/api/contract';
 import { InputError } from '../../../shared/errors';
 import { createLibrary } from '../services/library';
 import type { ApiDeps } from './deps';
+import { correctAlignment } from './corrections';
 import { documentMethods } from './documents';
 import { draftMethods } from './drafts';
 import { exportTable } from './export-table';
@@ -25,6 +26,7 @@ export function createApi(deps: ApiDeps): PrecedentApi {
     ...documents.methods,
     ...userDataMethods(deps.store, now),
     ...draftMethods(deps.store, library, index, now),
+    correctAlignment: correctAlignment(deps.store, library, now),
     exportTable: exportTable(documents.buildView, deps.store, deps.dialogs),
     async printToPdf() {
       if (!deps.printToPdf) throw new InputError('print-unavailable', '此环境不支持打印', 'printing is not available here');

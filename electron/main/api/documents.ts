@@ -8,6 +8,7 @@ import { importFiles } from '../services/import/index';
 import type { ApiDeps } from './deps';
 import type { SearchIndex } from './search-index';
 import { addRecent } from './user-data';
+import { correctionsFor } from './corrections';
 
 type DocumentMethods = Pick<
   PrecedentApi,
@@ -29,7 +30,8 @@ export function documentMethods(deps: ApiDeps, library: Library, index: SearchIn
     if (pivot < 0 || pivot >= ids.length) throw new InputError('bad-pivot', `基准文档序号超出范围:${pivot}`, `pivot out of range: ${pivot}`);
     const docs = await Promise.all(ids.map((id) => library.get(id)));
     const { compareDocuments } = await engineModule();
-    const comparison = compareDocuments(docs.map((d) => d.parsed), { pivot, diff: options });
+    // the hand corrections saved for these documents apply to every view and export of them
+    const comparison = compareDocuments(docs.map((d) => d.parsed), { pivot, diff: options, corrections: correctionsFor(store.data(), ids) });
     return comparisonView(docs.map((d) => documentDetail(d.summary, d.text, d.parsed)), comparison, options);
   };
   const methods: DocumentMethods = {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { PrecedentApi, RecentItem, Settings } from '../../../shared/api/contract';
 import { InputError } from '../../../shared/errors';
 import type { Store } from '../store/index';
+import { savedFor } from './corrections';
 
 type UserDataMethods = Pick<
   PrecedentApi,
@@ -40,8 +41,10 @@ export function userDataMethods(store: Store, now: () => Date): UserDataMethods 
     },
     listSavedComparisons: async () => store.data().comparisons,
     saveComparison({ name, ids, pivot, options }) {
-      const saved = { id: `cmp-${randomUUID()}`, name, ids: [...ids], pivot, options, savedAt: now().toISOString() };
       return store.update((d) => {
+        // saving again keeps the hand corrections made for these documents
+        const corrections = savedFor(d, ids)?.corrections;
+        const saved = { id: `cmp-${randomUUID()}`, name, ids: [...ids], pivot, options, savedAt: now().toISOString(), ...(corrections ? { corrections } : {}) };
         d.comparisons = [...d.comparisons, saved];
         return saved;
       });

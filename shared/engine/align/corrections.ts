@@ -60,12 +60,14 @@ export function applyCorrections(
   };
 
   for (const c of corrections) {
-    const a = { doc: c.a.doc, index: indexOf[c.a.doc]?.get(c.a.unitId) };
-    const b = { doc: c.b.doc, index: indexOf[c.b.doc]?.get(c.b.unitId) };
-    if (a.index === undefined || b.index === undefined) {
+    const ia = indexOf[c.a.doc]?.get(c.a.unitId);
+    const ib = indexOf[c.b.doc]?.get(c.b.unitId);
+    if (ia === undefined || ib === undefined) {
       skipped.push({ correction: c, reason: 'unknown-unit' });
       continue;
     }
+    const a = { doc: c.a.doc, index: ia };
+    const b = { doc: c.b.doc, index: ib };
     if (a.doc === b.doc) {
       skipped.push({ correction: c, reason: 'same-document' });
       continue;
