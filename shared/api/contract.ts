@@ -109,11 +109,29 @@ export interface RecentItem {
   readonly openedAt: string;
 }
 
+/** How tightly the compare view packs its rows. */
+export type Density = 'comfortable' | 'compact';
+
+/** The tabs of the main window. */
+export type AppTab = 'start' | 'library' | 'compare' | 'reader' | 'draft';
+
+/** Where the user left off, so the app reopens there: the tab, the open comparison and its row, the open review. */
+export interface Session {
+  readonly tab: AppTab;
+  /** the comparison on the 比对 tab; `at` is a unit of the current row */
+  readonly compare?: { readonly ids: readonly string[]; readonly pivot: number; readonly at?: NoteKey };
+  readonly reviewId?: string;
+}
+
 /** User settings. */
 export interface Settings {
   readonly diff: DiffOptions;
   readonly onlyDifferences: boolean;
+  /** text size, 1 = 14px; Ctrl+= / Ctrl+- / Ctrl+0 */
   readonly fontScale: number;
+  /** absent means comfortable */
+  readonly density?: Density;
+  readonly session?: Session;
 }
 
 /** A draft under review, kept apart from the corpus. */

@@ -95,6 +95,14 @@ export const validators: { readonly [K in ApiMethod]: Check } = {
       diff: optional(obj({ ignorePunctuationWidth: optional(bool), ignoreWhitespace: optional(bool), ignoreLevelWords: optional(bool) })),
       onlyDifferences: optional(bool),
       fontScale: optional(num(0.5, 3)),
+      density: optional(oneOf('comfortable', 'compact')),
+      session: optional(
+        obj({
+          tab: oneOf('start', 'library', 'compare', 'reader', 'draft'),
+          compare: optional(obj({ ids, pivot: int(0, 11), at: optional(obj({ docId: id, unitId: id })) })),
+          reviewId: optional(id),
+        }),
+      ),
     }),
   }),
   openDraft: obj({ name: str(200, 1), text: optional(str(5_000_000)), file: optional(file), top: optional(int(1, 50)) }),

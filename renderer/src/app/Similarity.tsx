@@ -1,13 +1,14 @@
-/** A similarity score as the reviewer reads it: percentage and band in words, the meaning on hover. */
-import { bandText, percent, similarityBand, similarityLegend } from './similarity-band';
+/** A pair's similarity as the reviewer reads it: percentage and the engine's tier in words, the meaning on hover. */
+import type { PairTier } from '../../../shared/model/comparison';
+import { pairTier, percent, similarityLegend, tierText } from './similarity-band';
 
-/** `61% 高`, tinted by band; the band is spelled out, never shown by colour alone. */
-export function Similarity({ score, prefix = '' }: { readonly score: number; readonly prefix?: string }) {
-  const band = similarityBand(score);
+/** `61% 同条`, tinted by tier; the tier is spelled out, never shown by colour alone. */
+export function Similarity({ score, tier, prefix = '' }: { readonly score: number; readonly tier?: PairTier | null; readonly prefix?: string }) {
+  const t = pairTier(score, tier);
   return (
-    <span className={`similarity band-${band}`} data-testid="similarity" data-band={band} title={`${bandText[band].meaning}\n${similarityLegend}`}>
+    <span className={`similarity tier-${t}`} data-testid="similarity" data-tier={t} title={`${tierText[t].meaning}\n${similarityLegend}`}>
       {prefix}
-      {percent(score)} {bandText[band].label}
+      {tierText[t].label} {percent(score)}
     </span>
   );
 }

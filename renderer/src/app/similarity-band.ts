@@ -1,36 +1,32 @@
 /**
- * How a similarity score reads to a reviewer: a whole percentage and a band
- * (高/中/低) with what it means, so "31%" is not left to guesswork. The middle
- * band starts at the engine's own match threshold (below it two measures are
- * not counterparts), so the bands mean what the alignment means.
+ * How a pair's similarity reads to a reviewer: a whole percentage and the
+ * engine's tier (同条 / 同事项 / 相关) with what it means, so "31%" is not left to
+ * guesswork. The tiers come from the engine (shared/engine/align/tiers.ts), so the
+ * view, the review and the exports say the same; no pair the engine made is
+ * called "not a counterpart".
  */
-import { alignThresholds } from '../../../shared/engine/align/thresholds';
+import type { PairTier } from '../../../shared/model/comparison';
+import { defaultTierThresholds, tierOf, tierText } from '../../../shared/engine/align/tiers';
 
-/** A similarity band. */
-export type SimilarityBand = 'high' | 'medium' | 'low';
+export { tierText };
 
-/** At or above this the wording is close: the same measure, lightly edited. */
-const closeWording = 0.6;
-
-/** What each band is called and what it tells the reviewer. */
-export const bandText: Readonly<Record<SimilarityBand, { readonly label: string; readonly meaning: string }>> = {
-  high: { label: '高', meaning: '措辞相近' },
-  medium: { label: '中', meaning: '同一类措施,措辞不同' },
-  low: { label: '低', meaning: '仅主题相关,不算对应条款' },
-};
-
-/** The band of a 0..1 score. */
-export function similarityBand(score: number): SimilarityBand {
-  if (score >= closeWording) return 'high';
-  return score >= alignThresholds.match ? 'medium' : 'low';
+/** The tier of a pair: the engine's when it gave one, else the engine's rule applied to the score. */
+export function pairTier(score: number, tier?: PairTier | null): PairTier {
+  return tier ?? tierOf(score);
 }
 
 /** A 0..1 score as a whole percentage, e.g. `61%`. */
 export const percent = (score: number): string => `${Math.round(score * 100)}%`;
 
-/** One line explaining the bands, for legends and tooltips. */
+/** The tiers in the legend's order, with their score ranges. */
+export const tierLegend: readonly { readonly tier: PairTier; readonly range: string }[] = [
+  { tier: 'same-clause', range: `≥${percent(defaultTierThresholds.sameClause)}` },
+  { tier: 'same-matter', range: `${percent(defaultTierThresholds.sameMatter)}–${percent(defaultTierThresholds.sameClause)}` },
+  { tier: 'related', range: `<${percent(defaultTierThresholds.sameMatter)}` },
+];
+
+/** One line explaining the tiers, for legends and tooltips. */
 export const similarityLegend =
-  `相似度:条款文字(标题、正文、特有用语、责任单位)的相近程度。` +
-  `高 ≥${percent(closeWording)} ${bandText.high.meaning};` +
-  `中 ${percent(alignThresholds.match)}–${percent(closeWording)} ${bandText.medium.meaning};` +
-  `低 <${percent(alignThresholds.match)} ${bandText.low.meaning}。`;
+  '相似度:条款文字(标题、正文、特有用语、责任单位)的相近程度。' +
+  tierLegend.map((t) => `${tierText[t.tier].label} ${t.range} ${tierText[t.tier].meaning}`).join(';') +
+  ';人工对齐:由使用者手动对齐。';

@@ -8,6 +8,7 @@ import type { DocumentSummary } from '../../../shared/api/contract';
 import type { DocumentStatus, Level, MetaFields, MetaSource } from '../../../shared/model/document';
 import { api, errorText } from '../app/api';
 import { formOf, metaPatch, type MetaForm } from './meta-form';
+import { useFocusTrap } from '../app/use-focus-trap';
 
 const sourceText: Readonly<Record<MetaSource, string>> = { user: '已手动修改', catalog: '来自内置目录', text: '读自正文' };
 const levels: readonly [Level, string][] = [['省', '省'], ['市', '市'], ['县区', '县区'], ['unknown', '未知']];
@@ -28,6 +29,8 @@ export function MetaEditor({ document: doc, onSaved, onClose }: MetaEditorProps)
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
   const first = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLFormElement>(null);
+  useFocusTrap(dialog, onClose);
   useEffect(() => first.current?.focus(), []);
 
   const set = (patch: Partial<MetaForm>) => setForm((f) => ({ ...f, ...patch }));
@@ -84,8 +87,9 @@ export function MetaEditor({ document: doc, onSaved, onClose }: MetaEditorProps)
   );
 
   return (
-    <div className="overlay" onClick={onClose} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <div className="overlay" onClick={onClose}>
       <form
+        ref={dialog}
         className="meta-editor"
         role="dialog"
         aria-modal="true"
