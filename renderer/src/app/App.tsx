@@ -3,8 +3,9 @@
  * banner, the search panel, and the state the views share: the library,
  * the documents being compared, the notes and the settings.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { DocumentSummary, Settings, UserMessage } from '../../../shared/api/contract';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import type { AppTab, DocumentSummary, MenuCommand, NoteKey, Session, Settings, UserMessage } from '../../../shared/api/contract';
+import { assertNever } from '../../../shared/assert-never';
 import { defaultDiffOptions } from '../../../shared/api/views';
 import { api, errorText } from './api';
 import { useNotes } from './use-notes';
@@ -17,7 +18,7 @@ import { DraftWorkspace } from '../draft/DraftWorkspace';
 import { EmptyState } from './EmptyState';
 
 /** The tabs of the main window. */
-export type Tab = 'start' | 'library' | 'compare' | 'reader' | 'draft';
+export type Tab = AppTab;
 
 const tabs: readonly { readonly id: Tab; readonly label: string }[] = [
   { id: 'start', label: '开始' },
@@ -27,11 +28,16 @@ const tabs: readonly { readonly id: Tab; readonly label: string }[] = [
   { id: 'draft', label: '起草审查' },
 ];
 
-/** What is being compared: document ids in column order and the base column. */
+/** What is being compared: document ids in column order and the base column; `at`: a unit of the row to open on. */
 export interface CompareTarget {
   readonly ids: readonly string[];
   readonly pivot: number;
+  readonly at?: NoteKey;
 }
+
+/** Text size steps for Ctrl+= / Ctrl+-, within what settings accept. */
+const fontSteps = { min: 0.8, max: 1.6, step: 0.1 } as const;
+const clampScale = (x: number) => Math.round(Math.min(fontSteps.max, Math.max(fontSteps.min, x)) * 10) / 10;
 
 const initialSettings: Settings = { diff: defaultDiffOptions, onlyDifferences: false, fontScale: 1 };
 
@@ -55,6 +61,14 @@ export function App() {
     if (tab === 'draft') setDraftOpened(true);
   }, [tab]);
   const notes = useNotes();
+  /** bumps when the menu's 导出对照表… asks the compare view to export */
+  const [exportSeq, setExportSeq] = useState(0);
+  /** the current row of the compare view, to reopen there */
+  const [position, setPosition] = useState<NoteKey | undefined>(undefined);
+  /** the session is only saved once the last one has been read back, so start-up never overwrites it */
+  const [sessionRead, setSessionRead] = useState(false);
+  const targetRef = useRef(target);
+  targetRef.current = target;
 
   const reloadLibrary = useCallback(async () => {
     try {
@@ -68,15 +82,45 @@ export function App() {
   useEffect(() => {
     void reloadLibrary();
     api().startupMessages().then(setMessages, () => undefined);
-    api().getSettings().then(setSettings, () => undefined);
-    const offMenu = window.apiEvents?.onMenuCommand((command) => {
-      if (command.kind === 'library-changed') void reloadLibrary();
-      if (command.kind === 'import') setTab('library');
-    });
+    api()
+      .getSettings()
+      .then((s) => {
+        setSettings(s);
+        const session = s.session;
+        if (session) {
+          if (session.compare) setTarget({ ids: session.compare.ids, pivot: session.compare.pivot, at: session.compare.at });
+          if (session.reviewId) setReviewRequest({ id: session.reviewId, seq: 1 });
+          setTab(session.tab === 'compare' && !session.compare ? 'library' : session.tab);
+        }
+      }, () => undefined)
+      .finally(() => setSessionRead(true));
+    const onMenu = (command: MenuCommand) => {
+      switch (command.kind) {
+        case 'library-changed':
+          return void reloadLibrary();
+        case 'import':
+          return setTab('library');
+        case 'export':
+          if (!targetRef.current) return setMessages([{ zh: '请先打开一个比对,再导出对照表。', en: 'Open a comparison first, then export its table.' }]);
+          setTab('compare');
+          return setExportSeq((n) => n + 1);
+        default:
+          return assertNever(command);
+      }
+    };
+    const offMenu = window.apiEvents?.onMenuCommand(onMenu);
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && (e.key === 'k' || e.key === 'f')) {
         e.preventDefault();
         setSearching(true);
+      }
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === '=' || e.key === '+' || e.key === '-' || e.key === '0')) {
+        e.preventDefault();
+        setSettings((s) => {
+          const fontScale = e.key === '0' ? 1 : clampScale(s.fontScale + (e.key === '-' ? -fontSteps.step : fontSteps.step));
+          api().updateSettings({ settings: { fontScale } }).catch(() => undefined);
+          return { ...s, fontScale };
+        });
       }
       if (e.key === 'Escape') setSearching(false);
     };
@@ -87,9 +131,32 @@ export function App() {
     };
   }, [reloadLibrary]);
 
+  // where the user is, saved (a moment after it settles) so the app reopens there
+  useEffect(() => {
+    if (!sessionRead) return;
+    const session: Session = {
+      tab,
+      ...(target ? { compare: { ids: target.ids, pivot: target.pivot, ...(position ? { at: position } : {}) } } : {}),
+      ...(reviewRequest ? { reviewId: reviewRequest.id } : {}),
+    };
+    const timer = setTimeout(() => api().updateSettings({ settings: { session } }).catch(() => undefined), 300);
+    return () => clearTimeout(timer);
+  }, [sessionRead, tab, target, position, reviewRequest]);
+
   const compare = (ids: readonly string[], pivot = 0) => {
     setTarget({ ids, pivot });
+    setPosition(undefined);
     setTab('compare');
+  };
+  /** ←/→ (and Home/End) move between tabs, as a tab list does */
+  const onTabKey = (e: ReactKeyboardEvent<HTMLElement>) => {
+    const at = tabs.findIndex((t) => t.id === tab);
+    const to = e.key === 'ArrowRight' ? at + 1 : e.key === 'ArrowLeft' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : null;
+    if (to === null) return;
+    e.preventDefault();
+    const next = tabs[(to + tabs.length) % tabs.length].id;
+    setTab(next);
+    e.currentTarget.querySelector<HTMLElement>(`[data-testid="nav-${next}"]`)?.focus();
   };
   const read = (docId: string, unitId?: string) => {
     setReaderId({ docId, unitId });
@@ -113,16 +180,20 @@ export function App() {
   };
 
   return (
-    <div className="app">
+    <div
+      className={settings.density === 'compact' ? 'app density-compact' : 'app'}
+      style={{ ['--font-scale' as string]: String(settings.fontScale || 1) }}
+    >
       <header className="app-bar">
         <span className="app-name">Precedent 政策比对</span>
-        <nav className="tabs" role="tablist">
+        <nav className="tabs" role="tablist" aria-label="功能" onKeyDown={onTabKey}>
           {tabs.map((t) => (
             <button
               key={t.id}
               type="button"
               role="tab"
               aria-selected={tab === t.id}
+              tabIndex={tab === t.id ? 0 : -1}
               data-testid={`nav-${t.id}`}
               onClick={() => setTab(t.id)}
             >
@@ -168,14 +239,17 @@ export function App() {
           // kept mounted while another tab is open, so the current row and scroll position survive a look at the reader
           <div className={tab === 'compare' ? 'tab-pane' : 'tab-pane tab-pane-away'} aria-hidden={tab !== 'compare'}>
             <CompareView
+              key={target.ids.join('\u0000')}
               active={tab === 'compare'}
               target={target}
               library={library}
               settings={settings}
               notes={notes}
+              exportSeq={exportSeq}
               onSettings={changeSettings}
-              onPivot={(pivot) => setTarget({ ids: target.ids, pivot })}
+              onPivot={(pivot) => setTarget({ ids: target.ids, pivot, at: position })}
               onRead={read}
+              onPosition={setPosition}
             />
           </div>
         )}

@@ -1,7 +1,13 @@
-/** One document's measures in a row: number, lead title, text with changes, badges, and a note. */
+/**
+ * One document's measures in a row: number, lead title, the pair's tier, text with
+ * changes, badges, a note, and the hand corrections (对齐到… / 拆开). A document with
+ * no counterpart in the row shows one thin line; unchanged long text folds to its
+ * first line with 展开.
+ */
 import { useState } from 'react';
-import type { Cell } from './compare-model';
+import type { Cell, CellUnit } from './compare-model';
 import type { NotesState } from '../app/use-notes';
+import { Similarity } from '../app/Similarity';
 import { DiffOps } from './DiffOps';
 
 /** Props of a cell. */
@@ -9,45 +15,105 @@ export interface CompareCellProps {
   readonly cell: Cell;
   readonly docId: string;
   readonly isBase: boolean;
+  /** the row is the current one: its buttons are tab stops (the grid has one tab stop otherwise) */
+  readonly current: boolean;
+  /** the row has another document's unit this one is paired with, so 拆开 applies */
+  readonly canSplit: boolean;
   readonly notes: NotesState;
   readonly onRead: (docId: string, unitId: string) => void;
+  readonly onAlign: (doc: number, unitId: string) => void;
+  readonly onSplit: (doc: number, unitId: string) => void;
 }
 
-/** A grid cell; "无对应条款" when the document has no counterpart. */
-export function CompareCell({ cell, docId, isBase, notes, onRead }: CompareCellProps) {
+/** Text longer than this folds to one line when it has no change marks. */
+const foldAbove = 50;
+
+const manualText = { paired: { label: '人工对齐', title: '此条由使用者手动对齐到本行' }, split: { label: '人工拆开', title: '此条由使用者手动从原来的对应行拆开' } } as const;
+
+/** A grid cell; a thin "无对应条款" line when the document has no counterpart. */
+export function CompareCell({ cell, docId, isBase, current, canSplit, notes, onRead, onAlign, onSplit }: CompareCellProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const [showDiff, setShowDiff] = useState<ReadonlySet<string>>(new Set());
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const tab = current ? 0 : -1;
   if (cell.units.length === 0) {
     return (
-      <div className="cell cell-none" data-testid="cell-empty" data-doc={cell.doc}>
+      <div className="cell cell-none" data-testid="cell-empty" data-doc={cell.doc} role="gridcell" title="此文件没有与本行对应的条款">
         无对应条款
       </div>
     );
   }
+  const isFolded = (unit: CellUnit['unit']) => cell.unchanged && !expanded.has(unit.id) && unit.text.length > foldAbove;
+  const text = ({ unit, ops, opChanges, rewritten }: CellUnit) => {
+    const plain = rewritten !== null && !showDiff.has(unit.id);
+    const folded = isFolded(unit);
+    return (
+      <>
+        {plain && (
+          <p className="rewritten" data-change={rewritten ?? undefined}>
+            措辞大多不同,未逐词标注{' '}
+            <button type="button" className="link" tabIndex={tab} onClick={() => setShowDiff(new Set([...showDiff, unit.id]))}>
+              显示逐词差异
+            </button>
+          </p>
+        )}
+        <p className={folded ? 'cell-text folded' : 'cell-text'} data-testid={folded ? 'cell-folded' : undefined} title={folded ? '与其他文件相同或无可比较的条款,只显示首行;点“展开”看全文' : undefined}>
+          <DiffOps ops={plain ? null : ops} changeIds={opChanges} text={unit.text} />
+        </p>
+      </>
+    );
+  };
   return (
-    <div className={isBase ? 'cell cell-base' : 'cell'} data-testid="compare-cell" data-doc={cell.doc} data-unit-id={cell.units[0].unit.id}>
-      {cell.units.map(({ unit, ops, coarse, rewritten }) => {
-        const plain = rewritten && !showDiff.has(unit.id);
+    <div
+      className={isBase ? 'cell cell-base' : 'cell'}
+      data-testid="compare-cell"
+      data-doc={cell.doc}
+      data-unit-id={cell.units[0].unit.id}
+      data-change={cell.presenceChange ?? undefined}
+      role="gridcell"
+    >
+      {cell.units.map((u) => {
+        const { unit, manual } = u;
         const note = notes.get(docId, unit.id);
         return (
           <article key={unit.id} className="cell-unit">
             <header className="cell-head">
               <span className="unit-label">{unit.label || '段'}</span>
-              <strong className="unit-title">{unit.title}</strong>
+              <strong className="unit-title" title={unit.title}>
+                {unit.title}
+              </strong>
+              {manual ? (
+                <span className="badge manual-badge" data-testid="manual-badge" title={manualText[manual].title}>
+                  {manualText[manual].label}
+                </span>
+              ) : (
+                cell.score !== null && unit === cell.units[0].unit && <Similarity score={cell.score} tier={cell.tier} />
+              )}
+              {cell.moved && unit === cell.units[0].unit && (
+                <span className="badge moved-badge" data-testid="moved-badge" title="此条在本文件中的位置与基准的顺序不同">
+                  位置调整({cell.moved})
+                </span>
+              )}
+              {isFolded(unit) && (
+                <button type="button" className="link unfold" data-testid="unfold" tabIndex={tab} onClick={() => setExpanded(new Set([...expanded, unit.id]))}>
+                  展开
+                </button>
+              )}
               {note && (
                 <span className="note-marker" data-testid="note-marker" title={note}>
                   ✎ 批注
                 </span>
               )}
               <span className="cell-actions">
-                <button type="button" className="quiet note-button" data-testid="cell-read" title="在阅读页打开原文,定位到本条" onClick={() => onRead(docId, unit.id)}>
+                <button type="button" className="quiet note-button" data-testid="cell-read" tabIndex={tab} title="在阅读页打开原文,定位到本条" onClick={() => onRead(docId, unit.id)}>
                   原文
                 </button>
                 <button
                   type="button"
                   className="quiet note-button"
                   data-testid="note-button"
+                  tabIndex={tab}
                   onClick={() => {
                     setEditing(unit.id);
                     setDraft(note);
@@ -55,29 +121,30 @@ export function CompareCell({ cell, docId, isBase, notes, onRead }: CompareCellP
                 >
                   {note ? '改批注' : '批注'}
                 </button>
+                <button type="button" className="quiet note-button" data-testid="align-button" tabIndex={tab} title="手动把此条对齐到另一份文件的某条" onClick={() => onAlign(cell.doc, unit.id)}>
+                  对齐到…
+                </button>
+                {canSplit && !isBase && (
+                  <button type="button" className="quiet note-button" data-testid="split-button" tabIndex={tab} title="此条与本行基准条款并不对应:拆成两行" onClick={() => onSplit(cell.doc, unit.id)}>
+                    拆开
+                  </button>
+                )}
               </span>
             </header>
-            {plain && (
-              <p className="rewritten">
-                措辞大多不同,未逐词标注{' '}
-                <button type="button" className="link" onClick={() => setShowDiff(new Set([...showDiff, unit.id]))}>
-                  显示逐词差异
-                </button>
-              </p>
-            )}
-            <p className="cell-text">
-              <DiffOps ops={plain ? null : ops} text={unit.text} />
-            </p>
-            {coarse && <p className="muted small">差异按句比较(逐词比较超时)</p>}
+            {text(u)}
+            {u.coarse && <p className="muted small">差异按句比较(逐词比较超时)</p>}
             {note && editing !== unit.id && <p className="cell-note">✎ {note}</p>}
             {editing === unit.id && (
-              <div className="note-edit">
-                <textarea data-testid="note-editor" value={draft} rows={3} onChange={(e) => setDraft(e.target.value)} />
-                <button
-                  type="button"
-                  data-testid="note-save"
-                  onClick={() => void notes.save(docId, unit.id, draft).then(() => setEditing(null))}
-                >
+              <div
+                className="note-edit"
+                onKeyDown={(e) => {
+                  if (e.key !== 'Escape') return;
+                  e.stopPropagation();
+                  setEditing(null);
+                }}
+              >
+                <textarea data-testid="note-editor" value={draft} rows={3} autoFocus onChange={(e) => setDraft(e.target.value)} />
+                <button type="button" data-testid="note-save" onClick={() => void notes.save(docId, unit.id, draft).then(() => setEditing(null))}>
                   保存
                 </button>
                 <button type="button" className="quiet" onClick={() => setEditing(null)}>
@@ -89,12 +156,12 @@ export function CompareCell({ cell, docId, isBase, notes, onRead }: CompareCellP
         );
       })}
       {cell.targetChanges.map((t) => (
-        <span key={t} className="badge target-badge" data-testid="target-badge">
-          {t}
+        <span key={t.id} className="badge target-badge" data-testid="target-badge" data-change={t.id}>
+          {t.text}
         </span>
       ))}
-      {(cell.responsibleAdded.length > 0 || cell.responsibleRemoved.length > 0) && (
-        <p className="responsible-change" data-testid="responsible-change">
+      {cell.responsibleChange && (
+        <p className="responsible-change" data-testid="responsible-change" data-change={cell.responsibleChange}>
           责任单位:
           {cell.responsibleAdded.map((n) => (
             <ins key={`+${n}`}>+{n}</ins>

@@ -1,17 +1,27 @@
 /**
  * The comparison workspace: documents side by side, one row per aligned group,
- * changes marked against the base; summary, outline, overview and navigation.
+ * changes marked against the base; summary, outline, overview, the 变更列表 and
+ * navigation by row (F7) and by single change (F8). Changing the base, an
+ * ignore option, a filter or the alignment by hand keeps the current row and
+ * its place on screen.
  */
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
-import type { ComparisonView, DocumentSummary, Settings } from '../../../shared/api/contract';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ComparisonView, DocumentSummary, NoteKey, Settings } from '../../../shared/api/contract';
 import type { CompareTarget } from '../app/App';
 import type { NotesState } from '../app/use-notes';
 import { api, errorText } from '../app/api';
 import { useAsync } from '../app/use-async';
-import { buildRows, nextChange, sectionsOf, summarise, visibleRows, type Row, type RowKind } from './compare-model';
-import { CompareGrid } from './CompareGrid';
+import { isTyping } from '../app/use-focus-trap';
+import { shortTitles } from '../draft/short-title';
+import { buildRows, countChanges, matchesPresence, nextChange, sectionsOf, visibleRows, type Change, type PresenceFilter, type Row } from './compare-model';
+import { CompareGrid, type ScrollRequest } from './CompareGrid';
 import { CompareToolbar } from './CompareToolbar';
 import { OverviewBar } from './OverviewBar';
+import { ChangeList } from './ChangeList';
+import { AlignDialog } from './AlignDialog';
+import { labelNumber } from './jump-label';
+import { TierLegend } from './TierLegend';
+import { assertNever } from '../../../shared/assert-never';
 
 /** Props of the compare view. */
 export interface CompareViewProps {
@@ -21,72 +31,91 @@ export interface CompareViewProps {
   readonly library: readonly DocumentSummary[];
   readonly settings: Settings;
   readonly notes: NotesState;
+  /** bumps when the menu's 导出对照表… asks for the export of this comparison */
+  readonly exportSeq: number;
   readonly onSettings: (patch: Partial<Settings>) => void;
   readonly onPivot: (pivot: number) => void;
   readonly onRead: (docId: string, unitId?: string) => void;
+  /** the current row changed: a unit of it, to reopen there */
+  readonly onPosition: (at: NoteKey | undefined) => void;
 }
 
-/** Loads the comparison and lays it out. */
-export function CompareView({ active, target, settings, notes, onSettings, onPivot, onRead }: CompareViewProps) {
-  const key = JSON.stringify([target.ids, target.pivot, settings.diff]);
+/** Where the reader was: the units of the row they were on and how far below the top of the grid it sat. */
+interface Anchor {
+  readonly keys: readonly string[];
+  readonly offset: number | null;
+  readonly selected: boolean;
+}
+
+/** Loads the comparison and lays it out; the last one stays on screen while the next loads. */
+export function CompareView(props: CompareViewProps) {
+  const { target, settings } = props;
+  const [revision, setRevision] = useState(0);
+  const key = JSON.stringify([target.ids, target.pivot, settings.diff, revision]);
   const state = useAsync<ComparisonView>(key, () => {
     performance.mark('compare-request');
     return api().compare({ ids: target.ids, pivot: target.pivot, options: settings.diff });
   });
-  if (state.kind === 'loading') return <p className="empty-state">正在比对…</p>;
-  if (state.kind === 'failed') return <p className="error" role="alert">{state.message}</p>;
+  const [shown, setShown] = useState<ComparisonView | null>(null);
+  useEffect(() => {
+    if (state.kind === 'done') setShown(state.value);
+  }, [state]);
+  const view = state.kind === 'done' ? state.value : shown;
+  if (!view || (shown === null && state.kind !== 'done')) {
+    if (state.kind === 'failed') return <p className="error" role="alert">{state.message}</p>;
+    return <p className="empty-state">正在比对…</p>;
+  }
   return (
     <LoadedComparison
-      active={active}
-      view={state.value}
-      settings={settings}
-      notes={notes}
-      onSettings={onSettings}
-      onPivot={onPivot}
-      onRead={onRead}
+      {...props}
+      view={view}
+      loading={state.kind === 'loading'}
+      failure={state.kind === 'failed' ? state.message : ''}
+      onCorrected={() => setRevision((r) => r + 1)}
     />
   );
 }
 
-interface LoadedProps {
-  readonly active: boolean;
+interface LoadedProps extends CompareViewProps {
   readonly view: ComparisonView;
-  readonly settings: Settings;
-  readonly notes: NotesState;
-  readonly onSettings: (patch: Partial<Settings>) => void;
-  readonly onPivot: (pivot: number) => void;
-  readonly onRead: (docId: string, unitId?: string) => void;
+  readonly loading: boolean;
+  readonly failure: string;
+  readonly onCorrected: () => void;
 }
 
-/** The row kinds as the summary strip names them, in its order. */
-const kindText: Readonly<Record<RowKind, string>> = { same: '相同', changed: '有改动', added: '基准无(新增)', missing: '有缺失' };
-const kindOrder: readonly RowKind[] = ['same', 'changed', 'added', 'missing'];
+const keyOf = (docId: string, unitId: string) => `${docId}\u0000${unitId}`;
 
-/** A measure number as typed or printed (第3条, 3., (三)), reduced to what identifies it. */
-const measureKey = (label: string): string => label.replace(/[第条款项\s.、．()()]/g, '');
-
-const isTyping = (e: KeyboardEvent): boolean => {
-  const t = e.target as HTMLElement | null;
-  return !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
-};
-
-function LoadedComparison({ active, view, settings, notes, onSettings, onPivot, onRead }: LoadedProps) {
+function LoadedComparison(props: LoadedProps) {
+  const { active, view, settings, notes, library, onSettings, onRead } = props;
   const pivot = view.comparison.pivot;
   const allRows = useMemo(() => {
     performance.mark('compare-render-start');
     return buildRows(view);
   }, [view]);
-  /** a kind picked in the summary strip: only rows of that kind are shown */
-  const [kindFilter, setKindFilter] = useState<RowKind | null>(null);
+  const names = useMemo(() => {
+    const short = shortTitles(view.documents.map((d) => library.find((s) => s.id === d.summary.id) ?? d.summary), 10);
+    return view.documents.map((d) => short.get(d.summary.id) ?? d.summary.meta.title);
+  }, [view, library]);
+  const [presence, setPresence] = useState<PresenceFilter | null>(null);
   const rows: readonly Row[] = useMemo(
-    () => visibleRows(allRows, { onlyDifferences: settings.onlyDifferences, kind: kindFilter }),
-    [allRows, settings.onlyDifferences, kindFilter],
+    () => visibleRows(allRows, { onlyDifferences: settings.onlyDifferences, presence }),
+    [allRows, settings.onlyDifferences, presence],
   );
-  const counts = useMemo(() => summarise(allRows), [allRows]);
+  const changes = useMemo(() => rows.flatMap((r) => r.changes), [rows]);
+  const counts = useMemo(() => countChanges(allRows), [allRows]);
+  const changedRows = useMemo(() => allRows.filter((r) => r.changed).length, [allRows]);
   const sections = useMemo(() => sectionsOf(rows), [rows]);
   const [current, setCurrent] = useState(-1);
-  const [scrollSeq, setScrollSeq] = useState(0);
+  const [currentChange, setCurrentChange] = useState<string | null>(null);
+  const [scroll, setScroll] = useState<ScrollRequest | null>(null);
   const [status, setStatus] = useState('');
+  const [listOpen, setListOpen] = useState(false);
+  const [aligning, setAligning] = useState<{ readonly doc: number; readonly unitId: string } | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const anchor = useRef<Anchor | null>(null);
+  const restored = useRef(false);
+  const seq = useRef(0);
+  const request = (r: Omit<ScrollRequest, 'seq'>) => setScroll({ ...r, seq: ++seq.current });
 
   useLayoutEffect(() => {
     const frame = requestAnimationFrame(() => {
@@ -96,34 +125,116 @@ function LoadedComparison({ active, view, settings, notes, onSettings, onPivot, 
     return () => cancelAnimationFrame(frame);
   }, [allRows]);
 
-  const goTo = (index: number) => {
+  const keysOf = useCallback(
+    (row: Row): string[] => {
+      const all = row.cells.flatMap((c) => c.units.map((u) => keyOf(view.ids[c.doc], u.unit.id)));
+      const base = row.cells[pivot].units.map((u) => keyOf(view.ids[pivot], u.unit.id));
+      return [...base, ...all.filter((k) => !base.includes(k))];
+    },
+    [view, pivot],
+  );
+
+  /** Notes the row on screen (the current one, else the top one) before something reorders the rows. */
+  const capture = (first?: NoteKey) => {
+    const el = root.current?.querySelector<HTMLElement>('[data-testid="compare-scroll"]');
+    if (!el) return;
+    const nodes = [...el.querySelectorAll<HTMLElement>('[data-testid="compare-row"]')];
+    const header = el.querySelector<HTMLElement>('.compare-header')?.offsetHeight ?? 0;
+    const selectedNode = nodes.find((n) => Number(n.dataset.group) === current);
+    const visibleNode = (n: HTMLElement) => n.offsetTop + n.offsetHeight > el.scrollTop + header && n.offsetTop < el.scrollTop + el.clientHeight;
+    const node = selectedNode && visibleNode(selectedNode) ? selectedNode : (nodes.find(visibleNode) ?? selectedNode);
+    const row = node ? allRows.find((r) => r.index === Number(node.dataset.group)) : undefined;
+    if (!row || !node) return;
+    const keys = keysOf(row);
+    anchor.current = {
+      keys: first ? [keyOf(first.docId, first.unitId), ...keys] : keys,
+      offset: node.offsetTop - el.scrollTop,
+      selected: row.index === current,
+    };
+  };
+
+  // a new comparison or a new filter: back to the row the reader was on (same group if it is still there, else the nearest)
+  useLayoutEffect(() => {
+    const a = anchor.current;
+    const startAt = !restored.current ? props.target.at : undefined;
+    restored.current = true;
+    if (!a && !startAt) return;
+    anchor.current = null;
+    const keys = a ? a.keys : [keyOf(startAt!.docId, startAt!.unitId)];
+    let found = -1;
+    for (const k of keys) {
+      found = allRows.findIndex((r) => r.cells.some((c) => c.units.some((u) => keyOf(view.ids[c.doc], u.unit.id) === k)));
+      if (found >= 0) break;
+    }
+    if (found < 0 || rows.length === 0) return;
+    let best = rows[0];
+    const position = new Map(allRows.map((r, i) => [r.index, i]));
+    for (const r of rows) if (Math.abs(position.get(r.index)! - found) < Math.abs(position.get(best.index)! - found)) best = r;
+    if (!a || a.selected) setCurrent(best.index);
+    request({ group: best.index, offset: a?.offset ?? undefined });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [allRows, rows]);
+
+  const currentRow = allRows.find((r) => r.index === current);
+  useEffect(() => {
+    if (!currentRow) return props.onPosition(undefined);
+    const cell = currentRow.cells[pivot].units.length > 0 ? currentRow.cells[pivot] : currentRow.cells.find((c) => c.units.length > 0);
+    props.onPosition(cell ? { docId: view.ids[cell.doc], unitId: cell.units[0].unit.id } : undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [currentRow]);
+
+  const goTo = (index: number, focus = false) => {
     setStatus('');
     setCurrent(index);
-    setScrollSeq((s) => s + 1);
+    setCurrentChange(null);
+    request({ group: index, focus });
+  };
+  const goToChange = (c: Change) => {
+    setStatus('');
+    setCurrent(c.row);
+    setCurrentChange(c.id);
+    request({ group: c.row, change: c.id });
   };
   const step = (direction: 1 | -1) => {
     const at = rows.findIndex((r) => r.index === current);
     const from = at < 0 && direction === 1 ? -1 : at;
     const next = nextChange(rows, from, direction);
-    if (next !== from && next >= 0 && next < rows.length && rows[next].changed) goTo(rows[next].index);
-    else setStatus(direction === 1 ? '后面没有更多差异了' : '前面没有更多差异了');
+    if (next !== from && next >= 0 && next < rows.length && rows[next].changed) goTo(rows[next].index, true);
+    else setStatus(direction === 1 ? '后面没有更多有差异的行了' : '前面没有更多有差异的行了');
+  };
+  const stepChange = (direction: 1 | -1) => {
+    const at = changes.findIndex((c) => c.id === currentChange);
+    let next: Change | undefined;
+    if (at >= 0) next = changes[at + direction];
+    else {
+      const position = new Map(rows.map((r, i) => [r.index, i]));
+      const here = position.get(current) ?? -1;
+      next = direction === 1 ? changes.find((c) => position.get(c.row)! >= Math.max(here, 0)) : [...changes].reverse().find((c) => position.get(c.row)! <= here);
+    }
+    if (next) goToChange(next);
+    else setStatus(direction === 1 ? '后面没有更多改动了' : '前面没有更多改动了');
   };
   const jump = (label: string) => {
-    const wanted = measureKey(label);
-    if (!wanted) return;
-    const row = allRows.find((r) => r.cells[pivot].units.some((u) => measureKey(u.unit.label) === wanted || String(u.unit.ordinal) === wanted));
-    if (!row) setStatus(`基准文件中没有第 ${label} 条`);
-    else if (!rows.includes(row) && kindFilter !== null) setStatus(`第 ${label} 条不属于所选的“${kindText[kindFilter]}”,已被筛选隐藏`);
-    else if (!rows.includes(row)) setStatus(`第 ${label} 条与其他文件相同,已被“只看有差异的行”隐藏`);
-    else goTo(row.index);
+    const wanted = labelNumber(label);
+    if (wanted === null) return setStatus(`“${label}”不是条款编号:可输入 13、第十三条、(三) 或 十三`);
+    const units = (r: Row) => r.cells[pivot].units.map((u) => u.unit);
+    const row = allRows.find((r) => units(r).some((u) => labelNumber(u.label) === wanted)) ?? allRows.find((r) => units(r).some((u) => u.ordinal === wanted));
+    if (!row) setStatus(`基准文件中没有第 ${wanted} 条`);
+    else if (!rows.includes(row) && presence !== null) setStatus(`第 ${wanted} 条被“${presenceLabel(presence)}”筛选隐藏`);
+    else if (!rows.includes(row)) setStatus(`第 ${wanted} 条与其他文件相同,已被“只看有差异的行”隐藏`);
+    else goTo(row.index, true);
   };
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!active || e.ctrlKey || e.metaKey || e.altKey || isTyping(e)) return;
-      if (e.key === 'F7' || e.key === 'j' || e.key === 'k') {
+      if (!active || aligning || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      const onSelect = e.target instanceof HTMLSelectElement;
+      if (e.key === 'F7' || (!onSelect && (e.key === 'j' || e.key === 'k'))) {
         e.preventDefault();
         step(e.key === 'k' || (e.key === 'F7' && e.shiftKey) ? -1 : 1);
+      } else if (e.key === 'F8') {
+        e.preventDefault();
+        stepChange(e.shiftKey ? -1 : 1);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -148,74 +259,160 @@ function LoadedComparison({ active, view, settings, notes, onSettings, onPivot, 
       const result = await api().exportTable({ ids: view.ids, pivot, options: view.options, format, includeNotes: true });
       return result.kind === 'saved' ? `已导出:${result.path}` : '已取消导出';
     });
+  const exportSeen = useRef(props.exportSeq);
+  useEffect(() => {
+    if (props.exportSeq === exportSeen.current) return;
+    exportSeen.current = props.exportSeq;
+    void exportTable('docx');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.exportSeq]);
+
+  const correct = (kind: 'pair' | 'split', a: { doc: number; unitId: string }, b: { doc: number; unitId: string }) =>
+    attempt(async () => {
+      capture({ docId: view.ids[kind === 'pair' ? b.doc : a.doc], unitId: kind === 'pair' ? b.unitId : a.unitId });
+      await api().correctAlignment({
+        ids: view.ids,
+        pivot,
+        options: view.options,
+        correction: { kind, a: { docId: view.ids[a.doc], unitId: a.unitId }, b: { docId: view.ids[b.doc], unitId: b.unitId } },
+      });
+      props.onCorrected();
+      return kind === 'pair' ? '已人工对齐,并随本比对保存' : '已拆开,并随本比对保存';
+    });
+  const split = (group: number, doc: number, unitId: string) => {
+    const row = allRows.find((r) => r.index === group);
+    const partnerCell = row && (doc !== pivot && row.cells[pivot].units.length > 0 ? row.cells[pivot] : row.cells.find((c) => c.doc !== doc && c.units.length > 0));
+    if (!partnerCell) return;
+    void correct('split', { doc: partnerCell.doc, unitId: partnerCell.units[0].unit.id }, { doc, unitId });
+  };
+  const changePivot = (next: number) => {
+    capture();
+    props.onPivot(next);
+  };
+  const changeSettings = (patch: Partial<Settings>) => {
+    if (patch.diff || patch.onlyDifferences !== undefined) capture();
+    onSettings(patch);
+  };
+  const changePresence = (next: PresenceFilter | null) => {
+    capture();
+    setPresence(next);
+  };
+
+  const presenceLabel = (f: PresenceFilter): string => {
+    const draft = view.documents[f.doc].summary.meta.status === 'draft';
+    switch (f.kind) {
+      case 'only':
+        return draft ? '草稿独有' : `仅${names[f.doc]}有`;
+      case 'lacks':
+        return draft ? '草稿缺少' : `${names[f.doc]}缺`;
+      default:
+        return assertNever(f.kind);
+    }
+  };
+  const presenceOptions = view.documents.flatMap((_, doc) =>
+    (['only', 'lacks'] as const).map((kind) => {
+      const f: PresenceFilter = { kind, doc };
+      return { value: `${kind}:${doc}`, label: `${presenceLabel(f)}(${allRows.filter((r) => matchesPresence(r, f)).length})`, filter: f };
+    }),
+  );
+  const rowLabel = useCallback(
+    (group: number) => {
+      const row = allRows[group];
+      const unit = row?.cells[pivot].units[0]?.unit ?? row?.cells.find((c) => c.units.length > 0)?.units[0]?.unit;
+      return unit ? `第 ${unit.label || '段'} 条` : '';
+    },
+    [allRows, pivot],
+  );
 
   const currentSection = rows.find((r) => r.index === current)?.section ?? '';
   return (
-    <div className="compare-view" data-testid="compare-view">
+    <div className="compare-view" data-testid="compare-view" ref={root} aria-busy={props.loading}>
       <CompareToolbar
         documents={view.documents}
         pivot={pivot}
         settings={settings}
-        onPivot={onPivot}
-        onSettings={onSettings}
+        changeListOpen={listOpen}
+        onPivot={changePivot}
+        onSettings={changeSettings}
         onStep={step}
+        onStepChange={stepChange}
         onJump={jump}
+        onChangeList={() => setListOpen((o) => !o)}
         onSave={() => void save()}
         onExport={(f) => void exportTable(f)}
       />
       <div className="summary-strip" data-testid="summary-strip">
-        <span>
-          共 {allRows.length} 行{rows.length < allRows.length && `,显示 ${rows.length} 行`}
+        <span data-testid="row-counts">
+          共 {allRows.length} 行 · 有差异 {changedRows} 行{rows.length < allRows.length && ` · 显示 ${rows.length} 行`}
         </span>
-        {kindOrder.map((k) => (
-          <button
-            key={k}
-            type="button"
-            className={`kind-chip kind-${k}`}
-            data-testid={`kind-filter-${k}`}
-            aria-pressed={kindFilter === k}
-            title={kindFilter === k ? '再点一次显示全部行' : `只显示“${kindText[k]}”的行`}
-            onClick={() => setKindFilter((f) => (f === k ? null : k))}
+        <label>
+          筛选
+          <select
+            data-testid="presence-filter"
+            value={presence ? `${presence.kind}:${presence.doc}` : ''}
+            onChange={(e) => changePresence(presenceOptions.find((o) => o.value === e.target.value)?.filter ?? null)}
           >
-            {kindText[k]} {counts[k]}
-          </button>
-        ))}
-        <span className="legend">
-          图例:<del>删去的文字</del> <ins>新增的文字</ins> <span className="badge target-badge">指标变化</span>
-        </span>
-        {status && <span className="status" role="status">{status}</span>}
+            <option value="">全部行</option>
+            {presenceOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <TierLegend />
+        {props.loading && <span className="muted">正在更新…</span>}
+        {(status || props.failure) && (
+          <span className="status" role="status">
+            {status || props.failure}
+          </span>
+        )}
       </div>
       {rows.length === 0 && (
         <p className="no-rows" data-testid="no-rows">
-          没有符合筛选条件的行。点亮的分类再点一次,或取消“只看有差异的行”,即显示全部。
+          没有符合筛选条件的行。把“筛选”改回“全部行”,或取消“只看有差异的行”,即显示全部。
         </p>
       )}
-      <div className="compare-body">
+      <div className={listOpen ? 'compare-body with-list' : 'compare-body'}>
         <nav className="compare-outline" aria-label="基准文件目录">
           <h3>基准目录</h3>
           {sections.map((s) => (
-            <button
-              key={s.title}
-              type="button"
-              className={s.title === currentSection ? 'current' : ''}
-              onClick={() => goTo(rows[s.row].index)}
-            >
+            <button key={s.title} type="button" className={s.title === currentSection ? 'current' : ''} title={s.title} onClick={() => goTo(rows[s.row].index)}>
               {s.title}
             </button>
           ))}
         </nav>
         <CompareGrid
           documents={view.documents}
+          names={names}
           rows={rows}
           pivot={pivot}
           current={current}
-          scrollSeq={scrollSeq}
+          scroll={scroll}
           notes={notes}
           onSelect={setCurrent}
+          onMove={(index) => goTo(index, true)}
           onRead={onRead}
+          onAlign={(doc, unitId) => setAligning({ doc, unitId })}
+          onSplit={split}
         />
         <OverviewBar rows={rows} current={current} onJump={goTo} />
+        {listOpen && <ChangeList changes={changes} counts={counts} names={names} rowLabel={rowLabel} current={currentChange} onJump={goToChange} onClose={() => setListOpen(false)} />}
       </div>
+      {aligning && (
+        <AlignDialog
+          documents={view.documents}
+          names={names}
+          source={aligning}
+          pivot={pivot}
+          onClose={() => setAligning(null)}
+          onPick={(doc, unitId) => {
+            const source = aligning;
+            setAligning(null);
+            void correct('pair', { doc, unitId }, source);
+          }}
+        />
+      )}
     </div>
   );
 }

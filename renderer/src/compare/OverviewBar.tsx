@@ -2,7 +2,7 @@
 import type { Row, RowKind } from './compare-model';
 
 /** The mark's kind in words: the colour alone does not say it. */
-const kindWords: Readonly<Record<RowKind, string>> = { same: '相同', changed: '有改动', added: '基准无此条', missing: '有缺失' };
+const kindWords: Readonly<Record<RowKind, string>> = { same: '相同', changed: '有差异' };
 
 /** Props of the overview bar. */
 export interface OverviewBarProps {
