@@ -19,6 +19,9 @@ export interface CompareCellProps {
   readonly current: boolean;
   /** the row has another document's unit this one is paired with, so 拆开 applies */
   readonly canSplit: boolean;
+  /** the row's folded text is shown in full */
+  readonly expanded: boolean;
+  readonly onExpand: (expanded: boolean) => void;
   readonly notes: NotesState;
   readonly onRead: (docId: string, unitId: string) => void;
   readonly onAlign: (doc: number, unitId: string) => void;
@@ -28,14 +31,20 @@ export interface CompareCellProps {
 /** Text longer than this folds to one line when it has no change marks. */
 const foldAbove = 50;
 
+/** The text after its own number and lead title, for the one folded line (the title already shows). */
+function restAfterTitle(text: string, title: string): string {
+  const at = title ? text.indexOf(title) : -1;
+  if (at < 0 || at > 12) return text;
+  return text.slice(at + title.length).replace(/^[。.,,::;;\s]+/, '');
+}
+
 const manualText = { paired: { label: '人工对齐', title: '此条由使用者手动对齐到本行' }, split: { label: '人工拆开', title: '此条由使用者手动从原来的对应行拆开' } } as const;
 
 /** A grid cell; a thin "无对应条款" line when the document has no counterpart. */
-export function CompareCell({ cell, docId, isBase, current, canSplit, notes, onRead, onAlign, onSplit }: CompareCellProps) {
+export function CompareCell({ cell, docId, isBase, current, canSplit, expanded, onExpand, notes, onRead, onAlign, onSplit }: CompareCellProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const [showDiff, setShowDiff] = useState<ReadonlySet<string>>(new Set());
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const tab = current ? 0 : -1;
   if (cell.units.length === 0) {
     return (
@@ -44,10 +53,11 @@ export function CompareCell({ cell, docId, isBase, current, canSplit, notes, onR
       </div>
     );
   }
-  const isFolded = (unit: CellUnit['unit']) => cell.unchanged && !expanded.has(unit.id) && unit.text.length > foldAbove;
+  const foldable = cell.unchanged && cell.units.some((u) => u.unit.text.length > foldAbove);
+  const folded = foldable && !expanded;
   const text = ({ unit, ops, opChanges, rewritten }: CellUnit) => {
     const plain = rewritten !== null && !showDiff.has(unit.id);
-    const folded = isFolded(unit);
+    if (folded) return null;
     return (
       <>
         {plain && (
@@ -58,7 +68,7 @@ export function CompareCell({ cell, docId, isBase, current, canSplit, notes, onR
             </button>
           </p>
         )}
-        <p className={folded ? 'cell-text folded' : 'cell-text'} data-testid={folded ? 'cell-folded' : undefined} title={folded ? '与其他文件相同或无可比较的条款,只显示首行;点“展开”看全文' : undefined}>
+        <p className="cell-text">
           <DiffOps ops={plain ? null : ops} changeIds={opChanges} text={unit.text} />
         </p>
       </>
@@ -78,7 +88,7 @@ export function CompareCell({ cell, docId, isBase, current, canSplit, notes, onR
         const note = notes.get(docId, unit.id);
         return (
           <article key={unit.id} className="cell-unit">
-            <header className="cell-head">
+            <header className={folded ? 'cell-head folded' : 'cell-head'}>
               <span className="unit-label">{unit.label || '段'}</span>
               <strong className="unit-title" title={unit.title}>
                 {unit.title}
@@ -95,9 +105,19 @@ export function CompareCell({ cell, docId, isBase, current, canSplit, notes, onR
                   位置调整({cell.moved})
                 </span>
               )}
-              {isFolded(unit) && (
-                <button type="button" className="link unfold" data-testid="unfold" tabIndex={tab} onClick={() => setExpanded(new Set([...expanded, unit.id]))}>
-                  展开
+              {folded && u.rewritten && (
+                <span className="badge rewritten-badge" data-change={u.rewritten} title="措辞大多不同,未逐词标注;展开后可看全文">
+                  措辞不同
+                </span>
+              )}
+              {folded && (
+                <span className="folded-rest" data-testid="cell-folded" title={unit.text}>
+                  {restAfterTitle(unit.text, unit.title)}
+                </span>
+              )}
+              {foldable && unit === cell.units[0].unit && (
+                <button type="button" className="link unfold" data-testid="unfold" tabIndex={tab} onClick={() => onExpand(!expanded)} title={expanded ? '本行收起为一行' : '本行各文件显示全文'}>
+                  {expanded ? '收起' : '展开'}
                 </button>
               )}
               {note && (

@@ -48,7 +48,7 @@ export function CompareGrid(props: CompareGridProps) {
   const windowed = rows.length > windowThreshold;
   const win = useRowWindow(scroller, rows.length, 120, windowed);
   const ids = documents.map((d) => d.summary.id);
-  const template = { gridTemplateColumns: `4.2rem repeat(${documents.length}, minmax(0, 1fr))` };
+  const template = { gridTemplateColumns: `3.6rem repeat(${documents.length}, minmax(0, 1fr))` };
 
   useLayoutEffect(() => {
     const el = scroller.current;

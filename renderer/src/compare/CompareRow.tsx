@@ -1,5 +1,5 @@
 /** A row of the grid: one cell per document, marked when current, changed, merged or not in every document. */
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Row } from './compare-model';
 import type { NotesState } from '../app/use-notes';
 import { CompareCell } from './CompareCell';
@@ -32,6 +32,7 @@ export function presenceText(present: readonly boolean[], names: readonly string
 /** Renders one aligned group. */
 export const CompareRow = memo(function CompareRow({ row, ids, names, pivot, current, tabStop, notes, onSelect, onRead, onAlign, onSplit }: CompareRowProps) {
   const presence = presenceText(row.present, names);
+  const [expanded, setExpanded] = useState(false);
   const present = row.present.filter(Boolean).length;
   return (
     <div
@@ -48,7 +49,7 @@ export const CompareRow = memo(function CompareRow({ row, ids, names, pivot, cur
       onFocus={(e) => e.target === e.currentTarget && onSelect(row.index)}
     >
       <div className="row-gutter" role="rowheader">
-        <span className={`kind kind-${row.kind}`}>{row.changed ? '有差异' : present > 1 ? '相同' : '—'}</span>
+        {(row.changed || present > 1) && <span className={`kind kind-${row.kind}`}>{row.changed ? '有差异' : '相同'}</span>}
         {presence && (
           <span className="presence" data-testid="presence" title={presence.words}>
             {presence.mark}
@@ -68,6 +69,8 @@ export const CompareRow = memo(function CompareRow({ row, ids, names, pivot, cur
           isBase={cell.doc === pivot}
           current={current}
           canSplit={present > 1}
+          expanded={expanded}
+          onExpand={setExpanded}
           notes={notes}
           onRead={onRead}
           onAlign={onAlign}

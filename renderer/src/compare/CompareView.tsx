@@ -110,6 +110,8 @@ function LoadedComparison(props: LoadedProps) {
   const [scroll, setScroll] = useState<ScrollRequest | null>(null);
   const [status, setStatus] = useState('');
   const [listOpen, setListOpen] = useState(false);
+  /** the base's outline beside the grid: open by default only where the screen leaves the columns room */
+  const [outlineOpen, setOutlineOpen] = useState(() => window.innerWidth >= 1500);
   const [aligning, setAligning] = useState<{ readonly doc: number; readonly unitId: string } | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const anchor = useRef<Anchor | null>(null);
@@ -342,6 +344,9 @@ function LoadedComparison(props: LoadedProps) {
         onExport={(f) => void exportTable(f)}
       />
       <div className="summary-strip" data-testid="summary-strip">
+        <button type="button" className="outline-toggle" data-testid="outline-toggle" aria-pressed={outlineOpen} title="显示或隐藏基准文件的目录" onClick={() => setOutlineOpen((o) => !o)}>
+          目录
+        </button>
         <span data-testid="row-counts">
           共 {allRows.length} 行 · 有差异 {changedRows} 行{rows.length < allRows.length && ` · 显示 ${rows.length} 行`}
         </span>
@@ -373,7 +378,8 @@ function LoadedComparison(props: LoadedProps) {
           没有符合筛选条件的行。把“筛选”改回“全部行”,或取消“只看有差异的行”,即显示全部。
         </p>
       )}
-      <div className={listOpen ? 'compare-body with-list' : 'compare-body'}>
+      <div className="compare-body" style={{ gridTemplateColumns: [outlineOpen ? '9rem' : '', 'minmax(0, 1fr)', '14px', listOpen ? '17rem' : ''].filter(Boolean).join(' ') }}>
+        {outlineOpen && (
         <nav className="compare-outline" aria-label="基准文件目录">
           <h3>基准目录</h3>
           {sections.map((s) => (
@@ -382,6 +388,7 @@ function LoadedComparison(props: LoadedProps) {
             </button>
           ))}
         </nav>
+        )}
         <CompareGrid
           documents={view.documents}
           names={names}

@@ -61,7 +61,7 @@ export interface Cell {
   readonly presenceChange: string | null;
   /** `原第 8 条` when this pair sits out of the base's order */
   readonly moved: string | null;
-  /** the cell's text has no change marks and may fold to its first line */
+  /** the cell's text carries no word marks (unchanged, alone in its row, or reworded beyond a word diff) and may fold to one line */
   readonly unchanged: boolean;
 }
 
@@ -181,7 +181,7 @@ function rowOf(view: ComparisonView, group: AlignedGroup, index: number, options
       const id = `p${index}-${c.doc}`;
       const title = c.units[0].unit.title || c.units[0].unit.text;
       changes.push({ id, row: index, doc: c.doc, kind: c.doc === pivot ? 'delete' : 'insert', text: `${c.doc === pivot ? '整条删除' : '整条新增'}:${clip(title, 30)}` });
-      return { ...c, presenceChange: id, unchanged: false };
+      return { ...c, presenceChange: id };
     }
     if (c.doc === pivot || c.units.length === 0 || base.units.length === 0) return c;
     const names = responsibleNames(c.units.map((u) => u.unit), options.ignoreLevelWords);
@@ -197,12 +197,13 @@ function rowOf(view: ComparisonView, group: AlignedGroup, index: number, options
       responsibleChange = `r${index}-${c.doc}`;
       changes.push({ id: responsibleChange, row: index, doc: c.doc, kind: 'responsible', text: [...added.map((n) => `+${n}`), ...removed.map((n) => `−${n}`)].join(' ') });
     }
-    const marked = c.units.some((u) => u.rewritten !== null || u.opChanges.some((x) => x !== null));
+    const marked = c.units.some((u) => u.opChanges.some((x) => x !== null));
     return { ...c, targetChanges: targets, responsibleAdded: added, responsibleRemoved: removed, responsibleChange, unchanged: !marked };
   });
   const changed = changes.length > 0;
-  // the base's text folds only where every other cell agrees with it
-  const finalCells = withChanges.map((c) => (c.doc === pivot && changed && present.filter(Boolean).length > 1 ? { ...c, unchanged: false } : c));
+  // the base's text folds only where no other cell marks words against it
+  const marksAgainstBase = withChanges.some((c) => c.doc !== pivot && !c.unchanged);
+  const finalCells = withChanges.map((c) => (c.doc === pivot && marksAgainstBase ? { ...c, unchanged: false } : c));
   return {
     index,
     kind: changed ? 'changed' : 'same',
