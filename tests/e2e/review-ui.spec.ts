@@ -18,15 +18,16 @@ async function openDistrictDraft(page: Page): Promise<void> {
   await expect(page.getByTestId('measure')).toHaveCount(32, { timeout: 30_000 });
 }
 
-test('precedent similarity reads as a percentage with its band spelled out, and the bands are explained', async ({ app }) => {
+test('precedent similarity reads as a percentage with the engine’s tier spelled out, and the tiers are explained', async ({ app }) => {
   await openDistrictDraft(app);
-  await expect(app.getByTestId('similarity-legend')).toContainText('低 <30%');
+  await expect(app.getByTestId('similarity-legend')).toContainText('相关 <30%');
+  await expect(app.getByTestId('similarity-legend')).not.toContainText('不算对应条款');
   const chips = app.getByTestId('measure').first().getByTestId('similarity');
   for (const chip of await chips.all()) {
-    const [text, band] = [await chip.innerText(), await chip.getAttribute('data-band')];
+    const [text, tier] = [await chip.innerText(), await chip.getAttribute('data-tier')];
     const value = Number(text.match(/(\d+)%/)?.[1]);
-    expect(text).toMatch(/\d+% [高中低]/);
-    expect(band).toBe(value >= 60 ? 'high' : value >= 30 ? 'medium' : 'low');
+    expect(text).toMatch(/(同条|同事项|相关) \d+%/);
+    expect(tier).toBe(value >= 60 ? 'same-clause' : value >= 30 ? 'same-matter' : 'related');
   }
 });
 

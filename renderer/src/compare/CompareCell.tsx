@@ -89,6 +89,11 @@ export function CompareCell({ cell, docId, isBase, current, canSplit, expanded, 
         return (
           <article key={unit.id} className="cell-unit">
             <header className={folded ? 'cell-head folded' : 'cell-head'}>
+              {foldable && unit === cell.units[0].unit && (
+                <button type="button" className="link unfold" data-testid="unfold" tabIndex={tab} onClick={() => onExpand(!expanded)} title={expanded ? '本行收起为一行' : '本行各文件显示全文'}>
+                  {expanded ? '▾收起' : '▸展开'}
+                </button>
+              )}
               <span className="unit-label">{unit.label || '段'}</span>
               <strong className="unit-title" title={unit.title}>
                 {unit.title}
@@ -114,11 +119,6 @@ export function CompareCell({ cell, docId, isBase, current, canSplit, expanded, 
                 <span className="folded-rest" data-testid="cell-folded" title={unit.text}>
                   {restAfterTitle(unit.text, unit.title)}
                 </span>
-              )}
-              {foldable && unit === cell.units[0].unit && (
-                <button type="button" className="link unfold" data-testid="unfold" tabIndex={tab} onClick={() => onExpand(!expanded)} title={expanded ? '本行收起为一行' : '本行各文件显示全文'}>
-                  {expanded ? '收起' : '展开'}
-                </button>
               )}
               {note && (
                 <span className="note-marker" data-testid="note-marker" title={note}>

@@ -109,7 +109,7 @@ export function CompareToolbar(props: CompareToolbarProps) {
       </span>
       <span className="toolbar-group">
         <button type="button" onClick={props.onSave}>
-          保存
+          保存比对
         </button>
         <button type="button" data-testid="export-docx" onClick={() => props.onExport('docx')}>
           导出对照表

@@ -202,7 +202,7 @@ function LoadedComparison(props: LoadedProps) {
     const from = at < 0 && direction === 1 ? -1 : at;
     const next = nextChange(rows, from, direction);
     if (next !== from && next >= 0 && next < rows.length && rows[next].changed) goTo(rows[next].index, true);
-    else setStatus(direction === 1 ? '后面没有更多有差异的行了' : '前面没有更多有差异的行了');
+    else setStatus(direction === 1 ? '后面没有更多差异的行了' : '前面没有更多差异的行了');
   };
   const stepChange = (direction: 1 | -1) => {
     const at = changes.findIndex((c) => c.id === currentChange);
