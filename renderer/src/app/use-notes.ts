@@ -1,5 +1,5 @@
 /** Hook: the user's notes on units, loaded once and written through the API. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api, noteKey } from './api';
 
 /** Notes by `noteKey(docId, unitId)`, and a setter that saves. */
@@ -26,5 +26,6 @@ export function useNotes(): NotesState {
       return next;
     });
   }, []);
-  return { get, save };
+  // one object while the notes stay the same, so memoised rows do not re-render on every change of the shell
+  return useMemo(() => ({ get, save }), [get, save]);
 }

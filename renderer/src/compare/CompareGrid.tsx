@@ -3,7 +3,7 @@
  * The grid is one tab stop (a roving tabindex on the rows): ↑/↓ move between
  * rows, Home/End to the first and last, Enter opens the row's measure in 原文.
  */
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { DocumentDetail } from '../../../shared/api/contract';
 import type { Row } from './compare-model';
 import type { NotesState } from '../app/use-notes';
@@ -47,7 +47,7 @@ export function CompareGrid(props: CompareGridProps) {
   const header = useRef<HTMLDivElement>(null);
   const windowed = rows.length > windowThreshold;
   const win = useRowWindow(scroller, rows.length, 120, windowed);
-  const ids = documents.map((d) => d.summary.id);
+  const ids = useMemo(() => documents.map((d) => d.summary.id), [documents]);
   const template = { gridTemplateColumns: `3.6rem repeat(${documents.length}, minmax(0, 1fr))` };
 
   useLayoutEffect(() => {

@@ -56,12 +56,11 @@ export function CompareView(props: CompareViewProps) {
     performance.mark('compare-request');
     return api().compare({ ids: target.ids, pivot: target.pivot, options: settings.diff });
   });
-  const [shown, setShown] = useState<ComparisonView | null>(null);
-  useEffect(() => {
-    if (state.kind === 'done') setShown(state.value);
-  }, [state]);
-  const view = state.kind === 'done' ? state.value : shown;
-  if (!view || (shown === null && state.kind !== 'done')) {
+  // the last comparison that arrived, kept on screen (with its row and scroll) while the next one loads
+  const shown = useRef<ComparisonView | null>(null);
+  if (state.kind === 'done') shown.current = state.value;
+  const view = shown.current;
+  if (!view) {
     if (state.kind === 'failed') return <p className="error" role="alert">{state.message}</p>;
     return <p className="empty-state">正在比对…</p>;
   }
@@ -326,6 +325,19 @@ function LoadedComparison(props: LoadedProps) {
     [allRows, pivot],
   );
 
+  // the rows are memoised: what they call must keep its identity across renders
+  const latest = useRef({ goTo, split, onRead });
+  latest.current = { goTo, split, onRead };
+  const stable = useMemo(
+    () => ({
+      onMove: (index: number) => latest.current.goTo(index, true),
+      onRead: (docId: string, unitId: string) => latest.current.onRead(docId, unitId),
+      onAlign: (doc: number, unitId: string) => setAligning({ doc, unitId }),
+      onSplit: (group: number, doc: number, unitId: string) => latest.current.split(group, doc, unitId),
+    }),
+    [],
+  );
+
   const currentSection = rows.find((r) => r.index === current)?.section ?? '';
   return (
     <div className="compare-view" data-testid="compare-view" ref={root} aria-busy={props.loading}>
@@ -398,10 +410,10 @@ function LoadedComparison(props: LoadedProps) {
           scroll={scroll}
           notes={notes}
           onSelect={setCurrent}
-          onMove={(index) => goTo(index, true)}
-          onRead={onRead}
-          onAlign={(doc, unitId) => setAligning({ doc, unitId })}
-          onSplit={split}
+          onMove={stable.onMove}
+          onRead={stable.onRead}
+          onAlign={stable.onAlign}
+          onSplit={stable.onSplit}
         />
         <OverviewBar rows={rows} current={current} onJump={goTo} />
         {listOpen && <ChangeList changes={changes} counts={counts} names={names} rowLabel={rowLabel} current={currentChange} onJump={goToChange} onClose={() => setListOpen(false)} />}
