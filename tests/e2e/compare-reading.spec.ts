@@ -2,25 +2,46 @@
 import type { Page } from '@playwright/test';
 import { expect, openComparison, seedIds, test } from './fixtures';
 
+/** The few browser shapes the page functions below use (the e2e specs compile without the DOM library). */
+interface Box {
+  readonly offsetTop: number;
+  readonly offsetHeight: number;
+  readonly clientHeight: number;
+  readonly scrollHeight: number;
+  scrollTop: number;
+  readonly tabIndex: number;
+  readonly dataset: Readonly<Record<string, string | undefined>>;
+  querySelector(selector: string): Box | null;
+  querySelectorAll(selector: string): Iterable<Box>;
+  contains(other: unknown): boolean;
+  getAttribute(name: string): string | null;
+}
+interface Browser {
+  readonly document: { readonly activeElement: Box | null };
+  requestAnimationFrame(callback: () => void): number;
+  getComputedStyle(element: Box): { readonly fontSize: string };
+}
 const three = [seedIds.zhumadian2024, seedIds.xuchang, seedIds.district];
 const currentRow = (app: Page) => app.locator('[data-testid="compare-row"][data-current="true"]');
 
 /** Rows at least one line of which shows under the sticky header, averaged over scroll positions 40 px apart from top to bottom. */
 async function averageRowsVisible(app: Page): Promise<{ average: number; pages: number; heights: number[] }> {
-  return app.getByTestId('compare-scroll').evaluate(async (el) => {
-    const header = el.querySelector<HTMLElement>('.compare-header')!.offsetHeight;
+  return app.getByTestId('compare-scroll').evaluate(async (node) => {
+    const el = node as unknown as Box;
+    const win = globalThis as unknown as Browser;
+    const header = el.querySelector('.compare-header')!.offsetHeight;
     const page = el.clientHeight - header;
     const counts: number[] = [];
     for (let top = 0; top <= el.scrollHeight - el.clientHeight; top += 40) {
       el.scrollTop = top;
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      await new Promise((r) => win.requestAnimationFrame(() => r(null)));
       const from = el.scrollTop + header;
       const to = el.scrollTop + el.clientHeight;
-      const rows = [...el.querySelectorAll<HTMLElement>('[data-testid="compare-row"]')];
+      const rows = [...el.querySelectorAll('[data-testid="compare-row"]')];
       counts.push(rows.filter((r) => Math.min(r.offsetTop + r.offsetHeight, to) - Math.max(r.offsetTop, from) >= Math.min(24, r.offsetHeight)).length);
     }
     el.scrollTop = 0;
-    const heights = [...el.querySelectorAll<HTMLElement>('[data-testid="compare-row"]')].map((r) => r.offsetHeight);
+    const heights = [...el.querySelectorAll('[data-testid="compare-row"]')].map((r) => r.offsetHeight);
     return { average: counts.reduce((a, b) => a + b, 0) / counts.length, pages: Math.round(el.scrollHeight / page), heights };
   });
 }
@@ -43,7 +64,7 @@ test('keeps the current row and its place on screen when an ignore option or the
   // a row half way down, so that keeping its place never needs a scroll position above the top
   await app.getByTestId('jump-input').fill('15');
   await app.getByTestId('jump-input').press('Enter');
-  await app.getByTestId('compare-scroll').evaluate((el) => (el.scrollTop -= 150));
+  await app.getByTestId('compare-scroll').evaluate((el) => ((el as unknown as Box).scrollTop -= 150));
   await currentRow(app).click({ position: { x: 6, y: 6 } });
   const first = currentRow(app).getByTestId("compare-cell").first();
   const unit = `[data-doc="${await first.getAttribute("data-doc")}"][data-unit-id="${await first.getAttribute("data-unit-id")}"]`;
@@ -101,11 +122,11 @@ test('F8 steps through single changes, inside a row before the next row', async 
 test('the change list counts what the rows mark, and an entry jumps to its change', async ({ app }) => {
   await openComparison(app, three);
   await app.getByTestId('change-list-toggle').click();
-  const counts = await app.locator('[data-testid^="change-count-"]').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.count)));
+  const counts = await app.locator('[data-testid^="change-count-"]').evaluateAll((els) => els.map((e) => Number((e as unknown as Box).dataset.count)));
   const total = counts.reduce((a, b) => a + b, 0);
   const marks = await app
     .getByTestId('compare-scroll')
-    .evaluate((el) => new Set([...el.querySelectorAll<HTMLElement>('[data-change]')].map((n) => n.dataset.change)).size);
+    .evaluate((el) => new Set([...(el as unknown as Box).querySelectorAll('[data-change]')].map((n) => n.dataset.change)).size);
   expect(total).toBeGreaterThan(20);
   expect(marks).toBe(total);
   await expect(app.getByTestId('change-entry')).toHaveCount(total);
@@ -138,12 +159,12 @@ test('presence filters say what they mean: 仅此文件有, 此文件缺, 草稿
 
 test('the grid is one tab stop with ↑/↓ between rows and Enter for 原文; the note editor closes on Esc; the dialog traps focus and returns it', async ({ app }) => {
   await openComparison(app, three);
-  const stops = await app.getByTestId('compare-scroll').evaluate((el) => [...el.querySelectorAll<HTMLElement>('button, [tabindex="0"], input, textarea')].filter((n) => n.tabIndex >= 0).length);
+  const stops = await app.getByTestId('compare-scroll').evaluate((el) => [...(el as unknown as Box).querySelectorAll('button, [tabindex="0"], input, textarea')].filter((n) => n.tabIndex >= 0).length);
   expect(stops).toBe(1);
   await app.getByTestId('jump-input').focus();
   await app.keyboard.press('Tab');
   // Tab from the toolbar lands on the grid's one stop (the first row), not on hundreds of buttons
-  for (let i = 0; i < 8 && !(await app.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'compare-row')); i++) await app.keyboard.press('Tab');
+  for (let i = 0; i < 8 && !(await app.evaluate(() => (globalThis as unknown as Browser).document.activeElement?.getAttribute('data-testid') === 'compare-row')); i++) await app.keyboard.press('Tab');
   await expect(app.locator('[data-testid="compare-row"]:focus')).toHaveAttribute('data-group', '0');
   await app.keyboard.press('ArrowDown');
   await expect(app.locator('[data-testid="compare-row"]:focus')).toHaveAttribute('data-group', '1');
@@ -162,7 +183,7 @@ test('the grid is one tab stop with ↑/↓ between rows and Enter for 原文; t
   const dialog = app.getByTestId('align-dialog');
   await expect(dialog).toBeVisible();
   for (let i = 0; i < 80; i++) await app.keyboard.press('Tab');
-  expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  expect(await dialog.evaluate((d) => (d as unknown as Box).contains((globalThis as unknown as Browser).document.activeElement))).toBe(true);
   await app.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(opener).toBeFocused();
@@ -209,7 +230,7 @@ test('←/→ move between tabs, and Ctrl+= / Ctrl+0 change the text size and ke
   await expect(app.getByTestId('nav-reader')).toHaveAttribute('aria-selected', 'true');
   await app.keyboard.press('ArrowLeft');
   await expect(app.getByTestId('nav-compare')).toHaveAttribute('aria-selected', 'true');
-  const size = () => app.locator('.compare-rows').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const size = () => app.locator('.compare-rows').evaluate((el) => parseFloat((globalThis as unknown as Browser).getComputedStyle(el as unknown as Box).fontSize));
   const normal = await size();
   await app.keyboard.press('Control+=');
   await app.keyboard.press('Control+=');

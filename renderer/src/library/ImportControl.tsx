@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ImportOutcome, ImportProgress } from '../../../shared/api/contract';
 import { api, errorText } from '../app/api';
 import { toPayloads } from './import-files';
+import { assertNever } from '../../../shared/assert-never';
 
 const outcomeText = (o: ImportOutcome): string => {
   switch (o.kind) {
@@ -12,6 +13,8 @@ const outcomeText = (o: ImportOutcome): string => {
       return `重复,已在文库中:${o.fileName}`;
     case 'refused':
       return `未导入:${o.fileName} — ${o.reason}`;
+    default:
+      return assertNever(o);
   }
 };
 
