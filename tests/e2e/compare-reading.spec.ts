@@ -106,6 +106,7 @@ test('F7 goes to the next changed row after a checkbox or the base picker was cl
 test('F8 steps through single changes, inside a row before the next row', async ({ app }) => {
   await openComparison(app, three);
   const marked = app.locator('.change-current');
+  await app.getByTestId('column-header').first().click();
   await app.keyboard.press('F8');
   await expect(marked.first()).toBeVisible();
   const id1 = await marked.first().getAttribute('data-change');
