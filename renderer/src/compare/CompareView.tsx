@@ -319,10 +319,12 @@ function LoadedComparison(props: LoadedProps) {
   const rowLabel = useCallback(
     (group: number) => {
       const row = allRows[group];
-      const unit = row?.cells[pivot].units[0]?.unit ?? row?.cells.find((c) => c.units.length > 0)?.units[0]?.unit;
-      return unit ? `第 ${unit.label || '段'} 条` : '';
+      const base = row?.cells[pivot].units[0]?.unit;
+      if (base) return `基准第 ${base.label || '段'} 条`;
+      const cell = row?.cells.find((c) => c.units.length > 0);
+      return cell ? `${names[cell.doc]}第 ${cell.units[0].unit.label || '段'} 条` : '';
     },
-    [allRows, pivot],
+    [allRows, pivot, names],
   );
 
   // the rows are memoised: what they call must keep its identity across renders
