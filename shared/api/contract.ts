@@ -113,8 +113,14 @@ export interface ExportRequest {
   readonly pivot: number;
   readonly options: DiffOptions;
   readonly format: 'docx' | 'html';
-  /** fill the 说明 column from the notes on the pivot document's units */
+  /** add the user's notes on the rows' units to the 说明 column */
   readonly includeNotes: boolean;
+  /** which way the rows read: the base (pivot) column is the older text (default) or the newer one (a draft before its precedents) */
+  readonly direction?: 'base-is-old' | 'base-is-new';
+  /** only rows that differ */
+  readonly onlyChanged?: boolean;
+  /** only the rows of these units of the base document */
+  readonly pivotUnitIds?: readonly string[];
 }
 
 /** The result of an export: where it was written, or that the user cancelled. */

@@ -9,15 +9,17 @@ export function exportTable(compare: PrecedentApi['compare'], store: Store, dial
   return async (request: ExportRequest): Promise<ExportResult> => {
     const view = await compare({ ids: request.ids, pivot: request.pivot, options: request.options });
     const notes = store.data().notes.filter((n) => view.ids.includes(n.docId));
-    const titles = view.documents.map((d) => d.summary.meta.title || d.summary.id);
-    const defaultName = `对照表-${titles.join('-').slice(0, 60).replace(/[\\/:*?"<>|]/g, '_')}.${request.format}`;
+    const { buildDocx, buildHtml, writeFileAtomic, tableModel, exportFileName } = await exportModule();
+    const options = {
+      includeNotes: request.includeNotes,
+      ...(request.direction ? { direction: request.direction } : {}),
+      ...(request.onlyChanged ? { onlyChanged: true } : {}),
+      ...(request.pivotUnitIds ? { pivotUnitIds: request.pivotUnitIds } : {}),
+    };
+    const defaultName = exportFileName(tableModel(view, notes, options).title, request.format);
     const path = await dialogs.saveFile({ defaultName, extension: request.format });
     if (!path) return { kind: 'cancelled' };
-    const { buildDocx, buildHtml, writeFileAtomic } = await exportModule();
-    const bytes =
-      request.format === 'docx'
-        ? await buildDocx(view, notes, { includeNotes: request.includeNotes })
-        : new TextEncoder().encode(buildHtml(view, notes, { includeNotes: request.includeNotes }));
+    const bytes = request.format === 'docx' ? await buildDocx(view, notes, options) : new TextEncoder().encode(buildHtml(view, notes, options));
     await writeFileAtomic(path, bytes);
     return { kind: 'saved', path, bytes: bytes.byteLength };
   };
