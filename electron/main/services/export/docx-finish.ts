@@ -28,7 +28,10 @@ export async function finishDocx(bytes: Uint8Array): Promise<Uint8Array> {
   if (existing) {
     const xml = await existing.async('string');
     const names = new Set([...xml.matchAll(/<w:font w:name="([^"]+)"/g)].map((m) => m[1]));
-    zip.file(fontTablePath, xml.replace('</w:fonts>', `${fontEntries(used.filter((f) => !names.has(f)))}</w:fonts>`));
+    const entries = fontEntries(used.filter((f) => !names.has(f)));
+    // the docx package writes an empty, self-closed table
+    const filled = xml.includes('</w:fonts>') ? xml.replace('</w:fonts>', `${entries}</w:fonts>`) : xml.replace(/<w:fonts\b([^>]*)\/>\s*$/, `<w:fonts$1>${entries}</w:fonts>`);
+    zip.file(fontTablePath, filled);
   } else {
     zip.file(
       fontTablePath,

@@ -149,8 +149,8 @@ function shortName(doc: DocumentDetail): string {
 
 /** The remarks 说明 writes by itself for a row, read from the older text to the newer. */
 function autoRemarks(view: ComparisonView, group: AlignedGroup, status: RowStatus, units: ReadonlyMap<string, Unit>[], direction: Direction, rewritten: boolean, movedFrom: readonly number[]): string[] {
-  if (status === '新增') return ['新增条款'];
-  if (status === '删除') return ['删除条款'];
+  const whole = status === '新增' ? '新增条款' : status === '删除' ? '删除条款' : null;
+  if (whole) return rewritten ? [whole, rewrittenRemark] : [whole];
   const pivot = view.comparison.pivot;
   const unitsOf = (doc: number) => group.members.filter((m) => m.doc === doc).map((m) => units[doc].get(m.unitId)).filter((u): u is Unit => u !== undefined);
   const others = [...new Set(group.members.map((m) => m.doc))].filter((d) => d !== pivot);

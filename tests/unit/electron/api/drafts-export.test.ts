@@ -34,6 +34,8 @@ vi.mock('../../../../electron/main/services/modules', async (importOriginal) => 
     exportModule: async () => ({
       buildHtml: (view: { ids: readonly string[] }, notes: readonly unknown[]) => `<table>${view.ids.join('|')} notes:${notes.length}</table>`,
       buildDocx: async () => new Uint8Array([0x50, 0x4b]),
+      tableModel: () => ({ title: '《甲》与乙同类文件对照表' }),
+      exportFileName: (title: string, ext: string) => `${title}.${ext}`,
       writeFileAtomic: async (path: string, bytes: Uint8Array) => (await import('node:fs/promises')).writeFile(path, bytes),
     }),
   };
