@@ -5,6 +5,7 @@ import { api, errorText } from '../app/api';
 import { displayDate, filterDocuments, groupDocuments } from './group-documents';
 import { ImportControl } from './ImportControl';
 import { MetaEditor } from './MetaEditor';
+import './library.css';
 
 /** Props of the library panel. */
 export interface LibraryPanelProps {
