@@ -217,7 +217,8 @@ export function tableModel(view: ComparisonView, notes: readonly Note[], options
     if (selected && !(pivotUnitId !== null && selected.has(pivotUnitId))) return;
     const built = view.documents.map((_, doc) => cellOf(view, group, doc, units, direction));
     const remarks = autoRemarks(view, group, status, units, direction, built.some((b) => b.rewritten), movedFrom);
-    const note = [...remarks, ...(options.includeNotes ? userNotes(view, group, notes) : [])].join('\n');
+    // the user's notes after the table's own remarks, marked as theirs
+    const note = [...remarks, ...(options.includeNotes ? userNotes(view, group, notes).map((n) => `批注:${n}`) : [])].join('\n');
     const row: Row = { kind: 'group', number: 0, status, cells: built.map((b) => b.cell), note, pivotUnitId };
     if (previous.length === 0 && !path && rows.length === 0) waiting.push(row);
     else rows.push(row);
