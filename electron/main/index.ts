@@ -7,7 +7,7 @@ import { app, dialog, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { eventChannels } from '../../shared/api/contract';
 import { createApi } from './api/create-api';
-import { electronDialogs, importWithDialog, printWindowToPdf } from './actions';
+import { electronDialogs, htmlToPdf, importWithDialog, printWindowToPdf } from './actions';
 import { registerApi } from './ipc/register';
 import { installMenu } from './menu';
 import { hardenContents, hardenSession } from './security';
@@ -39,6 +39,7 @@ async function start(): Promise<void> {
       if (!win) throw new Error('no window');
       return printWindowToPdf(win, dialogs);
     },
+    htmlToPdf,
     onImportProgress: (progress) => win?.webContents.send(eventChannels.importProgress, progress),
   });
   registerApi(api, { indexFile, devServerUrl });

@@ -123,7 +123,8 @@ export interface ExportRequest {
   readonly ids: readonly string[];
   readonly pivot: number;
   readonly options: DiffOptions;
-  readonly format: 'docx' | 'html';
+  /** pdf: the HTML table printed by Electron (not in the e2e host) */
+  readonly format: 'docx' | 'html' | 'pdf';
   /** add the user's notes on the rows' units to the 说明 column */
   readonly includeNotes: boolean;
   /** which way the rows read: the base (pivot) column is the older text (default) or the newer one (a draft before its precedents) */

@@ -102,7 +102,7 @@ export const validators: { readonly [K in ApiMethod]: Check } = {
     ids,
     pivot: int(0, 11),
     options: diffOptions,
-    format: oneOf('docx', 'html'),
+    format: oneOf('docx', 'html', 'pdf'),
     includeNotes: bool,
     direction: optional(oneOf('base-is-old', 'base-is-new')),
     onlyChanged: optional(bool),

@@ -25,7 +25,7 @@ export function createApi(deps: ApiDeps): PrecedentApi {
     ...documents.methods,
     ...userDataMethods(deps.store, now),
     ...draftMethods(deps.store, library, index, now, deps.dialogs),
-    exportTable: exportTable(documents.buildView, deps.store, deps.dialogs),
+    exportTable: exportTable(documents.buildView, deps.store, deps.dialogs, deps.htmlToPdf),
     async printToPdf() {
       if (!deps.printToPdf) throw new InputError('print-unavailable', '此环境不支持打印', 'printing is not available here');
       return deps.printToPdf();

@@ -12,7 +12,7 @@ type RowChoice = 'all' | 'changed' | 'noted';
 export function ExportPanel({ review, titleOf, noted }: { readonly review: DraftReview; readonly titleOf: (id: string) => string; readonly noted: readonly string[] }) {
   const candidates = useMemo(() => precedentDocuments(review), [review]);
   const [chosen, setChosen] = useState<readonly string[]>(() => candidates.slice(0, 2));
-  const [format, setFormat] = useState<'docx' | 'html'>('docx');
+  const [format, setFormat] = useState<'docx' | 'html' | 'pdf'>('docx');
   const [includeNotes, setIncludeNotes] = useState(true);
   const [rows, setRows] = useState<RowChoice>('all');
   const [status, setStatus] = useState('');
@@ -60,9 +60,10 @@ export function ExportPanel({ review, titleOf, noted }: { readonly review: Draft
             </label>
           ))}
           <div className="export-actions">
-            <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.target.value === 'html' ? 'html' : 'docx')}>
+            <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.target.value === 'html' ? 'html' : e.target.value === 'pdf' ? 'pdf' : 'docx')}>
               <option value="docx">Word (.docx)</option>
               <option value="html">网页 (.html)</option>
+              <option value="pdf">PDF(打印)</option>
             </select>
             <select data-testid="export-rows" value={rows} onChange={(e) => setRows(e.target.value as RowChoice)} aria-label="导出哪些行">
               <option value="all">全部条款</option>

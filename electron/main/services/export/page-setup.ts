@@ -49,8 +49,12 @@ export function cssPage(page: PageSetup): string {
   return `@page { size: A4 ${page.landscape ? 'landscape' : 'portrait'}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }`;
 }
 
-/** Electron's printToPDF options for a setup (margins in inches). */
-export function printOptions(page: PageSetup): {
+/**
+ * Electron's printToPDF options for a setup (margins in inches). `footer`: print
+ * "— N —" from a footer template (the app's own views); a document that numbers its
+ * pages itself (the HTML 对照表's @page margin box) is printed without, so no page has two.
+ */
+export function printOptions(page: PageSetup, footer = true): {
   readonly pageSize: 'A4';
   readonly landscape: boolean;
   readonly printBackground: boolean;
@@ -66,7 +70,7 @@ export function printOptions(page: PageSetup): {
     landscape: page.landscape,
     printBackground: true,
     margins: { top: inch(m.top), bottom: inch(m.bottom), left: inch(m.left), right: inch(m.right) },
-    displayHeaderFooter: true,
+    displayHeaderFooter: footer,
     headerTemplate: '<span></span>',
     footerTemplate: `<div style="width:100%;text-align:center;font-size:14pt;font-family:宋体,SimSun,serif">— <span class="pageNumber"></span> —</div>`,
   };

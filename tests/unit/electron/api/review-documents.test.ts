@@ -85,3 +85,23 @@ describe('reviewing a library document', () => {
     for (const text of ['意见反馈表', '提出单位', '建议提高目标', '低于市级目标', '第 3 条']) expect(xml).toContain(text);
   });
 });
+
+describe('the 对照表 as PDF', () => {
+  it('prints the HTML table with the table page setup through the host, and says so where the host cannot print', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'precedent-pdf-'));
+    dirs.push(dir);
+    const store = await openStore({ dataDir: dir });
+    const printed: { html: string; landscape: boolean }[] = [];
+    const dialogs = { saveFile: async ({ extension }: { extension: string }) => join(dir, `table.${extension}`) };
+    const htmlToPdf = async (html: string, page: { landscape: boolean }) => (printed.push({ html, landscape: page.landscape }), new TextEncoder().encode('%PDF-1.7'));
+    const api = createApi({ store, seedsDir: join(process.cwd(), 'seeds'), dialogs, htmlToPdf });
+    const request = { ids: ['zhumadian-2024-h2-economy-measures', draftId], pivot: 0, options: { ignorePunctuationWidth: true, ignoreWhitespace: true, ignoreLevelWords: false }, format: 'pdf' as const, includeNotes: false };
+    expect(await api.exportTable(request)).toMatchObject({ kind: 'saved', path: join(dir, 'table.pdf') });
+    expect(printed).toHaveLength(1);
+    expect(printed[0].landscape).toBe(true);
+    expect(printed[0].html).toContain('同类文件对照表');
+    expect(await readFile(join(dir, 'table.pdf'), 'utf-8')).toBe('%PDF-1.7');
+    const withoutPrinting = createApi({ store, seedsDir: join(process.cwd(), 'seeds'), dialogs });
+    await expect(withoutPrinting.exportTable(request)).rejects.toMatchObject({ code: 'print-unavailable' });
+  });
+});

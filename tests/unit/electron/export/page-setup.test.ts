@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { cssPage, gbMargins, pageNumberText, printOptions, tablePage, textPage, textWidthTwips, twips } from '../../../../electron/main/services/export/page-setup';
+import { buildHtml } from '../../../../electron/main/services/export/index';
+import { fixtureView } from './fixture-view';
+
+describe('the page setup after GB/T 9704-2012', () => {
+  it('leaves a 156 × 225 mm text block on A4: top 37, bottom 35, left 28, right 26 mm', () => {
+    expect(gbMargins).toEqual({ top: 37, bottom: 35, left: 28, right: 26 });
+    expect(210 - gbMargins.left - gbMargins.right).toBe(156);
+    expect(297 - gbMargins.top - gbMargins.bottom).toBe(225);
+    expect(textWidthTwips(textPage)).toBe(twips(156));
+    expect(textWidthTwips(tablePage)).toBe(twips(297 - 28 - 26));
+  });
+
+  it('gives Electron printToPDF the same page: A4, landscape for the table, margins in inches, — N — in the footer', () => {
+    const options = printOptions(tablePage);
+    expect(options).toMatchObject({ pageSize: 'A4', landscape: true, displayHeaderFooter: true });
+    expect(options.margins.top).toBeCloseTo(37 / 25.4, 3);
+    expect(options.margins.left).toBeCloseTo(28 / 25.4, 3);
+    expect(options.footerTemplate).toContain('— <span class="pageNumber"></span> —');
+    expect(options.footerTemplate).toContain('宋体');
+    // a document that numbers its own pages is printed without the template
+    expect(printOptions(tablePage, false).displayHeaderFooter).toBe(false);
+    expect(pageNumberText(6)).toBe('— 6 —');
+  });
+
+  it('prints the HTML 对照表 with the same @page rule and its own — N — page numbers', () => {
+    const html = buildHtml(fixtureView(), [], { includeNotes: false });
+    expect(cssPage(tablePage)).toBe('@page { size: A4 landscape; margin: 37mm 26mm 35mm 28mm; }');
+    expect(html).toContain('@page { size: A4 landscape; margin: 37mm 26mm 35mm 28mm; @bottom-center { content: "— " counter(page) " —"');
+  });
+});
