@@ -11,6 +11,7 @@ import {
   WidthType,
 } from 'docx';
 import { bodyFont, headingFont } from './fonts';
+import { tierLabel } from './labels';
 import { missingText, notesHeader, numberHeader, type Cell, type Column, type Row, type Run } from './table-model';
 
 /** Deleted text colour: the red reviewers expect for 删除. */
@@ -66,12 +67,13 @@ export function headerRow(columns: readonly Column[], widths: readonly number[])
   });
 }
 
-/** The 序号 cell: the row number, the status under it. */
-const numberCell = (number: number, status: string, width: number): TableCell =>
+/** The 序号 cell: the row number, the status under it, then the engine's tier of the row's pairs. */
+const numberCell = (row: Extract<Row, { kind: 'group' }>, width: number): TableCell =>
   cell(
     [
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: String(number), font: bodyFont, size: bodySize })] }),
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: status, font: headingFont, size: bodySize - 4 })] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: String(row.number), font: bodyFont, size: bodySize })] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: row.status, font: headingFont, size: bodySize - 4 })] }),
+      ...(row.tier ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: tierLabel(row.tier), font: bodyFont, size: bodySize - 6, color: remarkColor })] })] : []),
     ],
     width,
   );
@@ -83,5 +85,5 @@ export function bodyRow(row: Row, widths: readonly number[]): TableRow {
     return new TableRow({ cantSplit: true, children: [cell([headingParagraph(row.text)], total, { shaded: true, span: widths.length })] });
   }
   const cells = row.cells.map((c, i) => cell(cellChildren(c), widths[i + 1]));
-  return new TableRow({ children: [numberCell(row.number, row.status, widths[0]), ...cells, cell(plainParagraphs(row.note), widths[widths.length - 1])] });
+  return new TableRow({ children: [numberCell(row, widths[0]), ...cells, cell(plainParagraphs(row.note), widths[widths.length - 1])] });
 }

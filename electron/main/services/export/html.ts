@@ -5,7 +5,7 @@
  */
 import type { ComparisonView, Note } from '../../../../shared/api/contract';
 import { cssFonts } from './fonts';
-import { describeColumn, legendText } from './labels';
+import { describeColumn, legendText, tierLabel } from './labels';
 import { cssPage, tablePage } from './page-setup';
 import { missingText, notesHeader, numberHeader, tableModel, type Cell, type Row, type Run, type TableOptions } from './table-model';
 
@@ -27,6 +27,7 @@ th, td { border: 1px solid #444; padding: 4px 6px; vertical-align: top; text-ali
 th, tr.heading td { font-family: ${cssFonts.heading}; background: #e7e6e6; }
 td.number { text-align: center; }
 td.number small { display: block; font-family: ${cssFonts.heading}; }
+td.number small.tier { font-family: ${cssFonts.body}; color: #595959; }
 td p { margin: 0 0 0.3em; white-space: pre-line; }
 td.missing { font-style: italic; color: #555; }
 td.note { white-space: pre-wrap; }
@@ -54,7 +55,7 @@ const cellHtml = (cell: Cell): string =>
 
 function rowHtml(row: Row, span: number): string {
   if (row.kind === 'heading') return `<tr class="heading"><td colspan="${span}">${escapeHtml(row.text)}</td></tr>`;
-  const number = `<td class="number">${row.number}<small>${row.status}</small></td>`;
+  const number = `<td class="number">${row.number}<small>${row.status}</small>${row.tier ? `<small class="tier">${tierLabel(row.tier)}</small>` : ''}</td>`;
   return `<tr class="group" data-status="${row.status}">${number}${row.cells.map(cellHtml).join('')}<td class="note">${escapeHtml(row.note)}</td></tr>`;
 }
 

@@ -1,4 +1,6 @@
 /** Texts shared by the .docx and .html 对照表. */
+import { tierText } from '../../../../shared/engine/align/tiers';
+import type { PairTier } from '../../../../shared/model/comparison';
 import type { Direction } from './row-status';
 import type { Column } from './table-model';
 
@@ -8,18 +10,24 @@ export function describeColumn(column: Column): string {
   return `${column.title}${extra.length ? `(${extra.join(',')})` : ''}${column.isPivot ? '〔基准〕' : ''}`;
 }
 
+const tiers = (['same-clause', 'same-matter', 'related'] as const).map((t) => `${tierText[t].label}:${tierText[t].meaning}`).join(';');
+const rest = `“序号”下注明每行状态(相同、修改、新增、删除、位置调整)和对应程度(${tiers}),“说明”栏列出指标、责任单位的变化和批注。`;
+
+/** The tier of a row as the 序号 cell prints it ('' for a row of one document). */
+export const tierLabel = (tier: PairTier | null): string => (tier ? tierText[tier].label : '');
+
 /** The legend under the title, in pieces: [marked sample, its meaning] for deletions and additions, then the rest. */
 export function legendText(direction: Direction): { readonly deleted: readonly [string, string]; readonly inserted: readonly [string, string]; readonly rest: string } {
   return direction === 'base-is-old'
     ? {
         deleted: ['删除线', '为基准文件有、对照文件删去的文字;'],
         inserted: ['加粗下划线', '为对照文件新增的文字。'],
-        rest: '“序号”下注明每行状态(相同、修改、新增、删除、位置调整),“说明”栏列出指标、责任单位的变化和批注。',
+        rest,
       }
     : {
         deleted: ['删除线', '为先例有、本稿删去的文字;'],
         inserted: ['加粗下划线', '为本稿新增或改写的文字。'],
-        rest: '“序号”下注明每行状态(相同、修改、新增、删除、位置调整),“说明”栏列出指标、责任单位的变化和批注。',
+        rest,
       };
 }
 

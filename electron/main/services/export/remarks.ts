@@ -1,12 +1,11 @@
 /**
  * What the 说明 column says by itself about a row: the targets whose values
  * changed ("技术合同成交额由40亿元调整为3.5亿元"), the responsible units added
- * and dropped ("责任单位增加区财政局,删除市发改委"), 新增条款 / 删除条款, a
- * pair the engine only found related, and a move in the order.
+ * and dropped ("责任单位增加区财政局,删除市发改委"), 新增条款 / 删除条款 and a
+ * move in the order.
  */
 import type { Target, Unit } from '../../../../shared/model/document';
-import type { AlignedGroup, PairTier } from '../../../../shared/model/comparison';
-import { tierText } from '../../../../shared/engine/align/tiers';
+import type { AlignedGroup } from '../../../../shared/model/comparison';
 import { officeKey } from '../../../../shared/text/departments';
 
 /** A target's value as printed in a remark: 40亿元, 2-3名, 30家以上. */
@@ -44,10 +43,4 @@ export function responsibleRemark(from: readonly Unit[], to: readonly Unit[]): s
   const removed = a.filter((n) => !keysB.has(key(n)));
   const parts = [...(added.length ? [`增加${added.join('、')}`] : []), ...(removed.length ? [`删除${removed.join('、')}`] : [])];
   return parts.length ? `责任单位${parts.join(',')}` : null;
-}
-
-/** Said of a pair below 同条: how closely the engine found the two measures correspond. */
-export function tierRemark(tier: PairTier | null): string | null {
-  if (tier === null || tier === 'same-clause') return null;
-  return `对应程度:${tierText[tier].label}(${tierText[tier].meaning})`;
 }

@@ -6,10 +6,10 @@
  * user's notes. Both the .docx and the .html writers render this model.
  */
 import type { ComparisonView, DocumentDetail, Note } from '../../../../shared/api/contract';
-import type { AlignedGroup, DiffOp } from '../../../../shared/model/comparison';
+import type { AlignedGroup, DiffOp, PairTier } from '../../../../shared/model/comparison';
 import type { Unit } from '../../../../shared/model/document';
 import { isRewritten } from '../../../../shared/engine/diff/rewritten';
-import { responsibleRemark, targetRemarks, tierRemark } from './remarks';
+import { responsibleRemark, targetRemarks } from './remarks';
 import { movedGroups, rowStatus, type Direction, type RowStatus } from './row-status';
 import { joinSoftBreaks, joinSoftBreaksInOps } from '../../../../shared/text/soft-breaks';
 
@@ -42,6 +42,8 @@ export type Row =
       /** 序号, from 1 in table order */
       readonly number: number;
       readonly status: RowStatus;
+      /** the engine's tier of the row's pairs (同条 / 同事项 / 相关), null for a row of one document */
+      readonly tier: PairTier | null;
       readonly cells: readonly Cell[];
       /** the 说明: remarks the table writes itself, then the user's notes, one per line */
       readonly note: string;
@@ -160,7 +162,6 @@ function autoRemarks(view: ComparisonView, group: AlignedGroup, status: RowStatu
     const said = [
       ...targetRemarks(group, from, to),
       ...[responsibleRemark(unitsOf(from), unitsOf(to))].filter((x): x is string => x !== null),
-      ...[tierRemark(group.members.find((m) => m.doc === doc)?.tier ?? null)].filter((x): x is string => x !== null),
       ...(movedFrom.includes(doc) ? ['位置调整'] : []),
     ];
     // with one other document the remark needs no name; with several, say which one it is about
@@ -219,7 +220,7 @@ export function tableModel(view: ComparisonView, notes: readonly Note[], options
     const remarks = autoRemarks(view, group, status, units, direction, built.some((b) => b.rewritten), movedFrom);
     // the user's notes after the table's own remarks, marked as theirs
     const note = [...remarks, ...(options.includeNotes ? userNotes(view, group, notes).map((n) => `批注:${n}`) : [])].join('\n');
-    const row: Row = { kind: 'group', number: 0, status, cells: built.map((b) => b.cell), note, pivotUnitId };
+    const row: Row = { kind: 'group', number: 0, status, tier: group.tier, cells: built.map((b) => b.cell), note, pivotUnitId };
     if (previous.length === 0 && !path && rows.length === 0) waiting.push(row);
     else rows.push(row);
   });

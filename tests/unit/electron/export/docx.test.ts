@@ -21,7 +21,7 @@ describe('the .docx 对照表', () => {
     expect(plain(rows[1])).toBe('一、扩大有效投资');
     expect(plain(rows[4])).toBe('二、促进消费');
     expect(rowCells(rows[2])).toHaveLength(5);
-    expect(plain(rowCells(rows[2])[0])).toBe('1修改');
+    expect(plain(rowCells(rows[2])[0])).toBe('1修改同条');
   });
 
   it('strikes out what the pivot had and underlines in bold what the other document added', async () => {

@@ -73,8 +73,19 @@ describe('the 对照表 of 驻马店 2024 and the district draft', () => {
     const row = rows.find((r) => plain(r).includes('技术合同成交额由40亿元调整为3.5亿元'));
     expect(row).toBeDefined();
     const cells = rowCells(row!);
-    expect(plain(cells[0])).toMatch(/^\d+修改$/);
+    // 序号, status, and the engine's tier of the pair
+    expect(plain(cells[0])).toMatch(/^\d+修改(同条|同事项|相关)$/);
     expect(plain(cells[3])).toMatch(/责任单位增加[^,]*区/);
+  });
+
+  it('shows the engine\'s tier of every paired row, and never calls a pair the engine made 不算对应条款', async () => {
+    const model = tableModel(view, [], { includeNotes: false });
+    const tiers = model.rows.filter((r) => r.kind === 'group').map((r) => [r.tier, view.comparison.groups.find((g) => g.members.some((m) => m.doc === 0 && m.unitId === r.pivotUnitId))?.tier ?? r.tier]);
+    for (const [shown, engine] of tiers) expect(shown).toBe(engine);
+    expect(new Set(tiers.map(([t]) => t))).toContain('same-matter');
+    const html = await docxHtml(await buildDocx(view, [], { includeNotes: false }));
+    expect(html).not.toContain('不算对应条款');
+    expect(html).toContain('同事项:同一事项,措辞不同');
   });
 
   it('has a descriptive title, a legend, and no internal marker in any cell', async () => {
