@@ -4,11 +4,11 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { app, dialog, BrowserWindow, session } from 'electron';
+import { app, dialog, type BrowserWindow } from 'electron';
 import type { ExportResult, PrecedentApi } from '../../shared/api/contract';
 import type { Dialogs } from './api/create-api';
 import { sendMenuCommand } from './menu';
-import { printOptions, tablePage, type PageSetup } from './services/export/page-setup';
+import { printOptions, tablePage } from './services/export/page-setup';
 import { exportFileName } from './services/export/labels';
 
 const filters: Readonly<Record<'docx' | 'html' | 'pdf', { name: string; extensions: string[] }>> = {
@@ -59,22 +59,3 @@ export async function printWindowToPdf(win: BrowserWindow, dialogs: Dialogs): Pr
   return { kind: 'saved', path, bytes: data.byteLength };
 }
 
-/**
- * A standalone HTML document (the 对照表 as exported) printed to PDF in a hidden
- * window: its own in-memory session that loads nothing but the one data: page,
- * no scripts, no preload, so nothing the document says can run or fetch.
- */
-export async function htmlToPdf(html: string, page: PageSetup): Promise<Uint8Array> {
-  const printing = session.fromPartition('precedent-print');
-  printing.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !details.url.startsWith('data:text/html') }));
-  const win = new BrowserWindow({
-    show: false,
-    webPreferences: { session: printing, javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false },
-  });
-  try {
-    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
-    return new Uint8Array(await win.webContents.printToPDF(printOptions(page, false)));
-  } finally {
-    win.destroy();
-  }
-}

@@ -7,12 +7,14 @@ import { app, dialog, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { eventChannels } from '../../shared/api/contract';
 import { createApi } from './api/create-api';
-import { electronDialogs, htmlToPdf, importWithDialog, printWindowToPdf } from './actions';
+import { electronDialogs, importWithDialog, printWindowToPdf } from './actions';
 import { registerApi } from './ipc/register';
 import { installMenu } from './menu';
 import { hardenContents, hardenSession } from './security';
 import { openStore } from './store/index';
 import { createMainWindow } from './window';
+// after ./window: the security test reads the first window of the bundle as the main window
+import { htmlToPdf } from './print-pdf';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const indexFile = join(__dirname, '../renderer/index.html');
