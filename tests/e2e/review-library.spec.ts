@@ -72,3 +72,21 @@ test('keeps one note for the document: written in the review, shown in the reade
   await expect(app.getByTestId('note-marker')).toHaveCount(1);
   await expect(app.getByTestId('note-marker')).toContainText(note);
 });
+
+test('exports the draft with tracked revisions and the 意见反馈表 of its notes from the review', async ({ app, host }) => {
+  await app.getByTestId('nav-library').click();
+  await app.locator(row(seedIds.district)).getByTestId('doc-review').click();
+  await expect(app.getByTestId('measure')).toHaveCount(32, { timeout: 30_000 });
+  await app.getByTestId('measure').nth(2).getByRole('button').first().click();
+  await app.getByTestId('note-input').fill('建议提高目标。理由:低于市级目标');
+  await app.getByTestId('save-note').click();
+  await expect(app.getByTestId('note-status')).toHaveText('已保存');
+  await app.getByTestId('export-tracked').click();
+  await expect(app.getByRole('status').filter({ hasText: '已导出' })).toContainText('.docx', { timeout: 30_000 });
+  await app.getByTestId('export-feedback').click();
+  await expect(app.getByRole('status').filter({ hasText: '意见反馈表' })).toBeVisible({ timeout: 30_000 });
+  const { readdir } = await import('node:fs/promises');
+  const files = await readdir(`${host.dataDir}/exports`);
+  expect(files.some((f) => f.includes('意见反馈表') && f.endsWith('.docx'))).toBe(true);
+  expect(files.some((f) => f.includes('修订') && f.endsWith('.docx'))).toBe(true);
+});

@@ -128,6 +128,29 @@ describe('the 对照表 of 驻马店 2024 and the district draft', () => {
   });
 });
 
+describe('row status', () => {
+  it('says 位置调整 for a measure moved unchanged, 修改 for one changed, 相同 for the rest', () => {
+    const measures = [
+      '加快重大项目建设。实施重大项目清单管理,每季度开展一次集中开工活动,全年完成重点项目投资300亿元。',
+      '推进设备更新改造。支持工业企业实施设备更新和技术改造项目,对设备购置投资额500万元以上的项目给予补助。',
+      '促进汽车家电消费。开展汽车以旧换新促销活动,组织家电下乡和以旧换新,发放消费券刺激大宗消费。',
+      '引进高层次人才。对全职引进的两院院士、国家级领军人才给予安家补贴,并提供人才公寓和子女入学保障。',
+    ];
+    const docOf = (order: readonly number[], edit = (t: string) => t) => parseDocument(`某市若干措施\n\n一、总则\n${order.map((m, i) => `${i + 1}.${edit(measures[m])}`).join('\n')}\n`);
+    const old = docOf([0, 1, 2, 3]);
+    const moved = docOf([0, 2, 3, 1], (t) => t.replace('500万元', '300万元'));
+    const rows = tableModel(viewOf([old, moved]), [], { includeNotes: false }).rows.filter((r) => r.kind === 'group');
+    const byTitle = (t: string) => rows.find((r) => r.kind === 'group' && r.cells[0].kind === 'units' && r.cells[0].paragraphs[0].some((x) => x.text.includes(t)));
+    expect(byTitle('推进设备更新改造')?.status).toBe('修改');
+    expect(byTitle('推进设备更新改造')?.note).toContain('位置调整');
+    expect(rows.filter((r) => r.status === '位置调整')).toHaveLength(0);
+    const onlyMoved = docOf([0, 2, 3, 1]);
+    const statuses = tableModel(viewOf([old, onlyMoved]), [], { includeNotes: false }).rows.flatMap((r) => (r.kind === 'group' ? [r.status] : []));
+    expect(statuses.filter((s) => s === '位置调整')).toHaveLength(1);
+    expect(statuses.filter((s) => s === '相同')).toHaveLength(3);
+  });
+});
+
 describe('export file names', () => {
   it('never cut inside a bracket', () => {
     const title = '《扎实推进下半年经济稳进提质向好若干措施(征求意见稿)》与驻马店市、许昌市、平顶山市、漯河市、周口市、信阳市、南阳市、商丘市同类文件对照表';
