@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { DocumentSummary, DraftReview, ExportResult, PrecedentApi, ReviewEntry } from '../../../shared/api/contract';
 import { documentDetail } from '../../../shared/api/views';
+import type { ParsedDocument } from '../../../shared/model/document';
 import { InputError } from '../../../shared/errors';
 import type { StoredReview, Store } from '../store/index';
 import { extractText } from '../services/import/extract';
@@ -27,7 +28,8 @@ const entryOf = ({ id, name, savedAt, docId }: StoredReview): ReviewEntry => ({ 
 
 /** Implements the draft-review methods. */
 export function draftMethods(store: Store, library: Library, index: SearchIndex, now: () => Date, dialogs?: Dialogs): DraftMethods {
-  const review = async (stored: StoredReview): Promise<DraftReview> => {
+  const review = async (stored: StoredReview): Promise<DraftReview> => (await reviewWithParse(stored)).review;
+  const reviewWithParse = async (stored: StoredReview): Promise<{ readonly review: DraftReview; readonly parsed: ParsedDocument }> => {
     const [{ parseDocument }, { checkDraft }] = await Promise.all([parserModule(), engineModule()]);
     const fromLibrary = stored.docId ? await library.get(stored.docId).catch(() => null) : null;
     const parsed = fromLibrary?.parsed ?? parseDocument(stored.text, { fileName: stored.fileName ?? stored.name });
@@ -36,7 +38,8 @@ export function draftMethods(store: Store, library: Library, index: SearchIndex,
     // a draft that is already in the library must not find itself as its own precedent
     const itself = (await library.list()).filter((d) => d.text === text || d.summary.id === stored.docId).map((d) => d.summary.id);
     const check = checkDraft(await index.get(), parsed, { top: stored.top, excludeDocIds: itself });
-    return { id: stored.id, name: stored.name, docId: fromLibrary ? fromLibrary.summary.id : stored.id, draft: documentDetail(summary, text, parsed), check, savedAt: stored.savedAt };
+    const docId = fromLibrary ? fromLibrary.summary.id : stored.id;
+    return { review: { id: stored.id, name: stored.name, docId, draft: documentDetail(summary, text, parsed), check, savedAt: stored.savedAt }, parsed };
   };
   const find = (id: string): StoredReview => {
     const stored = store.data().reviews.find((r) => r.id === id);
@@ -109,7 +112,7 @@ export function draftMethods(store: Store, library: Library, index: SearchIndex,
       });
     },
     async exportReviewDocument({ reviewId, kind, precedentId }) {
-      const opened = await review(find(reviewId));
+      const { review: opened, parsed } = await reviewWithParse(find(reviewId));
       const notes = store.data().notes;
       const exporter = await exportModule();
       const titleOf = async (id: string) => {
@@ -120,13 +123,13 @@ export function draftMethods(store: Store, library: Library, index: SearchIndex,
       if (kind === 'feedback') {
         const titles = new Map<string, string>();
         for (const u of opened.check.units) for (const p of u.precedents.slice(0, 1)) if (!titles.has(p.doc)) titles.set(p.doc, await titleOf(p.doc));
-        const rows = exporter.feedbackRows(parsedOf(opened), opened.docId, notes, opened.check.units, (id) => titles.get(id) ?? id);
+        const rows = exporter.feedbackRows(parsed, opened.docId, notes, opened.check.units, (id) => titles.get(id) ?? id);
         return saveFile(exporter.exportFileName(`《${draftTitle.replace(/[《》]/g, '')}》意见反馈表`, 'docx'), await exporter.buildFeedbackDocx(draftTitle, rows));
       }
       const baseId = precedentId ?? topPrecedent(opened);
       if (!baseId) throw new InputError('no-precedent', '没有可作修订底稿的先例文件', 'no precedent to track revisions against');
       const base = await library.get(baseId);
-      const bytes = await exporter.buildTrackedDocx({ id: base.summary.id, parsed: base.parsed }, { id: opened.docId, parsed: parsedOf(opened) }, notes, { author: 'Precedent', date: now() });
+      const bytes = await exporter.buildTrackedDocx({ id: base.summary.id, parsed: base.parsed }, { id: opened.docId, parsed }, notes, { author: 'Precedent', date: now() });
       return saveFile(exporter.exportFileName(`${draftTitle}(对照${base.summary.meta.title || base.summary.fileName}修订)`, 'docx'), bytes);
     },
     async addDraftToLibrary({ reviewId }): Promise<DocumentSummary> {
@@ -144,9 +147,6 @@ export function draftMethods(store: Store, library: Library, index: SearchIndex,
     },
   };
 }
-
-/** The draft's parse as the review holds it. */
-const parsedOf = (review: DraftReview) => ({ meta: review.draft.summary.meta, outline: review.draft.outline, units: review.draft.units, warnings: review.draft.warnings });
 
 /** The precedent document most draft measures draw on. */
 function topPrecedent(review: DraftReview): string | undefined {

@@ -199,18 +199,12 @@ export function tableModel(view: ComparisonView, notes: readonly Note[], options
   const rows: Row[] = [];
   // rows the base lacks that come before its first heading wait for it: a table never opens on a row outside every section
   let waiting: Row[] = [];
-  let previous: readonly string[] = [];
+  // a section's headings are written with its first row kept, so a filtered table has no empty sections
+  let written: readonly string[] = [];
+  let opened = false;
   let number = 0;
   groups.forEach((group, g) => {
     const path = pivotPath(view, group, units);
-    if (path) {
-      let level = 0;
-      while (level < path.length && level < previous.length && path[level] === previous[level]) level++;
-      for (const heading of path.slice(level)) rows.push({ kind: 'heading', text: cellText(heading) });
-      previous = path;
-      rows.push(...waiting);
-      waiting = [];
-    }
     const movedFrom = moved.map((set, doc) => (set.has(g) ? doc : -1)).filter((d) => d >= 0);
     const status = rowStatus(group, pivot, view.documents.length, movedFrom.length > 0, direction);
     const pivotUnitId = group.members.find((m) => m.doc === pivot)?.unitId ?? null;
@@ -221,8 +215,18 @@ export function tableModel(view: ComparisonView, notes: readonly Note[], options
     // the user's notes after the table's own remarks, marked as theirs
     const note = [...remarks, ...(options.includeNotes ? userNotes(view, group, notes).map((n) => `批注:${n}`) : [])].join('\n');
     const row: Row = { kind: 'group', number: 0, status, tier: group.tier, cells: built.map((b) => b.cell), note, pivotUnitId };
-    if (previous.length === 0 && !path && rows.length === 0) waiting.push(row);
-    else rows.push(row);
+    if (!path) {
+      if (opened) rows.push(row);
+      else waiting.push(row);
+      return;
+    }
+    let level = 0;
+    while (level < path.length && level < written.length && path[level] === written[level]) level++;
+    rows.push(...path.slice(level).map((text): Row => ({ kind: 'heading', text: cellText(text) })));
+    written = path;
+    rows.push(...waiting, row);
+    waiting = [];
+    opened = true;
   });
   rows.push(...waiting);
   const numbered = rows.map((r) => (r.kind === 'group' ? { ...r, number: ++number } : r));

@@ -113,6 +113,14 @@ describe('the 对照表 of 驻马店 2024 and the district draft', () => {
     const pick = [a.units[2].id, a.units[5].id];
     const selected = tableModel(view, [], { includeNotes: false, pivotUnitIds: pick }).rows.filter((r) => r.kind === 'group');
     expect(selected.map((r) => r.pivotUnitId)).toEqual(pick);
+    // only the sections of the kept rows, no empty section
+    const kept = tableModel(view, [], { includeNotes: false, pivotUnitIds: pick }).rows;
+    expect(a.units.every((u) => u.path.length === 1)).toBe(true);
+    kept.forEach((r, i) => {
+      if (r.kind === 'heading') expect(kept[i + 1]?.kind).toBe('group');
+    });
+    expect(kept.at(-1)?.kind).toBe('group');
+    expect(kept.filter((r) => r.kind === 'heading').length).toBeLessThan(tableModel(view, [], { includeNotes: false }).rows.filter((r) => r.kind === 'heading').length);
   });
 
   it('is laid out after GB/T 9704: A4 landscape, 37/35/28/26 mm, 仿宋_GB2312 with its fallback, — N — page numbers', async () => {
