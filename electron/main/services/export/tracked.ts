@@ -109,7 +109,10 @@ export async function buildTrackedDocx(a: TrackedDocument, b: TrackedDocument, n
     for (const id of ids) children.push(new CommentRangeStart(id));
     children.push(...runs);
     for (const id of ids) children.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
-    body.push(new Paragraph({ spacing: { line: 560 }, indent: { firstLine: 640 }, children }));
+    // a measure only one side has: its paragraph mark is revised too, so accepting (or rejecting) leaves no empty paragraph
+    const whole = p.ops.every((o) => o.op === 'delete') ? 'deletion' : p.ops.every((o) => o.op === 'insert') ? 'insertion' : null;
+    const mark = whole ? { run: { [whole]: { id: revision++, author, date } } } : {};
+    body.push(new Paragraph({ spacing: { line: 560 }, indent: { firstLine: 640 }, ...mark, children }));
   }
   const document = new Document({
     creator: 'Precedent',

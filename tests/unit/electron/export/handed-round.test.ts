@@ -38,11 +38,14 @@ beforeAll(async () => {
 /** The paragraphs' texts of document.xml after accepting (or rejecting) every revision, as Word does. */
 async function resolvedParagraphs(bytes: Uint8Array, choice: 'accept' | 'reject'): Promise<string[]> {
   const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
-  const kept = choice === 'accept' ? xml.replace(/<w:del\b[\s\S]*?<\/w:del>/g, '') : xml.replace(/<w:ins\b[\s\S]*?<\/w:ins>/g, '').replace(/w:delText/g, 'w:t');
-  return [...kept.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)]
-    .map((m) => [...m[1].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((t) => (t[0] === '<w:br/>' ? '\n' : t[1])).join(''))
-    .map((t) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'))
-    .filter((t) => t !== '');
+  // a paragraph whose mark is deleted (accept) or inserted (reject) goes with its revisions
+  const gone = choice === 'accept' ? /<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*<w:rPr><w:del\b/ : /<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*<w:rPr><w:ins\b/;
+  const paragraphs = [...xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map((m) => m[1]).filter((p) => !gone.test(p));
+  const resolve = (p: string) => (choice === 'accept' ? p.replace(/<w:del\b[\s\S]*?<\/w:del>/g, '') : p.replace(/<w:ins\b[\s\S]*?<\/w:ins>/g, '').replace(/w:delText/g, 'w:t'));
+  return paragraphs
+    .map((p) => [resolve(p)])
+    .map((m) => [...m[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((t) => (t[0] === '<w:br/>' ? '\n' : t[1])).join(''))
+    .map((t) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
 }
 
 /** Every XML part of a .docx parses without an error. */
