@@ -13,6 +13,6 @@ export { exportFileName } from './labels';
 /** Writing without partial files. */
 export { assertWritableTarget, writeFileAtomic } from './write-file';
 /** Document B with its differences from A as Word revisions. */
-export { buildTrackedDocx, trackedParagraphs, type TrackedDocument } from './tracked';
+export { buildTrackedDocx, trackedParagraphs, trackedText, type TrackedDocument } from './tracked';
 /** The 意见反馈表 from a review's notes. */
 export { buildFeedbackDocx, feedbackRows, splitNote, type FeedbackRow } from './feedback';

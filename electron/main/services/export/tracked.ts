@@ -1,7 +1,8 @@
 /**
  * Document B as Word sees a revised document: every difference from A is a real
  * revision (w:ins / w:del, author "Precedent", a date), so 接受所有修订 gives B's
- * text and 拒绝所有修订 gives A's, in Word and in WPS. Measures are paragraphs in
+ * text and 拒绝所有修订 gives A's (each as read: a line cut by a page or PDF line
+ * end joined), in Word and in WPS. Measures are paragraphs in
  * B's order (a measure only A has sits where the alignment puts it, deleted); B's
  * headings stay as they are. Notes on a measure become Word comments on it.
  */
@@ -16,6 +17,7 @@ import { finishDocx } from './docx-finish';
 import { bodyFont, headingFont, titleFont } from './fonts';
 import { textPage } from './page-setup';
 import { xmlSafe } from './table-model';
+import { joinSoftBreaks } from '../../../../shared/text/soft-breaks';
 
 /** One side of the tracked export. */
 export interface TrackedDocument {
@@ -41,6 +43,9 @@ interface TrackedParagraph {
   readonly units: readonly { readonly doc: 0 | 1; readonly unit: Unit }[];
 }
 
+/** A measure's text as the tracked document holds it: soft breaks (a sentence cut by a page or PDF line end) joined. */
+export const trackedText = (unit: Unit): string => joinSoftBreaks(unit.text);
+
 /** The paragraphs in B's order with the diff of each aligned pair, from the engine's alignment. */
 export function trackedParagraphs(a: ParsedDocument, b: ParsedDocument): TrackedParagraph[] {
   const comparison = compareDocuments([a, b], { pivot: 1, diff: exact });
@@ -51,7 +56,8 @@ export function trackedParagraphs(a: ParsedDocument, b: ParsedDocument): Tracked
   let waiting: TrackedParagraph[] = [];
   for (const group of comparison.groups) {
     const members = group.members.map((m) => ({ doc: m.doc as 0 | 1, unit: unitOf(m.doc as 0 | 1, m.unitId) }));
-    const textOf = (doc: 0 | 1) => members.filter((m) => m.doc === doc).map((m) => m.unit.text).join('\n');
+    // the text as read: a line cut by a page or PDF line end joined again (the 对照表 shows it so too)
+    const textOf = (doc: 0 | 1) => members.filter((m) => m.doc === doc).map((m) => trackedText(m.unit)).join('\n');
     const aText = textOf(0);
     const bText = textOf(1);
     const ops: DiffOp[] =
