@@ -101,6 +101,7 @@ export function draftMethods(store: Store, library: Library, index: SearchIndex,
       find(id);
       await store.update((d) => {
         d.reviews = d.reviews.map((r) => (r.id === id ? { ...r, name: trimmed } : r));
+        d.recent = d.recent.map((r) => (r.kind === 'review' && r.ids.includes(id) ? { ...r, label: trimmed } : r));
       });
       return entryOf(find(id));
     },

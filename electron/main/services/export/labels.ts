@@ -7,7 +7,7 @@ import type { Column } from './table-model';
 /** One header-block line for a document: title (文号, date), 基准 marked. */
 export function describeColumn(column: Column): string {
   const extra = [column.docNumber, column.date].filter((x) => x !== '');
-  return `${column.title}${extra.length ? `(${extra.join(',')})` : ''}${column.isPivot ? '〔基准〕' : ''}`;
+  return `${column.title}${extra.length ? `(${extra.join(',')})` : ''}${column.isPivot ? '(基准)' : ''}`;
 }
 
 const tiers = (['same-clause', 'same-matter', 'related'] as const).map((t) => `${tierText[t].label}:${tierText[t].meaning}`).join(';');

@@ -54,6 +54,7 @@ describe('reviewing a library document', () => {
     const r = await api.openDraft({ name: draftId, docId: draftId });
     expect(await api.renameReview({ id: r.id, name: '  区稿第一轮审查 ' })).toMatchObject({ id: r.id, name: '区稿第一轮审查' });
     expect((await api.getReview({ id: r.id })).name).toBe('区稿第一轮审查');
+    expect((await api.listRecent()).filter((x) => x.kind === 'review').map((x) => x.label)).toEqual(['区稿第一轮审查']);
     await expect(api.renameReview({ id: r.id, name: '   ' })).rejects.toMatchObject({ code: 'empty-name' });
     await expect(api.deleteReview({ id: 'rev-nope' })).rejects.toMatchObject({ code: 'not-found' });
     await api.deleteReview({ id: r.id });
