@@ -40,9 +40,6 @@ export function textWidthTwips(page: PageSetup): number {
   return twips(width - page.marginsMm.left - page.marginsMm.right);
 }
 
-/** A page number as the standard prints it: 一字线, number, 一字线. */
-export const pageNumberText = (n: number | string): string => `— ${n} —`;
-
 /** The CSS @page rule of a setup (HTML export and the printed review). */
 export function cssPage(page: PageSetup): string {
   const m = page.marginsMm;

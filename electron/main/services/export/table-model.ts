@@ -79,10 +79,8 @@ export const missingText = '无对应条款';
 export const rewrittenRemark = '表述改动较大,未逐词标注';
 /** The header of the remarks column. */
 export const notesHeader = '说明';
-/** The header of the row-number column. */
+/** The header of the row-number column (its cells hold the row's status and tier too). */
 export const numberHeader = '序号';
-/** The header of the status column. */
-export const statusHeader = '状态';
 
 const columnOf = (doc: DocumentDetail, isPivot: boolean): Column => {
   const meta = doc.summary.meta;
