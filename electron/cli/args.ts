@@ -8,7 +8,7 @@ export interface CliArgs {
   readonly flags: ReadonlySet<string>;
 }
 
-const booleanFlags = new Set(['json', 'include-notes', 'help']);
+const booleanFlags = new Set(['json', 'include-notes', 'help', 'tracked', 'only-changed']);
 
 /** Splits argv into positionals, `--key value` options and `--flag` switches. */
 export function parseArgs(argv: readonly string[]): CliArgs {

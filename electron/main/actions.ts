@@ -8,6 +8,8 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import type { ExportResult, PrecedentApi } from '../../shared/api/contract';
 import type { Dialogs } from './api/create-api';
 import { sendMenuCommand } from './menu';
+import { printOptions, tablePage } from './services/export/page-setup';
+import { exportFileName } from './services/export/labels';
 
 const filters: Readonly<Record<'docx' | 'html' | 'pdf', { name: string; extensions: string[] }>> = {
   docx: { name: 'Word 文档', extensions: ['docx'] },
@@ -49,9 +51,11 @@ export async function importWithDialog(win: BrowserWindow, api: PrecedentApi): P
 
 /** Prints the current view to a PDF the user saves. */
 export async function printWindowToPdf(win: BrowserWindow, dialogs: Dialogs): Promise<ExportResult> {
-  const data = await win.webContents.printToPDF({ printBackground: true, landscape: true, pageSize: 'A4' });
-  const path = await dialogs.saveFile({ defaultName: 'Precedent-对照.pdf', extension: 'pdf' });
+  // the page setup of the exports (GB/T 9704 margins, "— N —" page numbers); the view's print style sheet does the rest
+  const data = await win.webContents.printToPDF(printOptions(tablePage));
+  const path = await dialogs.saveFile({ defaultName: exportFileName(win.webContents.getTitle() || 'Precedent-对照', 'pdf'), extension: 'pdf' });
   if (!path) return { kind: 'cancelled' };
   await writeFile(path, data);
   return { kind: 'saved', path, bytes: data.byteLength };
 }
+

@@ -13,6 +13,8 @@ import { installMenu } from './menu';
 import { hardenContents, hardenSession } from './security';
 import { openStore } from './store/index';
 import { createMainWindow } from './window';
+// after ./window: the security test reads the first window of the bundle as the main window
+import { htmlToPdf } from './print-pdf';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const indexFile = join(__dirname, '../renderer/index.html');
@@ -39,6 +41,7 @@ async function start(): Promise<void> {
       if (!win) throw new Error('no window');
       return printWindowToPdf(win, dialogs);
     },
+    htmlToPdf,
     onImportProgress: (progress) => win?.webContents.send(eventChannels.importProgress, progress),
   });
   registerApi(api, { indexFile, devServerUrl });

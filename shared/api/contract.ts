@@ -138,9 +138,20 @@ export interface Settings {
 export interface DraftReview {
   readonly id: string;
   readonly name: string;
+  /** the document id the draft's notes and exports use: the library document under review, or the review's own id */
+  readonly docId: string;
   readonly draft: DocumentDetail;
   readonly check: DraftCheck;
   readonly savedAt: string;
+}
+
+/** A saved review as the list shows it. */
+export interface ReviewEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly savedAt: string;
+  /** the library document under review, when it is one */
+  readonly docId?: string;
 }
 
 /** Where an export should go and what it contains. */
@@ -148,9 +159,16 @@ export interface ExportRequest {
   readonly ids: readonly string[];
   readonly pivot: number;
   readonly options: DiffOptions;
-  readonly format: 'docx' | 'html';
-  /** fill the 说明 column from the notes on the pivot document's units */
+  /** pdf: the HTML table printed by Electron (not in the e2e host) */
+  readonly format: 'docx' | 'html' | 'pdf';
+  /** add the user's notes on the rows' units to the 说明 column */
   readonly includeNotes: boolean;
+  /** which way the rows read: the base (pivot) column is the older text (default) or the newer one (a draft before its precedents) */
+  readonly direction?: 'base-is-old' | 'base-is-new';
+  /** only rows that differ */
+  readonly onlyChanged?: boolean;
+  /** only the rows of these units of the base document */
+  readonly pivotUnitIds?: readonly string[];
 }
 
 /** The result of an export: where it was written, or that the user cancelled. */
@@ -178,9 +196,15 @@ export interface PrecedentApi {
   listRecent(): Promise<readonly RecentItem[]>;
   getSettings(): Promise<Settings>;
   updateSettings(args: { readonly settings: Partial<Settings> }): Promise<Settings>;
-  openDraft(args: { readonly name: string; readonly text?: string; readonly file?: FilePayload; readonly top?: number }): Promise<DraftReview>;
-  listReviews(): Promise<readonly { readonly id: string; readonly name: string; readonly savedAt: string }[]>;
+  /** Opens a draft for review: pasted text, a file, or a library document (`docId`); the same draft again reopens its review */
+  openDraft(args: { readonly name: string; readonly text?: string; readonly file?: FilePayload; readonly top?: number; readonly docId?: string }): Promise<DraftReview>;
+  listReviews(): Promise<readonly ReviewEntry[]>;
   getReview(args: { readonly id: string }): Promise<DraftReview>;
+  renameReview(args: { readonly id: string; readonly name: string }): Promise<ReviewEntry>;
+  /** Deletes a saved review; the notes stay with their document */
+  deleteReview(args: { readonly id: string }): Promise<void>;
+  /** The draft as a Word document with tracked revisions against a precedent, or the 意见反馈表 of its notes */
+  exportReviewDocument(args: { readonly reviewId: string; readonly kind: 'tracked' | 'feedback'; readonly precedentId?: string }): Promise<ExportResult>;
   addDraftToLibrary(args: { readonly reviewId: string }): Promise<DocumentSummary>;
   exportTable(args: ExportRequest): Promise<ExportResult>;
   /** Print / PDF of the current view (Electron's printToPDF); the host answers with an error */
@@ -214,6 +238,9 @@ export const channels: { readonly [K in ApiMethod]: string } = {
   listReviews: 'precedent:list-reviews',
   getReview: 'precedent:get-review',
   addDraftToLibrary: 'precedent:add-draft-to-library',
+  renameReview: 'precedent:rename-review',
+  deleteReview: 'precedent:delete-review',
+  exportReviewDocument: 'precedent:export-review-document',
   exportTable: 'precedent:export-table',
   printToPdf: 'precedent:print-to-pdf',
   startupMessages: 'precedent:startup-messages',

@@ -120,14 +120,28 @@ export interface UnitPrecedents {
   readonly precedents: readonly Precedent[];
 }
 
-/** A measure that comparable precedents commonly contain and the draft lacks. */
+/** Where a missing measure would sit in the draft's outline. */
+export interface GapPlace {
+  /** the draft measure it would follow; null: before the first measure */
+  readonly afterUnitId: string | null;
+  /** that measure's label as printed ('' when none) */
+  readonly afterLabel: string;
+  /** the draft heading it would come under, null when the draft has none there */
+  readonly heading: string | null;
+}
+
+/** A matter that two or more precedents cover (by the cross-document alignment) and no draft measure covers at 同事项 or better. */
 export interface Gap {
   /** a representative title of the missing measure */
   readonly title: string;
-  /** how many comparable documents contain it */
+  /** how many precedent documents cover it */
   readonly support: number;
-  /** the precedent units that make up this gap */
+  /** ids of those documents */
+  readonly documents: readonly string[];
+  /** the precedent units that make up this gap (one row of the alignment) */
   readonly precedents: readonly Precedent[];
+  /** a suggested place in the draft */
+  readonly place: GapPlace;
 }
 
 /** The result of checking a draft against the corpus. */

@@ -91,7 +91,8 @@ test('shows precedents for every measure of the district draft and a non-empty g
 
 test('reopens the saved review after a reload, with its note', async ({ page }) => {
   await openWorkspace(page);
-  await page.getByTestId('saved-review').filter({ hasText: '区若干措施征求意见稿' }).click();
+  // the review is named by the draft's title, not by the label typed when it was opened
+  await page.getByTestId('saved-review').filter({ hasText: '若干措施' }).first().click();
   await expect(page.getByTestId('measure')).toHaveCount(32, { timeout: 30_000 });
   await page.getByTestId('measure').nth(2).getByRole('button').first().click();
   await expect(page.getByTestId('note-input')).toHaveValue('技术合同成交额目标远低于先例,请说明依据');

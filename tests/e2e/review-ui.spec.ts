@@ -1,6 +1,6 @@
 /**
- * The reviewer's screens as read: similarity shown as a percentage with a
- * band in words, the draft diff explained, the open review kept across tabs,
+ * The reviewer's screens as read: each precedent's tier (同条/同事项/相关) in
+ * words with its percentage, the draft diff explained, the open review kept across tabs,
  * recent reviews reopened from 开始, and times shown in the user's time zone.
  */
 import { readFile } from 'node:fs/promises';
@@ -18,15 +18,17 @@ async function openDistrictDraft(page: Page): Promise<void> {
   await expect(page.getByTestId('measure')).toHaveCount(32, { timeout: 30_000 });
 }
 
-test('precedent similarity reads as a percentage with the engine’s tier spelled out, and the tiers are explained', async ({ app }) => {
+test('each precedent reads as the engine\'s tier (同条/同事项/相关) with its percentage, the tiers are explained, and none is labelled 不算对应条款', async ({ app }) => {
   await openDistrictDraft(app);
-  await expect(app.getByTestId('similarity-legend')).toContainText('相关 <30%');
-  await expect(app.getByTestId('similarity-legend')).not.toContainText('不算对应条款');
+  await expect(app.getByTestId('similarity-legend')).toContainText('同条:同一条款,措辞略有改动');
+  await expect(app.getByTestId('similarity-legend')).toContainText('相关:主题相关,仅供参考');
+  await expect(app.getByTestId('draft-workspace')).not.toContainText('不算对应条款');
   const chips = app.getByTestId('measure').first().getByTestId('similarity');
+  expect(await chips.count()).toBeGreaterThan(0);
   for (const chip of await chips.all()) {
     const [text, tier] = [await chip.innerText(), await chip.getAttribute('data-tier')];
     const value = Number(text.match(/(\d+)%/)?.[1]);
-    expect(text).toMatch(/(同条|同事项|相关) \d+%/);
+    expect(text).toMatch(/^(同条|同事项|相关) \d+%$/);
     expect(tier).toBe(value >= 60 ? 'same-clause' : value >= 30 ? 'same-matter' : 'related');
   }
 });

@@ -7,6 +7,7 @@ import type { CliArgs } from '../args';
 import { intOption } from '../args';
 import { InputError } from '../../../shared/errors';
 import type { DraftCheck } from '../../../shared/model/comparison';
+import { gapPlaceText } from '../../../shared/engine/index/gaps';
 import { buildCorpusIndex, checkDraft } from '../../../shared/engine/index';
 import { defaultSeedsDir, loadCorpusDir, loadDocumentFile } from '../../main/services/corpus';
 
@@ -18,7 +19,10 @@ export function checkText(check: DraftCheck): string {
     for (const p of u.precedents) lines.push(`    ${p.score.toFixed(2)}  ${p.doc} ${p.label || '¶'} ${p.title}`);
   }
   lines.push('', `缺项 / gaps: ${check.gaps.length}`);
-  for (const g of check.gaps) lines.push(`  ${g.title} (${g.support} 份文件 documents): ${g.precedents.map((p) => `${p.doc} ${p.label || `¶${p.title.slice(0, 16)}`}`).join('; ')}`);
+  for (const g of check.gaps) {
+    lines.push(`  ${g.title} (${g.support} 份文件 documents): ${g.precedents.map((p) => `${p.doc} ${p.label || `¶${p.title.slice(0, 16)}`}`).join('; ')}`);
+    lines.push(`    建议位置 / place: ${gapPlaceText(g.place)}`);
+  }
   return lines.join('\n');
 }
 

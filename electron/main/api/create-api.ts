@@ -25,9 +25,9 @@ export function createApi(deps: ApiDeps): PrecedentApi {
   return {
     ...documents.methods,
     ...userDataMethods(deps.store, now),
-    ...draftMethods(deps.store, library, index, now),
+    ...draftMethods(deps.store, library, index, now, deps.dialogs),
     correctAlignment: correctAlignment(deps.store, library, now),
-    exportTable: exportTable(documents.buildView, deps.store, deps.dialogs),
+    exportTable: exportTable(documents.buildView, deps.store, deps.dialogs, deps.htmlToPdf),
     async printToPdf() {
       if (!deps.printToPdf) throw new InputError('print-unavailable', '此环境不支持打印', 'printing is not available here');
       return deps.printToPdf();

@@ -1,6 +1,7 @@
 /** What the API implementation needs from its host (Electron, the e2e host, tests). */
 import type { ExportResult, ImportProgress } from '../../../shared/api/contract';
 import type { Store } from '../store/index';
+import type { PageSetup } from '../services/export/page-setup';
 
 /** A save-file dialog: returns the chosen path, or null when the user cancels. */
 export interface Dialogs {
@@ -15,5 +16,7 @@ export interface ApiDeps {
   readonly now?: () => Date;
   /** Electron's printToPDF of the current view; absent in the e2e host */
   readonly printToPdf?: () => Promise<ExportResult>;
+  /** Electron's printToPDF of a standalone HTML document (the 对照表) with a page setup; absent in the e2e host */
+  readonly htmlToPdf?: (html: string, page: PageSetup) => Promise<Uint8Array>;
   readonly onImportProgress?: (progress: ImportProgress) => void;
 }

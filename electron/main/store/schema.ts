@@ -31,6 +31,8 @@ export interface LibraryEntry {
 export interface StoredReview {
   readonly id: string;
   readonly name: string;
+  /** the library document under review (its notes are the review's notes); absent for pasted text or a file from disk */
+  readonly docId?: string;
   readonly fileName?: string;
   readonly text: string;
   readonly top: number;

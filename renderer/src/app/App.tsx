@@ -14,7 +14,7 @@ import { CompareView } from '../compare/CompareView';
 import { ReaderView } from '../reader/ReaderView';
 import { SearchPanel } from '../search/SearchPanel';
 import { StartScreen } from '../start/StartScreen';
-import { DraftWorkspace } from '../draft/DraftWorkspace';
+import { DraftWorkspace, type ReopenRequest } from '../draft/DraftWorkspace';
 import { EmptyState } from './EmptyState';
 
 /** The tabs of the main window. */
@@ -54,7 +54,7 @@ export function App() {
   /** documents ticked in the library, kept here so search can add to them */
   const [picked, setPicked] = useState<readonly string[]>([]);
   /** a saved draft review to reopen in 起草审查 (from the start screen) */
-  const [reviewRequest, setReviewRequest] = useState<{ readonly id: string; readonly seq: number } | null>(null);
+  const [reviewRequest, setReviewRequest] = useState<ReopenRequest | null>(null);
   /** 起草审查 stays mounted once opened, so a review in progress survives a look at another tab */
   const [draftOpened, setDraftOpened] = useState(false);
   useEffect(() => {
@@ -137,7 +137,7 @@ export function App() {
     const session: Session = {
       tab,
       ...(target ? { compare: { ids: target.ids, pivot: target.pivot, ...(position ? { at: position } : {}) } } : {}),
-      ...(reviewRequest ? { reviewId: reviewRequest.id } : {}),
+      ...(reviewRequest && reviewRequest.kind !== 'document' ? { reviewId: reviewRequest.id } : {}),
     };
     const timer = setTimeout(() => api().updateSettings({ settings: { session } }).catch(() => undefined), 300);
     return () => clearTimeout(timer);
@@ -178,6 +178,14 @@ export function App() {
     setReviewRequest((r) => ({ id, seq: (r?.seq ?? 0) + 1 }));
     setTab('draft');
   };
+  /** 审查此稿 on a library row: the document's review (opened again if it exists) */
+  const reviewDocument = (docId: string, name: string) => {
+    setReviewRequest((r) => ({ kind: 'document', docId, name: name || docId, seq: (r?.seq ?? 0) + 1 }));
+    setTab('draft');
+  };
+  // notes are the document's wherever they were written (review, compare view): read them again on each tab
+  const reloadNotes = notes.reload;
+  useEffect(() => reloadNotes(), [tab, reloadNotes]);
 
   return (
     <div
@@ -230,6 +238,7 @@ export function App() {
             onChanged={reloadLibrary}
             onCompare={compare}
             onRead={read}
+            onReview={reviewDocument}
           />
         )}
         {tab === 'compare' && !target && (

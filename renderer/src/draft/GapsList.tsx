@@ -1,5 +1,6 @@
-/** Measures that most comparable precedents contain and the draft lacks, each with links to those precedents. */
+/** Matters two or more comparable precedents cover and the draft lacks, each with its precedents and a suggested place. */
 import type { Gap, Precedent } from '../../../shared/model/comparison';
+import { gapPlaceText } from '../../../shared/engine/index/gaps';
 import { precedentLabel } from './precedent-label';
 
 /** The gaps; choosing a precedent shows its text. */
@@ -13,7 +14,7 @@ export function GapsList(props: { readonly gaps: readonly Gap[]; readonly titleO
         <ul>
           {props.gaps.map((g, i) => (
             <li key={i} data-testid="gap">
-              <b>{g.title || '(无标题)'}</b> <small>{g.support} 份先例包含</small>
+              <b>{g.title || '(无标题)'}</b> <small>{g.support} 份先例包含 · 建议位置:{gapPlaceText(g.place)}</small>
               <ul>
                 {g.precedents.map((p) => (
                   <li key={`${p.doc}/${p.unitId}`}>

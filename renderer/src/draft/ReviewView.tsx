@@ -24,7 +24,7 @@ export function ReviewView({ review }: { readonly review: DraftReview }) {
     setShown(null);
     draftApi()
       .listNotes()
-      .then((all) => setNotes(all.filter((n) => n.docId === review.id)))
+      .then((all) => setNotes(all.filter((n) => n.docId === review.docId)))
       .catch((e: unknown) => setMessage(errorText(e)));
   }, [review]);
 
@@ -44,6 +44,15 @@ export function ReviewView({ review }: { readonly review: DraftReview }) {
     }
   };
 
+  const exportDocument = async (kind: 'tracked' | 'feedback') => {
+    try {
+      const result = await draftApi().exportReviewDocument({ reviewId: review.id, kind });
+      setMessage(result.kind === 'saved' ? `已导出:${result.path}` : '已取消导出');
+    } catch (e) {
+      setMessage(errorText(e));
+    }
+  };
+
   const printPdf = async () => {
     try {
       const result = await draftApi().printToPdf();
@@ -56,12 +65,20 @@ export function ReviewView({ review }: { readonly review: DraftReview }) {
   return (
     <div className="review-view">
       <header className="review-header">
-        <h2>{review.draft.summary.meta.title || review.name}</h2>
+        <h2 data-testid="review-title">{review.name || review.draft.summary.meta.title}</h2>
         <span className="muted">
           {review.check.units.length} 条措施 · 保存于 {localTime(review.savedAt)}
         </span>
-        <button type="button" data-testid="add-to-library" onClick={() => void addToLibrary()}>
-          加入文库
+        {review.docId === review.id && (
+          <button type="button" data-testid="add-to-library" onClick={() => void addToLibrary()}>
+            加入文库
+          </button>
+        )}
+        <button type="button" data-testid="export-tracked" title="以草稿为修订稿、最接近的先例为底稿,导出带修订痕迹的 Word 文件" onClick={() => void exportDocument('tracked')}>
+          导出修订稿
+        </button>
+        <button type="button" data-testid="export-feedback" title="把各条批注整理成意见反馈表(Word)" onClick={() => void exportDocument('feedback')}>
+          意见反馈表
         </button>
         <button type="button" data-testid="print-pdf" onClick={() => void printPdf()}>
           打印 / PDF
@@ -77,7 +94,7 @@ export function ReviewView({ review }: { readonly review: DraftReview }) {
             unit &&
             precedents && (
               <MeasureDetail
-                draftId={review.id}
+                draftId={review.docId}
                 unit={unit}
                 precedents={precedents}
                 note={notes.find((n) => n.unitId === unit.id)}
@@ -87,7 +104,7 @@ export function ReviewView({ review }: { readonly review: DraftReview }) {
             )
           )}
           <GapsList gaps={review.check.gaps} titleOf={titleOf} onShow={setShown} />
-          <ExportPanel review={review} titleOf={titleOf} />
+          <ExportPanel review={review} titleOf={titleOf} noted={[...noted]} />
         </div>
       </div>
     </div>

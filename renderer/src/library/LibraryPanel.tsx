@@ -5,6 +5,7 @@ import { api, errorText } from '../app/api';
 import { displayDate, filterDocuments, groupDocuments } from './group-documents';
 import { ImportControl } from './ImportControl';
 import { MetaEditor } from './MetaEditor';
+import './library.css';
 
 /** Props of the library panel. */
 export interface LibraryPanelProps {
@@ -15,10 +16,12 @@ export interface LibraryPanelProps {
   readonly onChanged: () => void;
   readonly onCompare: (ids: readonly string[]) => void;
   readonly onRead: (docId: string) => void;
+  /** reviews the document as a draft (起草审查) */
+  readonly onReview?: (docId: string, name: string) => void;
 }
 
 /** Lists the library and starts comparisons. */
-export function LibraryPanel({ documents, picked, onPick, onChanged, onCompare, onRead }: LibraryPanelProps) {
+export function LibraryPanel({ documents, picked, onPick, onChanged, onCompare, onRead, onReview }: LibraryPanelProps) {
   const [filter, setFilter] = useState('');
   const [error, setError] = useState('');
   /** the document whose metadata is being corrected */
@@ -92,9 +95,19 @@ export function LibraryPanel({ documents, picked, onPick, onChanged, onCompare, 
                     {d.warningCount > 0 ? ` · ${d.warningCount} 处存疑` : ''}
                   </span>
                   <span className="doc-actions">
+                    {onReview && d.meta.status === 'draft' && (
+                      <button type="button" className="primary" data-testid="doc-review" title="把这份征求意见稿与文库中的先例逐条比对" onClick={() => onReview(d.id, d.meta.title)}>
+                        审查此稿
+                      </button>
+                    )}
                     <button type="button" data-testid="doc-open" onClick={() => onRead(d.id)}>
                       阅读
                     </button>
+                    {onReview && d.meta.status !== 'draft' && (
+                      <button type="button" className="quiet" data-testid="doc-review" title="把这份文件当作草稿,与文库中的其他文件逐条比对" onClick={() => onReview(d.id, d.meta.title)}>
+                        审查此稿
+                      </button>
+                    )}
                     <button type="button" className="quiet" data-testid="doc-edit" title="修改标题、文号、日期、地区等" onClick={() => setEditing(d)}>
                       信息
                     </button>

@@ -1,13 +1,14 @@
 /**
  * Draft check: for each draft unit, its nearest units in the whole corpus
- * (index candidates, then full similarity), and the gaps: measures that
- * several comparable documents contain and no draft unit matches.
+ * (index candidates, then full similarity), and the gaps: matters that two
+ * or more of the most comparable documents cover and the draft lacks (gaps.ts).
  */
 import type { DraftCheck, Gap, Precedent, UnitPrecedents } from '../../model/comparison';
-import type { ParsedDocument, Unit } from '../../model/document';
-import { dot, sideOf, similarity, type Side } from '../align/similarity';
+import type { ParsedDocument } from '../../model/document';
+import { sideOf, similarity, type Side } from '../align/similarity';
 import { unitFeatures } from '../text/features';
 import { candidates, type CorpusIndex } from './corpus-index';
+import { findGaps, shownTitle } from './gaps';
 
 /** Options of a draft check. */
 export interface CheckOptions {
@@ -15,21 +16,16 @@ export interface CheckOptions {
   readonly top?: number;
   /** corpus documents to leave out (the draft itself when it is in the corpus) */
   readonly excludeDocIds?: readonly string[];
+  /** how many of the most comparable documents the gap search aligns with the draft (default 4) */
+  readonly gapDocuments?: number;
 }
 
-/** What a unit is called in a check: its lead title, or for an untitled one (a plan paragraph) its opening words. */
-const shownTitle = (unit: Unit): string => unit.title || unit.text.replace(/\s+/g, '').slice(0, 24);
 
 const candidatePool = 25;
-/** below this body cosine a pair cannot reach the match threshold worth a full score */
-const cosineFloor = 0.1;
-const maxComparableDocs = 12;
+/** how many comparable documents the gap search aligns with the draft */
+const maxComparableDocs = 4;
 /** a document is comparable when its best match per draft unit averages at least this */
 const comparableMean = 0.08;
-/** uncovered units of different documents join one gap cluster at this similarity */
-const clusterScore = 0.17;
-/** a draft unit this similar to a corpus unit covers it (lower than a match: other templates word things differently) */
-const coverScore = 0.2;
 
 /** A corpus unit as a precedent. */
 export function precedentOf(index: CorpusIndex, u: number, score: number): Precedent {
@@ -62,52 +58,15 @@ export function checkDraft(index: CorpusIndex, draft: ParsedDocument, options: C
     for (const [d, s] of bestPerDoc) docScore[d] += s;
     return { unitId: unit.id, label: unit.label, title: shownTitle(unit), precedents: scored.slice(0, top).map(({ u, score }) => precedentOf(index, u, score)) };
   });
-  return { draft: draft.meta, units, gaps: findGaps(index, draftSides, docScore, corpusSide) };
+  const comparable = comparableDocuments(index, docScore, draft.units.length, options);
+  return { draft: draft.meta, units, gaps: findGaps(draft, comparable.map((d) => index.docs[d])) };
 }
 
-/** Clusters the units of comparable documents that no draft unit matches; a gap is a cluster found in 2+ documents. */
-function findGaps(index: CorpusIndex, draftSides: readonly Side[], docScore: Float64Array, corpusSide: (u: number) => Side): Gap[] {
-  const best = Math.max(0, ...docScore);
-  if (best === 0) return [];
-  const comparable = [...docScore.keys()]
-    .filter((d) => docScore[d] >= draftSides.length * comparableMean)
+/** The precedent documents the gap search aligns with the draft: those its measures draw on most (a few, not the whole corpus). */
+export function comparableDocuments(index: CorpusIndex, docScore: Float64Array, draftUnits: number, options: CheckOptions = {}): number[] {
+  const limit = options.gapDocuments ?? maxComparableDocs;
+  return [...docScore.keys()]
+    .filter((d) => docScore[d] > 0 && docScore[d] >= draftUnits * comparableMean)
     .sort((a, b) => docScore[b] - docScore[a])
-    .slice(0, maxComparableDocs);
-  const uncovered: number[] = [];
-  for (const d of comparable) {
-    for (let u = index.docStart[d]; u < index.docStart[d + 1]; u++) {
-      const side = corpusSide(u);
-      if (side.vector.keys.length < 8) continue;
-      const covered = draftSides.some((s) => dot(s.vector, side.vector).cosine >= cosineFloor && similarity(s, side) >= coverScore);
-      if (!covered) uncovered.push(u);
-    }
-  }
-  const clusters: Array<{ rep: number; members: Array<{ u: number; score: number }>; docs: Set<number> }> = [];
-  for (const u of uncovered) {
-    const doc = index.units[u].doc;
-    let target = -1;
-    let bestScore = clusterScore;
-    clusters.forEach((c, ci) => {
-      if (c.docs.has(doc)) return;
-      const rep = corpusSide(c.rep);
-      const side = corpusSide(u);
-      if (dot(rep.vector, side.vector).cosine < cosineFloor) return;
-      const s = similarity(rep, side);
-      if (s >= bestScore) {
-        bestScore = s;
-        target = ci;
-      }
-    });
-    if (target >= 0) {
-      clusters[target].members.push({ u, score: bestScore });
-      clusters[target].docs.add(doc);
-    } else clusters.push({ rep: u, members: [{ u, score: 1 }], docs: new Set([doc]) });
-  }
-  return clusters
-    .filter((c) => c.docs.size >= 2)
-    .sort((a, b) => b.docs.size - a.docs.size || comparable.indexOf(index.units[a.rep].doc) - comparable.indexOf(index.units[b.rep].doc))
-    .map((c) => {
-      const unit = index.units[c.rep].unit;
-      return { title: shownTitle(unit), support: c.docs.size, precedents: c.members.map(({ u, score }) => precedentOf(index, u, score)) };
-    });
+    .slice(0, limit);
 }

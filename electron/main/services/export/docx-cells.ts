@@ -1,5 +1,6 @@
-/** Table cells and rows of the .docx 对照表: diff runs as struck/underlined text, headings as spanning rows. */
+/** Table cells and rows of the .docx 对照表: 序号 and status, diff runs as struck/underlined text, headings as spanning rows, 说明. */
 import {
+  AlignmentType,
   Paragraph,
   ShadingType,
   TableCell,
@@ -10,7 +11,8 @@ import {
   WidthType,
 } from 'docx';
 import { bodyFont, headingFont } from './fonts';
-import { missingText, notesHeader, type Cell, type Column, type Row, type Run } from './table-model';
+import { tierLabel } from './labels';
+import { missingText, notesHeader, numberHeader, type Cell, type Column, type Row, type Run } from './table-model';
 
 /** Deleted text colour: the red reviewers expect for 删除. */
 export const deletedColor = 'C00000';
@@ -55,10 +57,9 @@ const cell = (children: Paragraph[], width: number, options: { shaded?: boolean;
 const headingParagraph = (text: string): Paragraph =>
   new Paragraph({ children: [new TextRun({ text, font: headingFont, size: bodySize, bold: true })] });
 
-/** The header row, repeated on every page. */
-export function headerRow(columns: readonly Column[], includeNotes: boolean, widths: readonly number[]): TableRow {
-  const titles = columns.map((c) => (c.isPivot ? `${c.title}(基准)` : c.title));
-  if (includeNotes) titles.push(notesHeader);
+/** The header row, repeated on every page: 序号 | documents… | 说明. */
+export function headerRow(columns: readonly Column[], widths: readonly number[]): TableRow {
+  const titles = [numberHeader, ...columns.map((c) => (c.isPivot ? `${c.title}(基准)` : c.title)), notesHeader];
   return new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -66,13 +67,23 @@ export function headerRow(columns: readonly Column[], includeNotes: boolean, wid
   });
 }
 
+/** The 序号 cell: the row number, the status under it, then the engine's tier of the row's pairs. */
+const numberCell = (row: Extract<Row, { kind: 'group' }>, width: number): TableCell =>
+  cell(
+    [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: String(row.number), font: bodyFont, size: bodySize })] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: row.status, font: headingFont, size: bodySize - 4 })] }),
+      ...(row.tier ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: tierLabel(row.tier), font: bodyFont, size: bodySize - 6, color: remarkColor })] })] : []),
+    ],
+    width,
+  );
+
 /** A body row: a heading spanning every column, or one aligned group. */
-export function bodyRow(row: Row, includeNotes: boolean, widths: readonly number[]): TableRow {
+export function bodyRow(row: Row, widths: readonly number[]): TableRow {
   if (row.kind === 'heading') {
     const total = widths.reduce((a, b) => a + b, 0);
     return new TableRow({ cantSplit: true, children: [cell([headingParagraph(row.text)], total, { shaded: true, span: widths.length })] });
   }
-  const cells = row.cells.map((c, i) => cell(cellChildren(c), widths[i]));
-  if (includeNotes) cells.push(cell(plainParagraphs(row.note), widths[widths.length - 1]));
-  return new TableRow({ children: cells });
+  const cells = row.cells.map((c, i) => cell(cellChildren(c), widths[i + 1]));
+  return new TableRow({ children: [numberCell(row, widths[0]), ...cells, cell(plainParagraphs(row.note), widths[widths.length - 1])] });
 }

@@ -34,6 +34,8 @@ vi.mock('../../../../electron/main/services/modules', async (importOriginal) => 
     exportModule: async () => ({
       buildHtml: (view: { ids: readonly string[] }, notes: readonly unknown[]) => `<table>${view.ids.join('|')} notes:${notes.length}</table>`,
       buildDocx: async () => new Uint8Array([0x50, 0x4b]),
+      tableModel: () => ({ title: '《甲》与乙同类文件对照表' }),
+      exportFileName: (title: string, ext: string) => `${title}.${ext}`,
       writeFileAtomic: async (path: string, bytes: Uint8Array) => (await import('node:fs/promises')).writeFile(path, bytes),
     }),
   };
@@ -61,7 +63,9 @@ describe('draft review', () => {
     expect(review.draft.units.length).toBeGreaterThan(20);
     expect(review.check.units).toHaveLength(review.draft.units.length);
     expect((await api.listDocuments()).some((d) => d.origin === 'imported')).toBe(false);
-    expect(await api.listReviews()).toEqual([{ id: review.id, name: '区措施草稿', savedAt: review.savedAt }]);
+    // named by the draft's own title, not by what the user typed as a label
+    expect(review.name).toBe(review.draft.summary.meta.title);
+    expect(await api.listReviews()).toEqual([{ id: review.id, name: review.name, savedAt: review.savedAt }]);
 
     const { api: again } = await setup(null, dir);
     expect((await again.getReview({ id: review.id })).draft.text).toBe(draftText);

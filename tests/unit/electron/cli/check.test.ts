@@ -26,6 +26,14 @@ describe('cli check', () => {
       for (const p of u.precedents) expect(p.doc).not.toBe('district-2024-h2-measures-draft');
     }
     expect(json.gaps.length).toBeGreaterThan(0);
+    // gaps come from the alignment of the draft with its most comparable precedents: two or more documents, a place in the draft
+    const draftUnits = new Set(json.units.map((u: { unitId: string }) => u.unitId));
+    for (const g of json.gaps) {
+      expect(g.support).toBeGreaterThanOrEqual(2);
+      expect(new Set(g.precedents.map((p: { doc: string }) => p.doc)).size).toBe(g.support);
+      expect([...g.documents].sort()).toEqual([...new Set(g.precedents.map((p: { doc: string }) => p.doc))].sort());
+      if (g.place.afterUnitId !== null) expect(draftUnits.has(g.place.afterUnitId)).toBe(true);
+    }
   });
 
   it('takes another corpus folder and prints a readable list without --json', () => {

@@ -73,7 +73,7 @@ describe('export on the command line', () => {
     expect(result.code).toBe(0);
     const html = await readFile(out, 'utf-8');
     expect(html).not.toMatch(/https?:\/\//);
-    expect(html).toMatch(/<tr class="group">/);
+    expect(html).toMatch(/<tr class="group" data-status="[^"]+">/);
     expect(await readdir(dir)).not.toContainEqual(expect.stringMatching(/\.tmp$/));
   });
 });
