@@ -8,6 +8,7 @@ import { InputError } from '../errors';
 import { alignDocuments, type MemberRef } from './align/align-documents';
 import { diffNumberedTexts, type NumberedText } from './diff/numbering';
 import { WordMemo } from './diff/tokenize';
+import type { DiffLimits } from './diff/diff-limits';
 import { compareTargets } from './targets/compare-targets';
 import { tierOf, weakerTier } from './align/tiers';
 
@@ -15,8 +16,8 @@ import { tierOf, weakerTier } from './align/tiers';
 export interface CompareOptions {
   readonly pivot?: number;
   readonly diff?: Partial<DiffOptions>;
-  /** time budget of each member diff, ms */
-  readonly timeoutMs?: number;
+  /** budgets of each member diff (`defaultDiffLimits` where not given) */
+  readonly diffLimits?: Partial<DiffLimits>;
 }
 
 const defaults: DiffOptions = { ignorePunctuationWidth: true, ignoreWhitespace: true, ignoreLevelWords: false };
@@ -44,8 +45,8 @@ export function compareDocuments(docs: readonly ParsedDocument[], options: Compa
     const diffs: MemberDiff[] = [];
     for (const doc of [...new Set(others.map((m) => m.doc))]) {
       const mine = others.filter((m) => m.doc === doc);
-      const { ops, coarse } = diffNumberedTexts(baseText, textOf(mine), diffOptions, options.timeoutMs, words);
-      diffs.push({ doc, unitId: unitOf(mine[0]).id, ops, coarse });
+      const { ops, coarse, hitTimeout, hitEditLimit } = diffNumberedTexts(baseText, textOf(mine), diffOptions, options.diffLimits, words);
+      diffs.push({ doc, unitId: unitOf(mine[0]).id, ops, coarse, hitTimeout, hitEditLimit });
     }
     const scores = others.map((m) => m.score);
     return {

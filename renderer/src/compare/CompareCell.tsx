@@ -27,7 +27,7 @@ export function CompareCell({ cell, docId, isBase, notes, onRead }: CompareCellP
   }
   return (
     <div className={isBase ? 'cell cell-base' : 'cell'} data-testid="compare-cell" data-doc={cell.doc} data-unit-id={cell.units[0].unit.id}>
-      {cell.units.map(({ unit, ops, coarse, rewritten }) => {
+      {cell.units.map(({ unit, ops, fallbackNote, rewritten }) => {
         const plain = rewritten && !showDiff.has(unit.id);
         const note = notes.get(docId, unit.id);
         return (
@@ -68,7 +68,7 @@ export function CompareCell({ cell, docId, isBase, notes, onRead }: CompareCellP
             <p className="cell-text">
               <DiffOps ops={plain ? null : ops} text={unit.text} />
             </p>
-            {coarse && <p className="muted small">差异按句比较(逐词比较超时)</p>}
+            {fallbackNote && <p className="muted small">{fallbackNote}</p>}
             {note && editing !== unit.id && <p className="cell-note">✎ {note}</p>}
             {editing === unit.id && (
               <div className="note-edit">

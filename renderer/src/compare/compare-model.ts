@@ -7,6 +7,7 @@ import type { ComparisonView } from '../../../shared/api/contract';
 import type { AlignedGroup, DiffOp, DiffOptions, TargetComparison } from '../../../shared/model/comparison';
 import type { Target, Unit } from '../../../shared/model/document';
 import { isRewritten } from '../../../shared/engine/diff/rewritten';
+import { fallbackNote } from '../../../shared/engine/diff/diff-limits';
 import { officeKey } from '../../../shared/text/departments';
 
 /** How a row relates to the base document. */
@@ -17,6 +18,8 @@ export interface CellUnit {
   readonly unit: Unit;
   readonly ops: readonly DiffOp[] | null;
   readonly coarse: boolean;
+  /** why the diff is by sentence (timeout or too many edits); null when it is word by word */
+  readonly fallbackNote: string | null;
   /** so little is shared with the base that a word diff would be noise */
   readonly rewritten: boolean;
 }
@@ -77,7 +80,7 @@ function rowOf(view: ComparisonView, group: AlignedGroup, index: number, options
       const unit = unitsById[doc].get(m.unitId);
       if (!unit) continue;
       const diff = doc === pivot ? undefined : group.diffs.find((d) => d.doc === doc && d.unitId === m.unitId);
-      units.push({ unit, ops: diff ? diff.ops : null, coarse: diff?.coarse ?? false, rewritten: diff ? isRewritten(diff.ops) : false });
+      units.push({ unit, ops: diff ? diff.ops : null, coarse: diff?.coarse ?? false, fallbackNote: diff ? fallbackNote(diff) : null, rewritten: diff ? isRewritten(diff.ops) : false });
     }
     cells.push({ doc, units, targetChanges: [], responsibleAdded: [], responsibleRemoved: [] });
   }
