@@ -16,7 +16,9 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 /** The gold pairs as the two measures' texts (a merge counts as two pairs, as the gold lists it). */
 export function goldPairs(): Array<readonly [NumberedText, NumberedText]> {
-  const gold = JSON.parse(readFileSync(here('../fixtures/gold/zmd2024-vs-district-draft.json'), 'utf8')) as { strict: Array<[number, number]> };
+  const gold = JSON.parse(readFileSync(here('../fixtures/gold/zmd2024-vs-district-draft.json'), 'utf8')) as {
+    strict: Array<[number, number]>;
+  };
   const parse = (f: string) => parseDocument(readFileSync(here('../../seeds/' + f), 'utf8'), { fileName: f });
   const city = parse('zhumadian-2024-h2-economy-measures.txt');
   const district = parse('district-2024-h2-measures-draft.txt');

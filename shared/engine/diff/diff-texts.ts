@@ -222,7 +222,13 @@ function sentenceTokens(m: MatchText, start: number, end: number): Token[] {
  * Diffs `base` against `other`; never throws for time, degrades to sentences
  * and then to a replace. Diffs of one comparison share a `memo` of words.
  */
-export function diffTexts(base: string, other: string, options: DiffOptions, overrides: Partial<DiffLimits> = {}, memo = new WordMemo()): TextDiff {
+export function diffTexts(
+  base: string,
+  other: string,
+  options: DiffOptions,
+  overrides: Partial<DiffLimits> = {},
+  memo = new WordMemo(),
+): TextDiff {
   const limits = diffLimits(overrides);
   const budget: Budget = { deadline: Date.now() + limits.maxComputationTimeMs, limits };
   const a = matchText(base, options);
@@ -239,7 +245,10 @@ export function diffTexts(base: string, other: string, options: DiffOptions, ove
   // sentences get a time budget of their own; past it (or past the edit limit) the stretch is replaced whole
   const diffed =
     typeof words === 'string'
-      ? runDiff(sentenceTokens(a, prefix, aEnd), sentenceTokens(b, prefix, bEnd), { deadline: Date.now() + limits.maxComputationTimeMs, limits })
+      ? runDiff(sentenceTokens(a, prefix, aEnd), sentenceTokens(b, prefix, bEnd), {
+          deadline: Date.now() + limits.maxComputationTimeMs,
+          limits,
+        })
       : words;
   if (typeof diffed === 'string') {
     out.push('delete', originalSlice(a, prefix, aEnd, prefix === 0));
@@ -267,7 +276,12 @@ export function diffTexts(base: string, other: string, options: DiffOptions, ove
     }
   }
   if (suffix > 0 || bEnd === 0) out.push('equal', originalSlice(b, bEnd, b.text.length, bEnd === 0));
-  return { ops: mergeConfetti(normalizeOrder(out.ops)), coarse: stop !== null, hitTimeout: stop === 'hitTimeout', hitEditLimit: stop === 'hitEditLimit' };
+  return {
+    ops: mergeConfetti(normalizeOrder(out.ops)),
+    coarse: stop !== null,
+    hitTimeout: stop === 'hitTimeout',
+    hitEditLimit: stop === 'hitEditLimit',
+  };
 }
 
 /** Puts a delete before the insert it pairs with, so a replacement always reads old → new. */
@@ -298,7 +312,12 @@ function mergeConfetti(ops: DiffOp[]): DiffOp[] {
   for (let i = 0; i < ops.length; i++) {
     const [del, ins, eq, nextDel, nextIns] = [out[out.length - 2], out[out.length - 1], ops[i], ops[i + 1], ops[i + 2]];
     const between =
-      eq.op === 'equal' && /^[\u4e00-\u9fff]$/.test(eq.text) && del?.op === 'delete' && ins?.op === 'insert' && nextDel?.op === 'delete' && nextIns?.op === 'insert';
+      eq.op === 'equal' &&
+      /^[\u4e00-\u9fff]$/.test(eq.text) &&
+      del?.op === 'delete' &&
+      ins?.op === 'insert' &&
+      nextDel?.op === 'delete' &&
+      nextIns?.op === 'insert';
     if (!between) {
       out.push(eq);
       continue;

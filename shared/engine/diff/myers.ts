@@ -13,9 +13,7 @@ export interface EditRun {
 
 /** An edit script, or why there is none. */
 export type EditScript =
-  | { readonly kind: 'done'; readonly runs: readonly EditRun[] }
-  | { readonly kind: 'hitTimeout' }
-  | { readonly kind: 'hitEditLimit' };
+  { readonly kind: 'done'; readonly runs: readonly EditRun[] } | { readonly kind: 'hitTimeout' } | { readonly kind: 'hitEditLimit' };
 
 /** What one search may spend. */
 export interface EditBudget {
@@ -76,7 +74,7 @@ export function editScript(a: ArrayLike<number>, b: ArrayLike<number>, budget: E
   pathX[off] = -1;
   pathRun[off] = -1;
   live[off] = 1;
-  let y0 = slide(0);
+  const y0 = slide(0);
   if (pathX[off] + 1 >= n && y0 + 1 >= m) return done(pathRun[off]);
   const maxEdits = Math.min(n + m, budget.maxEdits);
   let minK = -Infinity;

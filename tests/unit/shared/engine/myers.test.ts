@@ -19,16 +19,23 @@ describe('Myers edit script', () => {
   });
 
   it('says it hit the edit limit when the texts need more edits than allowed', () => {
-    expect(editScript(Int32Array.of(1, 2, 3, 4), Int32Array.of(5, 6, 7, 8), { maxEdits: 3, deadline: Infinity })).toEqual({ kind: 'hitEditLimit' });
+    expect(editScript(Int32Array.of(1, 2, 3, 4), Int32Array.of(5, 6, 7, 8), { maxEdits: 3, deadline: Infinity })).toEqual({
+      kind: 'hitEditLimit',
+    });
     expect(editScript(Int32Array.of(1, 2, 3, 4), Int32Array.of(1, 6, 3, 4), { maxEdits: 2, deadline: Infinity }).kind).toBe('done');
   });
 
   it('says it hit the timeout when the deadline has passed', () => {
-    expect(editScript(Int32Array.of(1, 2), Int32Array.of(3), { maxEdits: Infinity, deadline: Date.now() - 1 })).toEqual({ kind: 'hitTimeout' });
+    expect(editScript(Int32Array.of(1, 2), Int32Array.of(3), { maxEdits: Infinity, deadline: Date.now() - 1 })).toEqual({
+      kind: 'hitTimeout',
+    });
   });
 
   it('needs no edits for equal sequences, even past the deadline', () => {
-    expect(editScript(Int32Array.of(1, 2), Int32Array.of(1, 2), { maxEdits: 0, deadline: 0 })).toEqual({ kind: 'done', runs: [{ kind: 'equal', count: 2 }] });
+    expect(editScript(Int32Array.of(1, 2), Int32Array.of(1, 2), { maxEdits: 0, deadline: 0 })).toEqual({
+      kind: 'done',
+      runs: [{ kind: 'equal', count: 2 }],
+    });
     expect(editScript(new Int32Array(0), new Int32Array(0), open)).toEqual({ kind: 'done', runs: [] });
   });
 });
