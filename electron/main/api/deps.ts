@@ -1,5 +1,6 @@
 /** What the API implementation needs from its host (Electron, the e2e host, tests). */
 import type { ExportResult, ImportProgress } from '../../../shared/api/contract';
+import type { Engine } from '../engine/index';
 import type { Store } from '../store/index';
 
 /** A save-file dialog: returns the chosen path, or null when the user cancels. */
@@ -16,4 +17,6 @@ export interface ApiDeps {
   /** Electron's printToPDF of the current view; absent in the e2e host */
   readonly printToPdf?: () => Promise<ExportResult>;
   readonly onImportProgress?: (progress: ImportProgress) => void;
+  /** where parsing, compare, import reading, the index, check and search run; on this thread when absent */
+  readonly engine?: Engine;
 }

@@ -7,24 +7,22 @@ import type { DocumentSummary, DraftReview, PrecedentApi } from '../../../shared
 import { documentDetail } from '../../../shared/api/views';
 import { InputError } from '../../../shared/errors';
 import type { StoredReview, Store } from '../store/index';
-import { extractText } from '../services/import/extract';
 import { contentHash, importedId } from '../services/import/index';
 import { summarise, type Library } from '../services/library';
-import { engineModule, parserModule } from '../services/modules';
+import type { Engine } from '../engine/index';
 import type { SearchIndex } from './search-index';
 import { addRecent } from './user-data';
 
 type DraftMethods = Pick<PrecedentApi, 'openDraft' | 'listReviews' | 'getReview' | 'addDraftToLibrary'>;
 
 /** Implements the draft-review methods. */
-export function draftMethods(store: Store, library: Library, index: SearchIndex, now: () => Date): DraftMethods {
+export function draftMethods(store: Store, library: Library, index: SearchIndex, engine: Engine, now: () => Date): DraftMethods {
   const review = async (stored: StoredReview): Promise<DraftReview> => {
-    const [{ parseDocument }, { checkDraft }] = await Promise.all([parserModule(), engineModule()]);
-    const parsed = parseDocument(stored.text, { fileName: stored.fileName ?? stored.name });
+    const parsed = await engine.run('parseDocument', stored.text, { fileName: stored.fileName ?? stored.name });
     const summary = summarise(stored.id, 'imported', stored.fileName ?? stored.name, parsed, stored.savedAt);
     // a draft that is already in the library must not find itself as its own precedent
     const itself = (await library.list()).filter((d) => d.text === stored.text).map((d) => d.summary.id);
-    const check = checkDraft(await index.get(), parsed, { top: stored.top, excludeDocIds: itself });
+    const check = await index.check(parsed, { top: stored.top, excludeDocIds: itself });
     return { id: stored.id, name: stored.name, draft: documentDetail(summary, stored.text, parsed), check, savedAt: stored.savedAt };
   };
   const find = (id: string): StoredReview => {
@@ -35,7 +33,7 @@ export function draftMethods(store: Store, library: Library, index: SearchIndex,
   return {
     async openDraft({ name, text, file, top }) {
       let draftText = text;
-      if (file) draftText = (await extractText(file.name, new Uint8Array(Buffer.from(file.base64, 'base64')))).text;
+      if (file) draftText = (await engine.run('extractText', file.name, new Uint8Array(Buffer.from(file.base64, 'base64')))).text;
       if (!draftText || draftText.trim() === '') {
         throw new InputError('empty-draft', '草稿没有内容:请粘贴文字或选择文件', 'the draft is empty: paste its text or choose a file');
       }
