@@ -7,6 +7,7 @@ import { app, dialog, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { eventChannels } from '../../shared/api/contract';
 import { createApi } from './api/create-api';
+import { workerEngine } from './engine/index';
 import { electronDialogs, importWithDialog, printWindowToPdf } from './actions';
 import { registerApi } from './ipc/register';
 import { installMenu } from './menu';
@@ -31,8 +32,12 @@ async function start(): Promise<void> {
   const store = await openStore({ dataDir: dataDirFromArgs(process.argv) ?? app.getPath('userData') });
   let win: BrowserWindow | null = null;
   const dialogs = electronDialogs(() => win);
+  // the engine works in a worker thread, warmed up in the background so the first compare runs warm
+  const engine = workerEngine();
+  void engine.warmUp().catch(() => undefined);
   const api = createApi({
     store,
+    engine,
     seedsDir: app.isPackaged ? join(process.resourcesPath, 'seeds') : join(__dirname, '../../seeds'),
     dialogs,
     printToPdf: () => {
