@@ -1,6 +1,7 @@
 /** The corpus search index, held by the engine and rebuilt only when the library's documents change. */
 import type { CheckOptions, SearchOptions } from '../../../shared/engine/index';
 import type { ParsedDocument } from '../../../shared/model/document';
+import { isInputError } from '../../../shared/errors';
 import type { Engine } from '../engine/index';
 import type { Library } from '../services/library';
 
@@ -28,9 +29,18 @@ export function searchIndex(library: Library, engine: Engine) {
     await building.done;
     return key;
   };
+  /** Runs `use` on the current index; once more if the library changed (and the index with it) in between. */
+  const withIndex = async <T>(use: (key: string) => Promise<T>): Promise<T> => {
+    try {
+      return await use(await ready());
+    } catch (error) {
+      if (!isInputError(error) || error.code !== 'index-stale') throw error;
+      return use(await ready());
+    }
+  };
   return {
     ready,
-    search: async (query: string, options: SearchOptions) => engine.run('searchIndex', await ready(), query, options),
-    check: async (draft: ParsedDocument, options: CheckOptions) => engine.run('checkDraft', await ready(), draft, options),
+    search: (query: string, options: SearchOptions) => withIndex((key) => engine.run('searchIndex', key, query, options)),
+    check: (draft: ParsedDocument, options: CheckOptions) => withIndex((key) => engine.run('checkDraft', key, draft, options)),
   };
 }

@@ -44,8 +44,11 @@ const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(i
 
 /** Starts the worker: the built script beside the bundled main process, else the source through tsx's loader. */
 function startWorker(): Worker {
-  for (const built of ['engine-worker.js', 'engine-worker.mjs', 'engine-worker.cjs']) {
-    if (existsSync(join(here, built))) return new Worker(join(here, built));
+  // beside the built main process, or one folder up when the bundler put this code in a chunk
+  for (const dir of [here, dirname(here)]) {
+    for (const built of ['engine-worker.js', 'engine-worker.mjs', 'engine-worker.cjs']) {
+      if (existsSync(join(dir, built))) return new Worker(join(dir, built));
+    }
   }
   // under vitest or tsx: the worker registers tsx's loader, then imports the TypeScript entry
   // (tsx's ESM api, by path: an eval'd worker has no module of its own to resolve a bare name from)
