@@ -3,11 +3,28 @@
  * with `{ id, ok, value }` or `{ id, ok: false, error }`, calling the named
  * service. Electron-free, so it runs under Electron and plain Node alike.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { isInputError } from '../../../shared/errors';
 import { createEngineServices, type ServiceName } from './services';
 import type { EngineReply, EngineRequest } from './protocol';
 
+/**
+ * On Linux each thread has its own nice value: the engine's thread yields the
+ * CPU to the main thread (IPC, windows) when both want it. Elsewhere the
+ * priority is the process's, which the engine leaves alone.
+ */
+function yieldToMainThread(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), 10);
+  } catch {
+    // no /proc (a sandbox): the engine runs at the process's priority
+  }
+}
+
+yieldToMainThread();
 const services = createEngineServices();
 const port = parentPort;
 if (!port) throw new Error('engine worker: no parent port (start it with new Worker)');
