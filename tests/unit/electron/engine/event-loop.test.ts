@@ -56,6 +56,23 @@ describe('the main process while the engine works', () => {
     await Promise.all(engines.map((e) => e.close()));
   });
 
+  it('sees the main thread blocked when work runs on it (the probe can fail)', async () => {
+    const delay = await loopDelayDuring(async () => {
+      await new Promise((r) => setTimeout(r, 20));
+      // 100 ms of this process's CPU time, however long the machine makes it last
+      const start = process.cpuUsage();
+      const used = () => {
+        const { user, system } = process.cpuUsage(start);
+        return (user + system) / 1000;
+      };
+      while (used() < 100) Math.sqrt(Math.random());
+      await new Promise((r) => setTimeout(r, 20));
+    });
+    // (the process's CPU time includes its other threads': the main thread's share is a little less)
+    expect(delay.max).toBeGreaterThan(50);
+    expect(delay.ownMax).toBeGreaterThan(50);
+  });
+
   it('keeps the main loop delay p99 under 50 ms during a compare, a 20-file import and an index build', async () => {
     const engine = workerEngine();
     engines.push(engine);
@@ -70,22 +87,6 @@ describe('the main process while the engine works', () => {
     console.log(`main loop delay with the worker: ${show(delay)}; the same work on the main thread: ${show(onThread)}`);
     // the delay the main thread's own work causes; on an idle machine it is the wall-clock p99 (a busy one adds its run queue)
     expect(delay.ownP99).toBeLessThan(50);
-  });
-
-  it('sees the main thread blocked when work runs on it (the probe can fail)', async () => {
-    const delay = await loopDelayDuring(async () => {
-      await new Promise((r) => setTimeout(r, 20));
-      // 80 ms of this process's CPU time, however long the machine makes it last
-      const start = process.cpuUsage();
-      const used = () => {
-        const { user, system } = process.cpuUsage(start);
-        return (user + system) / 1000;
-      };
-      while (used() < 80) Math.sqrt(Math.random());
-      await new Promise((r) => setTimeout(r, 20));
-    });
-    expect(delay.max).toBeGreaterThan(60);
-    expect(delay.ownMax).toBeGreaterThan(60);
   });
 
   it('passes an InputError from the worker with its code and both messages', async () => {
