@@ -14,10 +14,12 @@ const seeds = ['zhumadian-2024-h2-economy-measures.txt', 'xuchang-2024-q2-double
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** In the child: the first compare's time and the warm median, ms, through the worker as the API calls it. */
-async function child(warmUp: boolean): Promise<{ first: number; warm: number }> {
+async function child(warmUp: boolean): Promise<{ first: number; warm: number; warmUpMs: number }> {
   const engine = workerEngine();
   const texts = seeds.map((f) => readFileSync(fileURLToPath(new URL('../../seeds/' + f, import.meta.url)), 'utf8'));
+  const t0 = performance.now();
   if (warmUp) await engine.warmUp();
+  const warmUpMs = performance.now() - t0;
   const docs = await Promise.all(texts.map((text, i) => engine.run('parseDocument', text, { fileName: seeds[i] })));
   const compare = async () => {
     const t0 = performance.now();
@@ -28,7 +30,7 @@ async function child(warmUp: boolean): Promise<{ first: number; warm: number }> 
   const warm: number[] = [];
   for (let i = 0; i < 9; i++) warm.push(await compare());
   await engine.close();
-  return { first, warm: median(warm.slice(3)) };
+  return { first, warm: median(warm.slice(3)), warmUpMs };
 }
 
 /** The bench's lines: cold without warm-up, cold with it, warm; medians over fresh processes. */
@@ -37,7 +39,7 @@ export function coldStartLines(processes = 3): string[] {
     Array.from({ length: processes }, () => {
       const out = spawnSync(process.execPath, ['--import', 'tsx', here, '--child', mode], { encoding: 'utf8' });
       if (out.status !== 0) throw new Error(out.stderr);
-      return JSON.parse(out.stdout.trim().split('\n').pop()!) as { first: number; warm: number };
+      return JSON.parse(out.stdout.trim().split('\n').pop()!) as { first: number; warm: number; warmUpMs: number };
     });
   const [cold, warmed] = [run('cold'), run('warm-up')];
   const warm = median([...cold, ...warmed].map((r) => r.warm));
@@ -45,6 +47,7 @@ export function coldStartLines(processes = 3): string[] {
   return [
     `first compare, no warm-up (3 documents)       ${coldFirst.toFixed(1).padStart(8)} ms  ${(coldFirst / warm).toFixed(1)}× warm ${warm.toFixed(1)} ms`,
     `first compare after the start-up warm-up      ${warmedFirst.toFixed(1).padStart(8)} ms  ${(warmedFirst / warm).toFixed(1)}× warm  budget ≤ 2×  ${warmedFirst <= 2 * warm ? 'PASS' : 'OVER'}`,
+    `  (the warm-up itself, worker start included: ${median(warmed.map((r) => r.warmUpMs)).toFixed(0)} ms in the background)`,
   ];
 }
 

@@ -19,7 +19,16 @@ const topics = [
   '加强要素保障',
   '稳定外贸外资',
   '强化就业服务',
+  '推动设备更新',
+  '培育专精特新企业',
+  '加快数字化转型',
+  '保障能源供应',
+  '提升科技创新能力',
+  '促进房地产平稳发展',
+  '做好民生兜底',
+  '加强安全生产',
 ];
+const actions = ['统筹用好专项资金', '建立重点项目清单', '落实减税降费政策', '开展精准帮扶', '完善考核评价机制', '强化督导检查'];
 const units = ['亿元', '家', '%', '个', '万人'];
 
 /** A generated measures document: numbered sections and measures with targets, responsible units and dates. */
@@ -30,9 +39,10 @@ function generatedDocument(level: '市' | '区', variant: number): string {
     const unit = units[i % units.length];
     lines.push(
       `${i + 1}.${topic}。全年完成投资${value}${unit}以上,力争${6 + (i % 6)}月底前新增${value + variant}${unit}。` +
+        `${actions[(i + variant) % actions.length]},${actions[(i * 5 + variant) % actions.length]},确保各项任务落地见效。` +
         `${i % 2 === variant % 2 ? '统筹用好专项资金,' : ''}全${level}各有关部门按职责分工负责。(${level}发展改革委、${level}财政局负责)`,
     );
-    if (i === 3) lines.push('', '二、强化政策保障', '');
+    if (i === 7) lines.push('', '二、强化政策保障', '');
   });
   return lines.join('\n');
 }
