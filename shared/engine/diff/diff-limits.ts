@@ -16,10 +16,12 @@ export interface DiffLimits {
   readonly maxEditShare: number;
   /** ...but never fewer edits than this (short stretches are always diffed word by word) */
   readonly minEditLimit: number;
+  /** ...nor more than this: the search keeps about d² steps after d edits (2,000 edits: ~36 MB) */
+  readonly maxEditLimit: number;
 }
 
 /** The defaults: a diff of two measures takes a few milliseconds, so these are only reached by whole documents. */
-export const defaultDiffLimits: DiffLimits = { maxComputationTimeMs: 200, maxEditShare: 0.75, minEditLimit: 200 };
+export const defaultDiffLimits: DiffLimits = { maxComputationTimeMs: 200, maxEditShare: 0.75, minEditLimit: 200, maxEditLimit: 2000 };
 
 /** The limits with the caller's overrides. */
 export function diffLimits(overrides: Partial<DiffLimits> = {}): DiffLimits {

@@ -78,7 +78,7 @@ function runDiff(a: Token[], b: Token[], budget: Budget): Outcome {
     return id;
   };
   const { limits } = budget;
-  const maxEdits = Math.max(limits.minEditLimit, Math.ceil((a.length + b.length) * limits.maxEditShare));
+  const maxEdits = Math.min(limits.maxEditLimit, Math.max(limits.minEditLimit, Math.ceil((a.length + b.length) * limits.maxEditShare)));
   const script = editScript(Int32Array.from(a, idOf), Int32Array.from(b, idOf), { maxEdits, deadline: budget.deadline });
   if (script.kind !== 'done') return script.kind;
   let i = 0;

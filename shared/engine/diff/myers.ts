@@ -23,6 +23,20 @@ export interface EditBudget {
   readonly deadline: number;
 }
 
+/** The run lists' storage, kept between calls (a comparison makes hundreds of small searches); grown as needed. */
+const scratch = { kind: new Uint8Array(4096), count: new Int32Array(4096), prev: new Int32Array(4096) };
+
+function growScratch(): void {
+  const size = scratch.kind.length * 2;
+  const kind = new Uint8Array(size);
+  const count = new Int32Array(size);
+  const prev = new Int32Array(size);
+  kind.set(scratch.kind);
+  count.set(scratch.count);
+  prev.set(scratch.prev);
+  Object.assign(scratch, { kind, count, prev });
+}
+
 const EQUAL = 0;
 const INSERT = 1;
 const REMOVE = 2;
@@ -34,6 +48,14 @@ const kinds = ['equal', 'insert', 'remove'] as const;
  * removal before an insertion), so the diffs read the same as before.
  */
 export function editScript(a: ArrayLike<number>, b: ArrayLike<number>, budget: EditBudget): EditScript {
+  const script = search(a, b, budget);
+  // a long search grew the scratch storage: give it back
+  if (scratch.kind.length > 1 << 20)
+    Object.assign(scratch, { kind: new Uint8Array(4096), count: new Int32Array(4096), prev: new Int32Array(4096) });
+  return script;
+}
+
+function search(a: ArrayLike<number>, b: ArrayLike<number>, budget: EditBudget): EditScript {
   const n = a.length;
   const m = b.length;
   // a path per diagonal k = x - y: its x (last index of a consumed) and its last run (a node of the run list)
@@ -42,15 +64,14 @@ export function editScript(a: ArrayLike<number>, b: ArrayLike<number>, budget: E
   const pathX = new Int32Array(size);
   const pathRun = new Int32Array(size);
   const live = new Uint8Array(size);
-  // runs as a linked list in parallel arrays; paths share their tails
-  const runKind: number[] = [];
-  const runCount: number[] = [];
-  const runPrev: number[] = [];
+  // runs as a linked list in parallel typed arrays (about d² of them after d edits); paths share their tails
+  let runs = 0;
   const newRun = (kind: number, count: number, prev: number): number => {
-    runKind.push(kind);
-    runCount.push(count);
-    runPrev.push(prev);
-    return runKind.length - 1;
+    if (runs === scratch.kind.length) growScratch();
+    scratch.kind[runs] = kind;
+    scratch.count[runs] = count;
+    scratch.prev[runs] = prev;
+    return runs++;
   };
   /** Extends a path along its diagonal over equal tokens; returns its y. */
   const slide = (k: number): number => {
@@ -66,9 +87,9 @@ export function editScript(a: ArrayLike<number>, b: ArrayLike<number>, budget: E
     return y;
   };
   const done = (last: number): EditScript => {
-    const runs: EditRun[] = [];
-    for (let r = last; r >= 0; r = runPrev[r]) runs.push({ kind: kinds[runKind[r]], count: runCount[r] });
-    return { kind: 'done', runs: runs.reverse() };
+    const script: EditRun[] = [];
+    for (let r = last; r >= 0; r = scratch.prev[r]) script.push({ kind: kinds[scratch.kind[r]], count: scratch.count[r] });
+    return { kind: 'done', runs: script.reverse() };
   };
 
   pathX[off] = -1;
@@ -108,7 +129,8 @@ export function editScript(a: ArrayLike<number>, b: ArrayLike<number>, budget: E
         pathX[k + off] = removeX + 1;
       }
       const last = pathRun[from + off];
-      pathRun[k + off] = last >= 0 && runKind[last] === kind ? newRun(kind, runCount[last] + 1, runPrev[last]) : newRun(kind, 1, last);
+      pathRun[k + off] =
+        last >= 0 && scratch.kind[last] === kind ? newRun(kind, scratch.count[last] + 1, scratch.prev[last]) : newRun(kind, 1, last);
       live[k + off] = 1;
       const y = slide(k);
       const x = pathX[k + off];
