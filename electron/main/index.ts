@@ -33,12 +33,13 @@ async function start(): Promise<void> {
   let win: BrowserWindow | null = null;
   const dialogs = electronDialogs(() => win);
   // the engine works in a worker thread, warmed up in the background so the first compare runs warm
+  const seedsDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(__dirname, '../../seeds');
   const engine = workerEngine();
-  void engine.warmUp().catch(() => undefined);
+  void engine.warmUp(seedsDir).catch(() => undefined);
   const api = createApi({
     store,
     engine,
-    seedsDir: app.isPackaged ? join(process.resourcesPath, 'seeds') : join(__dirname, '../../seeds'),
+    seedsDir,
     dialogs,
     printToPdf: () => {
       if (!win) throw new Error('no window');

@@ -19,8 +19,8 @@ export type ServiceResult<K extends ServiceName> = Awaited<ReturnType<EngineServ
 /** The engine as the API sees it: every service by name, always asynchronous. */
 export interface Engine {
   run<K extends ServiceName>(name: K, ...args: Parameters<EngineServices[K]>): Promise<ServiceResult<K>>;
-  /** Starts the warm-up in the background (the first compare then runs warm); resolves when it is done. */
-  warmUp(): Promise<void>;
+  /** Runs the warm-up (on the documents of `dir`, the bundled seeds, when given); start it in the background: the first compare then runs warm. */
+  warmUp(dir?: string): Promise<void>;
   /** Stops the worker (pending calls fail). */
   close(): Promise<void>;
 }
@@ -35,7 +35,7 @@ export function inProcessEngine(): Engine {
   };
   return {
     run,
-    warmUp: async () => void (await run('warmUp')),
+    warmUp: async (dir) => void (await run('warmUp', dir)),
     close: async () => undefined,
   };
 }
@@ -105,7 +105,7 @@ export function workerEngine(): Engine {
   };
   return {
     run,
-    warmUp: async () => void (await run('warmUp')),
+    warmUp: async (dir) => void (await run('warmUp', dir)),
     async close() {
       const w = worker;
       worker = null;

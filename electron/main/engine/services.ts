@@ -38,8 +38,14 @@ export function createEngineServices() {
     },
     searchIndex: (key: string, query: string, options: SearchOptions = {}) => searchCorpus(indexFor(key), query, options),
     checkDraft: (key: string, draft: ParsedDocument, options: CheckOptions = {}) => checkDraft(indexFor(key), draft, options),
-    /** Runs parse, compare, check and search once on generated text, so V8 has compiled them before the user's first call. */
-    warmUp: () => warmUpEngine(),
+    /**
+     * Runs parse, compare, check and search a few times on the documents of `dir` (the bundled seeds; generated
+     * text when it is absent or unreadable), so V8 has compiled them before the user's first call.
+     */
+    async warmUp(dir?: string): Promise<{ readonly ms: number }> {
+      const documents = dir ? await loadCorpusDir(dir).catch(() => []) : [];
+      return warmUpEngine(documents.filter((d) => d.parsed.units.length > 0));
+    },
   };
 }
 
