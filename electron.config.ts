@@ -11,7 +11,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // the engine worker is its own entry: electron/main/engine/index.ts starts out/main/engine-worker.js
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), 'engine-worker': resolve(__dirname, 'electron/main/engine/worker.ts') },
+      },
     },
   },
   preload: {

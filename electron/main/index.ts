@@ -7,6 +7,7 @@ import { app, dialog, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
 import { eventChannels } from '../../shared/api/contract';
 import { createApi } from './api/create-api';
+import { workerEngine } from './engine/index';
 import { electronDialogs, importWithDialog, printWindowToPdf } from './actions';
 import { registerApi } from './ipc/register';
 import { installMenu } from './menu';
@@ -33,9 +34,14 @@ async function start(): Promise<void> {
   const store = await openStore({ dataDir: dataDirFromArgs(process.argv) ?? app.getPath('userData') });
   let win: BrowserWindow | null = null;
   const dialogs = electronDialogs(() => win);
+  // the engine works in a worker thread, warmed up in the background so the first compare runs warm
+  const seedsDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(__dirname, '../../seeds');
+  const engine = workerEngine();
+  void engine.warmUp(seedsDir).catch(() => undefined);
   const api = createApi({
     store,
-    seedsDir: app.isPackaged ? join(process.resourcesPath, 'seeds') : join(__dirname, '../../seeds'),
+    engine,
+    seedsDir,
     dialogs,
     printToPdf: () => {
       if (!win) throw new Error('no window');

@@ -8,6 +8,7 @@ import { InputError } from '../errors';
 import { alignDocuments, type MemberRef } from './align/align-documents';
 import { diffNumberedTexts, type NumberedText } from './diff/numbering';
 import { WordMemo } from './diff/tokenize';
+import type { DiffLimits } from './diff/diff-limits';
 import { compareTargets } from './targets/compare-targets';
 import { tierOf, weakerTier } from './align/tiers';
 import { applyCorrections } from './align/corrections';
@@ -16,8 +17,8 @@ import { applyCorrections } from './align/corrections';
 export interface CompareOptions {
   readonly pivot?: number;
   readonly diff?: Partial<DiffOptions>;
-  /** time budget of each member diff, ms */
-  readonly timeoutMs?: number;
+  /** budgets of each member diff (`defaultDiffLimits` where not given) */
+  readonly diffLimits?: Partial<DiffLimits>;
   /** hand corrections (人工对齐 / 拆开), applied in order after the engine aligns; the saved comparison keeps them */
   readonly corrections?: readonly AlignmentCorrection[];
 }
@@ -49,8 +50,8 @@ export function compareDocuments(docs: readonly ParsedDocument[], options: Compa
     const diffs: MemberDiff[] = [];
     for (const doc of [...new Set(others.map((m) => m.doc))]) {
       const mine = others.filter((m) => m.doc === doc);
-      const { ops, coarse } = diffNumberedTexts(baseText, textOf(mine), diffOptions, options.timeoutMs, words);
-      diffs.push({ doc, unitId: unitOf(mine[0]).id, ops, coarse });
+      const { ops, coarse, hitTimeout, hitEditLimit } = diffNumberedTexts(baseText, textOf(mine), diffOptions, options.diffLimits, words);
+      diffs.push({ doc, unitId: unitOf(mine[0]).id, ops, coarse, hitTimeout, hitEditLimit });
     }
     const scores = others.filter((m) => !m.manual).map((m) => m.score);
     return {

@@ -66,8 +66,12 @@ export interface MemberDiff {
   readonly doc: number;
   readonly unitId: string;
   readonly ops: readonly DiffOp[];
-  /** the diff ran out of time and fell back to a coarser granularity */
+  /** the word diff fell back to sentences; `hitTimeout` or `hitEditLimit` says why */
   readonly coarse: boolean;
+  /** the word diff ran out of time (absent in comparisons saved before it was recorded) */
+  readonly hitTimeout?: boolean;
+  /** the texts differ in more places than a word-by-word reading helps with */
+  readonly hitEditLimit?: boolean;
 }
 
 /** How one metric's targets compare across the documents of a group. */

@@ -58,6 +58,7 @@ async function main(): Promise<void> {
   const byName = (part: string) => parsed[files.findIndex((f) => f.includes(part))];
   const trio = [byName('zhumadian-2024'), byName('xuchang'), byName('district')];
   warmTime('align + diff 驻马店2024 vs 许昌 vs district', 15, () => compareDocuments(trio), 50);
+  await (await import('./scale')).printScaleFigures();
 
   const corpus = generateCorpus(parsed, 2000);
   const unitCount = corpus.reduce((n, d) => n + d.parsed.units.length, 0);

@@ -6,15 +6,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CliArgs } from '../args';
 import { InputError } from '../../../shared/errors';
 import type { ImportOutcome } from '../../../shared/api/contract';
 import { openStore } from '../../main/store/index';
 import { createLibrary } from '../../main/services/library';
+import { defaultSeedsDir } from '../../main/services/corpus';
 import { importFiles, type NamedBytes } from '../../main/services/import/index';
 
-const seedsDir = fileURLToPath(new URL('../../../seeds', import.meta.url));
+// found by walking up from this module, so it holds under tsx and in the CLI's bundle alike
+const seedsDir = defaultSeedsDir();
 
 async function readArgument(path: string): Promise<NamedBytes | ImportOutcome> {
   try {

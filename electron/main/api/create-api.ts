@@ -6,6 +6,7 @@
 import type { PrecedentApi } from '../../../shared/api/contract';
 import { InputError } from '../../../shared/errors';
 import { createLibrary } from '../services/library';
+import { inProcessEngine } from '../engine/index';
 import type { ApiDeps } from './deps';
 import { correctAlignment } from './corrections';
 import { documentMethods } from './documents';
@@ -19,13 +20,17 @@ export type { ApiDeps, Dialogs } from './deps';
 /** Builds the API implementation over a store, the seeds folder and the host's dialogs. */
 export function createApi(deps: ApiDeps): PrecedentApi {
   const now = deps.now ?? (() => new Date());
-  const library = createLibrary(deps.store, deps.seedsDir);
-  const index = searchIndex(library);
-  const documents = documentMethods(deps, library, index, now);
+  const engine = deps.engine ?? inProcessEngine();
+  const library = createLibrary(deps.store, deps.seedsDir, {
+    parse: (text, options) => engine.run('parseDocument', text, options),
+    loadCorpusDir: (dir) => engine.run('loadCorpusDir', dir),
+  });
+  const index = searchIndex(library, engine);
+  const documents = documentMethods(deps, library, index, engine, now);
   return {
     ...documents.methods,
     ...userDataMethods(deps.store, now),
-    ...draftMethods(deps.store, library, index, now, deps.dialogs),
+    ...draftMethods(deps.store, library, index, engine, now, deps.dialogs),
     correctAlignment: correctAlignment(deps.store, library, now),
     exportTable: exportTable(documents.buildView, deps.store, deps.dialogs, deps.htmlToPdf),
     async printToPdf() {

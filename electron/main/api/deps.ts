@@ -1,5 +1,6 @@
 /** What the API implementation needs from its host (Electron, the e2e host, tests). */
 import type { ExportResult, ImportProgress } from '../../../shared/api/contract';
+import type { Engine } from '../engine/index';
 import type { Store } from '../store/index';
 import type { PageSetup } from '../services/export/page-setup';
 
@@ -19,4 +20,6 @@ export interface ApiDeps {
   /** Electron's printToPDF of a standalone HTML document (the 对照表) with a page setup; absent in the e2e host */
   readonly htmlToPdf?: (html: string, page: PageSetup) => Promise<Uint8Array>;
   readonly onImportProgress?: (progress: ImportProgress) => void;
+  /** where parsing, compare, import reading, the index, check and search run; on this thread when absent */
+  readonly engine?: Engine;
 }

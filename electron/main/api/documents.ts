@@ -3,8 +3,8 @@ import type { DocumentSummary, PrecedentApi } from '../../../shared/api/contract
 import { comparisonView, documentDetail } from '../../../shared/api/views';
 import { InputError } from '../../../shared/errors';
 import type { Library } from '../services/library';
-import { engineModule } from '../services/modules';
 import { importFiles } from '../services/import/index';
+import type { Engine } from '../engine/index';
 import type { ApiDeps } from './deps';
 import type { SearchIndex } from './search-index';
 import { addRecent } from './user-data';
@@ -19,7 +19,13 @@ type DocumentMethods = Pick<
 export type BuildView = PrecedentApi['compare'];
 
 /** Implements the library methods over a library and the store. */
-export function documentMethods(deps: ApiDeps, library: Library, index: SearchIndex, now: () => Date): { methods: DocumentMethods; buildView: BuildView } {
+export function documentMethods(
+  deps: ApiDeps,
+  library: Library,
+  index: SearchIndex,
+  engine: Engine,
+  now: () => Date,
+): { methods: DocumentMethods; buildView: BuildView } {
   const { store } = deps;
   const detail = async (id: string) => {
     const doc = await library.get(id);
@@ -29,9 +35,8 @@ export function documentMethods(deps: ApiDeps, library: Library, index: SearchIn
     if (ids.length < 2) throw new InputError('too-few-documents', '至少选择两份文档进行比对', 'choose at least two documents to compare');
     if (pivot < 0 || pivot >= ids.length) throw new InputError('bad-pivot', `基准文档序号超出范围:${pivot}`, `pivot out of range: ${pivot}`);
     const docs = await Promise.all(ids.map((id) => library.get(id)));
-    const { compareDocuments } = await engineModule();
     // the hand corrections saved for these documents apply to every view and export of them
-    const comparison = compareDocuments(docs.map((d) => d.parsed), { pivot, diff: options, corrections: correctionsFor(store.data(), ids) });
+    const comparison = await engine.run('compareDocuments', docs.map((d) => d.parsed), { pivot, diff: options, corrections: correctionsFor(store.data(), ids) });
     return comparisonView(docs.map((d) => documentDetail(d.summary, d.text, d.parsed)), comparison, options);
   };
   const methods: DocumentMethods = {
@@ -50,13 +55,12 @@ export function documentMethods(deps: ApiDeps, library: Library, index: SearchIn
       return view;
     },
     async search({ query, filters, limit }) {
-      const { searchCorpus } = await engineModule();
-      return searchCorpus(await index.get(), query, { filters, limit });
+      return index.search(query, { filters, limit });
     },
     importFiles: ({ files }) =>
       importFiles(
         files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) })),
-        { store, library, now, onProgress: deps.onImportProgress },
+        { store, library, now, onProgress: deps.onImportProgress, extract: (name, bytes) => engine.run('extractText', name, bytes) },
       ),
     async removeDocument({ id }) {
       if (await library.isSeed(id)) throw new InputError('seed-read-only', '内置文档不能删除', 'bundled documents cannot be removed');

@@ -11,10 +11,10 @@ import { documentDetail } from '../../../shared/api/views';
 import type { ParsedDocument } from '../../../shared/model/document';
 import { InputError } from '../../../shared/errors';
 import type { StoredReview, Store } from '../store/index';
-import { extractText } from '../services/import/extract';
 import { contentHash, importedId } from '../services/import/index';
 import { summarise, type Library } from '../services/library';
-import { engineModule, exportModule, parserModule } from '../services/modules';
+import { exportModule } from '../services/modules';
+import type { Engine } from '../engine/index';
 import type { Dialogs } from './deps';
 import type { SearchIndex } from './search-index';
 import { addRecent } from './user-data';
@@ -27,17 +27,16 @@ type DraftMethods = Pick<
 const entryOf = ({ id, name, savedAt, docId }: StoredReview): ReviewEntry => ({ id, name, savedAt, ...(docId ? { docId } : {}) });
 
 /** Implements the draft-review methods. */
-export function draftMethods(store: Store, library: Library, index: SearchIndex, now: () => Date, dialogs?: Dialogs): DraftMethods {
+export function draftMethods(store: Store, library: Library, index: SearchIndex, engine: Engine, now: () => Date, dialogs?: Dialogs): DraftMethods {
   const review = async (stored: StoredReview): Promise<DraftReview> => (await reviewWithParse(stored)).review;
   const reviewWithParse = async (stored: StoredReview): Promise<{ readonly review: DraftReview; readonly parsed: ParsedDocument }> => {
-    const [{ parseDocument }, { checkDraft }] = await Promise.all([parserModule(), engineModule()]);
     const fromLibrary = stored.docId ? await library.get(stored.docId).catch(() => null) : null;
-    const parsed = fromLibrary?.parsed ?? parseDocument(stored.text, { fileName: stored.fileName ?? stored.name });
+    const parsed = fromLibrary?.parsed ?? (await engine.run('parseDocument', stored.text, { fileName: stored.fileName ?? stored.name }));
     const text = fromLibrary?.text ?? stored.text;
     const summary = fromLibrary?.summary ?? summarise(stored.id, 'imported', stored.fileName ?? stored.name, parsed, stored.savedAt);
     // a draft that is already in the library must not find itself as its own precedent
     const itself = (await library.list()).filter((d) => d.text === text || d.summary.id === stored.docId).map((d) => d.summary.id);
-    const check = checkDraft(await index.get(), parsed, { top: stored.top, excludeDocIds: itself });
+    const check = await index.check(parsed, { top: stored.top, excludeDocIds: itself });
     const docId = fromLibrary ? fromLibrary.summary.id : stored.id;
     return { review: { id: stored.id, name: stored.name, docId, draft: documentDetail(summary, text, parsed), check, savedAt: stored.savedAt }, parsed };
   };
@@ -62,7 +61,7 @@ export function draftMethods(store: Store, library: Library, index: SearchIndex,
         const doc = await library.get(docId);
         draftText = doc.text;
         fileName = doc.summary.fileName;
-      } else if (file) draftText = (await extractText(file.name, new Uint8Array(Buffer.from(file.base64, 'base64')))).text;
+      } else if (file) draftText = (await engine.run('extractText', file.name, new Uint8Array(Buffer.from(file.base64, 'base64')))).text;
       if (!draftText || draftText.trim() === '') {
         throw new InputError('empty-draft', '草稿没有内容:请粘贴文字或选择文件', 'the draft is empty: paste its text or choose a file');
       }
@@ -71,9 +70,8 @@ export function draftMethods(store: Store, library: Library, index: SearchIndex,
       if (existing) return review(existing);
       const savedAt = now().toISOString();
       const id = `rev-${createHash('sha256').update(`${savedAt}\u0000${draftText}`).digest('hex').slice(0, 12)}`;
-      const { parseDocument } = await parserModule();
       // the review is named by the draft's title, the file name only when the text has none
-      const title = parseDocument(draftText, { fileName: fileName ?? name }).meta.title.trim();
+      const title = (await engine.run('parseDocument', draftText, { fileName: fileName ?? name })).meta.title.trim();
       const label = (title || name).slice(0, 200);
       const stored: StoredReview = { id, name: label, text: draftText, top: top ?? 5, savedAt, ...(fileName ? { fileName } : {}), ...(docId ? { docId } : {}) };
       const result = await review(stored);

@@ -31,13 +31,24 @@ interface SeedDoc {
   readonly parsed: ParsedDocument;
 }
 
+/** Where the library's parsing runs: the engine worker in the app (electron/main/engine), this thread by default. */
+export interface LibraryParsing {
+  parse(text: string, options: { readonly fileName: string }): Promise<ParsedDocument>;
+  loadCorpusDir(dir: string): Promise<readonly SeedDoc[]>;
+}
+
+const onThisThread: LibraryParsing = {
+  parse: async (text, options) => (await parserModule()).parseDocument(text, options),
+  loadCorpusDir: async (dir) => (await corpusModule()).loadCorpusDir(dir),
+};
+
 /** Builds the library over a store and a seeds folder. */
-export function createLibrary(store: Store, seedsDir: string): Library {
+export function createLibrary(store: Store, seedsDir: string, parsing: LibraryParsing = onThisThread): Library {
   let seeds: Promise<readonly SeedDoc[]> | null = null;
   const cache = new Map<string, { key: string; doc: LibraryDocument }>();
   const loadSeeds = (): Promise<readonly SeedDoc[]> => {
-    seeds ??= corpusModule()
-      .then((m) => m.loadCorpusDir(seedsDir))
+    seeds ??= parsing
+      .loadCorpusDir(seedsDir)
       .catch((error: unknown) => {
         seeds = null;
         throw error;
@@ -66,8 +77,7 @@ export function createLibrary(store: Store, seedsDir: string): Library {
     const key = entry.hash + JSON.stringify(entry.overrides);
     const hit = cache.get(entry.id);
     if (hit && hit.key === key) return hit.doc;
-    const { parseDocument } = await parserModule();
-    const parsed = await withOverrides(parseDocument(entry.text, { fileName: entry.fileName }), entry.overrides);
+    const parsed = await withOverrides(await parsing.parse(entry.text, { fileName: entry.fileName }), entry.overrides);
     const summary = summarise(entry.id, 'imported', entry.fileName, parsed, entry.importedAt);
     const doc = { summary, text: entry.text, parsed };
     cache.set(entry.id, { key, doc });
@@ -76,9 +86,8 @@ export function createLibrary(store: Store, seedsDir: string): Library {
 
   /** A draft under review: readable by id (compare, export) but never listed, so it stays out of the corpus. */
   const reviewDocument = async (review: StoredReview): Promise<LibraryDocument> => {
-    const { parseDocument } = await parserModule();
     const fileName = review.fileName ?? review.name;
-    const parsed = parseDocument(review.text, { fileName });
+    const parsed = await parsing.parse(review.text, { fileName });
     return { summary: summarise(review.id, 'imported', fileName, parsed, review.savedAt), text: review.text, parsed };
   };
 

@@ -152,7 +152,7 @@ export function CompareCell({ cell, docId, isBase, current, canSplit, expanded, 
               </span>
             </header>
             {text(u)}
-            {u.coarse && <p className="muted small">差异按句比较(逐词比较超时)</p>}
+            {u.fallbackNote && <p className="muted small">{u.fallbackNote}</p>}
             {note && editing !== unit.id && <p className="cell-note">✎ {note}</p>}
             {editing === unit.id && (
               <div

@@ -10,6 +10,7 @@ import type { ComparisonView } from '../../../shared/api/contract';
 import type { AlignedGroup, DiffOp, DiffOptions, PairTier, TargetComparison } from '../../../shared/model/comparison';
 import type { Target, Unit } from '../../../shared/model/document';
 import { isRewritten } from '../../../shared/engine/diff/rewritten';
+import { fallbackNote } from '../../../shared/engine/diff/diff-limits';
 import { officeKey } from '../../../shared/text/departments';
 import { joinSoftBreaksInOps } from '../../../shared/text/soft-breaks';
 import { assertNever } from '../../../shared/assert-never';
@@ -40,6 +41,8 @@ export interface CellUnit {
   /** per shown op, the id of the change it belongs to (null for equal text) */
   readonly opChanges: readonly (string | null)[];
   readonly coarse: boolean;
+  /** why the diff is by sentence (timeout or too many edits); null when it is word by word */
+  readonly fallbackNote: string | null;
   /** so little is shared with the base that a word diff would be noise: the whole text is one change */
   readonly rewritten: string | null;
   /** a person placed this unit here (人工对齐 / 人工拆开) */
@@ -156,7 +159,7 @@ function rowOf(view: ComparisonView, group: AlignedGroup, index: number, options
         ops = joinSoftBreaksInOps(diff.ops);
         opChanges = opChangesOf(ops, prefix, index, doc, changes);
       }
-      units.push({ unit, ops, opChanges, coarse: diff?.coarse ?? false, rewritten, manual: m.manual ?? null });
+      units.push({ unit, ops, opChanges, coarse: diff?.coarse ?? false, fallbackNote: diff ? fallbackNote(diff) : null, rewritten, manual: m.manual ?? null });
     }
     const pairMember = doc === baseDoc ? undefined : mine[0];
     cells.push({

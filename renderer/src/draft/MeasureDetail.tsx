@@ -51,7 +51,7 @@ export function MeasureDetail(props: {
       {!precedent && <p className="diff-text">{unit.text}</p>}
       {precedent && diff.kind !== 'done' && <p className="muted">正在比对…</p>}
       {diff.kind === 'done' && <DiffText ops={diff.ops} />}
-      {diff.kind === 'done' && diff.coarse && <p className="muted">文字较长,按句比对 / compared by sentence</p>}
+      {diff.kind === 'done' && diff.fallbackNote && <p className="muted">{diff.fallbackNote}</p>}
       <h4>量化指标</h4>
       <TargetTable draft={unit.targets} precedent={other?.targets ?? []} />
       <h4>责任单位</h4>

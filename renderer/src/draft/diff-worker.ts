@@ -15,12 +15,14 @@ export interface DiffResponse {
   readonly id: number;
   readonly ops: readonly DiffOp[];
   readonly coarse: boolean;
+  readonly hitTimeout: boolean;
+  readonly hitEditLimit: boolean;
 }
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<DiffRequest>) => void) | null; postMessage(message: DiffResponse): void };
 
 scope.onmessage = (event) => {
   const { id, base, other, options } = event.data;
-  const { ops, coarse } = diffNumberedTexts(base, other, options, 500);
-  scope.postMessage({ id, ops, coarse });
+  const { ops, coarse, hitTimeout, hitEditLimit } = diffNumberedTexts(base, other, options);
+  scope.postMessage({ id, ops, coarse, hitTimeout, hitEditLimit });
 };

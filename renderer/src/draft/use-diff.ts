@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DiffOp } from '../../../shared/model/comparison';
 import type { NumberedText } from '../../../shared/engine/diff/numbering';
+import { fallbackNote } from '../../../shared/engine/diff/diff-limits';
 import { defaultDiffOptions } from '../../../shared/api/views';
 import type { DiffRequest, DiffResponse } from './diff-worker';
 
@@ -9,7 +10,7 @@ import type { DiffRequest, DiffResponse } from './diff-worker';
 export type DiffState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'pending' }
-  | { readonly kind: 'done'; readonly ops: readonly DiffOp[]; readonly coarse: boolean };
+  | { readonly kind: 'done'; readonly ops: readonly DiffOp[]; readonly coarse: boolean; readonly fallbackNote: string | null };
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -40,7 +41,7 @@ export function useDiff(base: NumberedText | null, other: NumberedText): DiffSta
     latest.current = id;
     setState({ kind: 'pending' });
     waiting.set(id, (r) => {
-      if (latest.current === id) setState({ kind: 'done', ops: r.ops, coarse: r.coarse });
+      if (latest.current === id) setState({ kind: 'done', ops: r.ops, coarse: r.coarse, fallbackNote: fallbackNote(r) });
     });
     const request: DiffRequest = {
       id,

@@ -76,7 +76,6 @@ export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProp
     if (composing.current) return;
     const timer = setTimeout(() => void run(query, filters), typingPauseMs);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [query, filters]);
 
   const titles = new Map(library.map((d) => [d.id, d.meta.title]));

@@ -1,17 +1,20 @@
 /**
  * Word-level diff of two texts under the user's diff options. Ops carry
  * original characters: the other text's for equal and insert, the base's for
- * delete. Running out of time degrades to a sentence-level diff (`coarse`).
+ * delete. Running out of a budget of `DiffLimits` degrades to a
+ * sentence-level diff (`coarse`), and the result says which budget ran out.
  */
-import { diffArrays } from 'diff';
 import type { DiffOp, DiffOptions } from '../../model/comparison';
 import { matchText, originalOffset, type MatchText } from './match-text';
 import { uniqueAnchors } from './anchors';
+import { diffLimits, type DiffFallback, type DiffLimits } from './diff-limits';
+import { editScript } from './myers';
 import { sentences, tokenize, WordMemo, type Token } from './tokenize';
 
-/** What `diffTexts` returns: the ops and whether it fell back to sentences. */
-export interface TextDiff {
+/** What `diffTexts` returns: the ops, whether it fell back to sentences, and why. */
+export interface TextDiff extends DiffFallback {
   readonly ops: DiffOp[];
+  /** the word diff fell back to sentences (`hitTimeout` or `hitEditLimit` says why) */
   readonly coarse: boolean;
 }
 
@@ -54,27 +57,38 @@ class OpBuilder {
 
 type Diffed = Array<{ added: boolean; removed: boolean; value: Token[] }>;
 
-/** jsdiff over the tokens' keys, as small integers (compared with ===, no callback); undefined when time runs out. */
-function runDiff(a: Token[], b: Token[], deadline: number): Diffed | undefined {
+/** Why a word search stopped short. */
+type Stop = 'hitTimeout' | 'hitEditLimit';
+
+/** What the stages below return: the diffed parts, or the budget that ran out. */
+type Outcome = Diffed | Stop;
+
+/** What one diff may spend: its deadline, and the limits that set each stretch's edit limit. */
+interface Budget {
+  readonly deadline: number;
+  readonly limits: DiffLimits;
+}
+
+/** Myers' diff over the tokens' keys, as small integers. */
+function runDiff(a: Token[], b: Token[], budget: Budget): Outcome {
   const ids = new Map<string, number>();
   const idOf = (t: Token) => {
     let id = ids.get(t.key);
     if (id === undefined) ids.set(t.key, (id = ids.size));
     return id;
   };
-  const parts = diffArrays(a.map(idOf), b.map(idOf), {
-    timeout: Math.max(1, deadline - Date.now()),
-    maxEditLength: Math.max(200, Math.ceil((a.length + b.length) * 0.75)),
-  });
-  if (!parts) return undefined;
+  const { limits } = budget;
+  const maxEdits = Math.min(limits.maxEditLimit, Math.max(limits.minEditLimit, Math.ceil((a.length + b.length) * limits.maxEditShare)));
+  const script = editScript(Int32Array.from(a, idOf), Int32Array.from(b, idOf), { maxEdits, deadline: budget.deadline });
+  if (script.kind !== 'done') return script.kind;
   let i = 0;
   let j = 0;
-  return parts.map(({ added, removed, count }) => {
-    // equal parts carry the other text's tokens, as jsdiff gives the new side's values
-    const value = removed ? a.slice(i, i + count) : b.slice(j, j + count);
-    if (!added) i += count;
-    if (!removed) j += count;
-    return { added, removed, value };
+  return script.runs.map(({ kind, count }) => {
+    // equal parts carry the other text's tokens
+    const value = kind === 'remove' ? a.slice(i, i + count) : b.slice(j, j + count);
+    if (kind !== 'insert') i += count;
+    if (kind !== 'remove') j += count;
+    return { added: kind === 'insert', removed: kind === 'remove', value };
   });
 }
 
@@ -102,8 +116,8 @@ function sharedTokenShare(a: readonly Token[], b: readonly Token[]): number {
   return common / Math.max(a.length, b.length);
 }
 
-/** The diff of one stretch between anchors: its common ends kept, a rewrite replaced whole, the rest through jsdiff. */
-function stretchDiff(a: Token[], b: Token[], deadline: number): Diffed | undefined {
+/** The diff of one stretch between anchors: its common ends kept, a rewrite replaced whole, the rest through Myers. */
+function stretchDiff(a: Token[], b: Token[], budget: Budget): Outcome {
   let head = 0;
   while (head < a.length && head < b.length && a[head].key === b[head].key) head++;
   let tail = 0;
@@ -111,13 +125,13 @@ function stretchDiff(a: Token[], b: Token[], deadline: number): Diffed | undefin
   const [ma, mb] = [a.slice(head, a.length - tail), b.slice(head, b.length - tail)];
   const replacedWhole =
     ma.length === 0 || mb.length === 0 || (Math.min(ma.length, mb.length) >= chaffMinTokens && sharedTokenShare(ma, mb) < chaffShare);
-  const middle: Diffed | undefined = replacedWhole
+  const middle: Outcome = replacedWhole
     ? [
         { added: false, removed: true, value: ma },
         { added: true, removed: false, value: mb },
       ]
-    : runDiff(ma, mb, deadline);
-  if (!middle) return undefined;
+    : runDiff(ma, mb, budget);
+  if (typeof middle === 'string') return middle;
   return [
     { added: false, removed: false, value: b.slice(0, head) },
     ...middle,
@@ -125,8 +139,8 @@ function stretchDiff(a: Token[], b: Token[], deadline: number): Diffed | undefin
   ].filter((p) => p.value.length > 0);
 }
 
-/** jsdiff between anchors; undefined when time runs out. */
-function anchoredDiff(a: Token[], b: Token[], deadline: number): Diffed | undefined {
+/** Myers between anchors. */
+function anchoredDiff(a: Token[], b: Token[], budget: Budget): Outcome {
   const parts: Diffed = [];
   let pi = 0;
   let pj = 0;
@@ -134,8 +148,8 @@ function anchoredDiff(a: Token[], b: Token[], deadline: number): Diffed | undefi
     const sa = a.slice(pi, i);
     const sb = b.slice(pj, j);
     if (sa.length && sb.length) {
-      const d = stretchDiff(sa, sb, deadline);
-      if (!d) return undefined;
+      const d = stretchDiff(sa, sb, budget);
+      if (typeof d === 'string') return d;
       parts.push(...d);
     } else if (sa.length) parts.push({ added: false, removed: true, value: sa });
     else if (sb.length) parts.push({ added: true, removed: false, value: sb });
@@ -170,9 +184,9 @@ function clauseAnchoredDiff(
   a: MatchText,
   b: MatchText,
   range: readonly [number, number, number, number],
-  deadline: number,
+  budget: Budget,
   memo: WordMemo,
-): Diffed | undefined {
+): Outcome {
   const [as, ae, bs, be] = range;
   const ca = clauses(a.text, as, ae);
   const cb = clauses(b.text, bs, be);
@@ -187,8 +201,8 @@ function clauseAnchoredDiff(
       if (pa < ea) parts.push({ added: false, removed: true, value: [{ start: pa, endExclusive: ea, key: '' }] });
       if (pb < eb) parts.push({ added: true, removed: false, value: [{ start: pb, endExclusive: eb, key: '' }] });
     } else {
-      const d = anchoredDiff(tokenize(a.text, pa, ea, memo), tokenize(b.text, pb, eb, memo), deadline);
-      if (!d) return undefined;
+      const d = anchoredDiff(tokenize(a.text, pa, ea, memo), tokenize(b.text, pb, eb, memo), budget);
+      if (typeof d === 'string') return d;
       parts.push(...d);
     }
     if (i < ca.length) {
@@ -208,8 +222,15 @@ function sentenceTokens(m: MatchText, start: number, end: number): Token[] {
  * Diffs `base` against `other`; never throws for time, degrades to sentences
  * and then to a replace. Diffs of one comparison share a `memo` of words.
  */
-export function diffTexts(base: string, other: string, options: DiffOptions, timeoutMs = 200, memo = new WordMemo()): TextDiff {
-  const deadline = Date.now() + timeoutMs;
+export function diffTexts(
+  base: string,
+  other: string,
+  options: DiffOptions,
+  overrides: Partial<DiffLimits> = {},
+  memo = new WordMemo(),
+): TextDiff {
+  const limits = diffLimits(overrides);
+  const budget: Budget = { deadline: Date.now() + limits.maxComputationTimeMs, limits };
   const a = matchText(base, options);
   const b = matchText(other, options);
   const out = new OpBuilder();
@@ -219,13 +240,17 @@ export function diffTexts(base: string, other: string, options: DiffOptions, tim
   const bEnd = b.text.length - suffix;
   // the matching text before the first character belongs to the first op
   if (prefix > 0) out.push('equal', originalSlice(b, 0, prefix, true));
-  let coarse = false;
-  let diffed = clauseAnchoredDiff(a, b, [prefix, aEnd, prefix, bEnd], deadline, memo);
-  if (!diffed) {
-    coarse = true;
-    diffed = runDiff(sentenceTokens(a, prefix, aEnd), sentenceTokens(b, prefix, bEnd), deadline + timeoutMs);
-  }
-  if (!diffed) {
+  const words = clauseAnchoredDiff(a, b, [prefix, aEnd, prefix, bEnd], budget, memo);
+  const stop = typeof words === 'string' ? words : null;
+  // sentences get a time budget of their own; past it (or past the edit limit) the stretch is replaced whole
+  const diffed =
+    typeof words === 'string'
+      ? runDiff(sentenceTokens(a, prefix, aEnd), sentenceTokens(b, prefix, bEnd), {
+          deadline: Date.now() + limits.maxComputationTimeMs,
+          limits,
+        })
+      : words;
+  if (typeof diffed === 'string') {
     out.push('delete', originalSlice(a, prefix, aEnd, prefix === 0));
     out.push('insert', originalSlice(b, prefix, bEnd, prefix === 0));
   } else {
@@ -251,7 +276,12 @@ export function diffTexts(base: string, other: string, options: DiffOptions, tim
     }
   }
   if (suffix > 0 || bEnd === 0) out.push('equal', originalSlice(b, bEnd, b.text.length, bEnd === 0));
-  return { ops: mergeConfetti(normalizeOrder(out.ops)), coarse };
+  return {
+    ops: mergeConfetti(normalizeOrder(out.ops)),
+    coarse: stop !== null,
+    hitTimeout: stop === 'hitTimeout',
+    hitEditLimit: stop === 'hitEditLimit',
+  };
 }
 
 /** Puts a delete before the insert it pairs with, so a replacement always reads old → new. */
@@ -282,7 +312,12 @@ function mergeConfetti(ops: DiffOp[]): DiffOp[] {
   for (let i = 0; i < ops.length; i++) {
     const [del, ins, eq, nextDel, nextIns] = [out[out.length - 2], out[out.length - 1], ops[i], ops[i + 1], ops[i + 2]];
     const between =
-      eq.op === 'equal' && /^[\u4e00-\u9fff]$/.test(eq.text) && del?.op === 'delete' && ins?.op === 'insert' && nextDel?.op === 'delete' && nextIns?.op === 'insert';
+      eq.op === 'equal' &&
+      /^[\u4e00-\u9fff]$/.test(eq.text) &&
+      del?.op === 'delete' &&
+      ins?.op === 'insert' &&
+      nextDel?.op === 'delete' &&
+      nextIns?.op === 'insert';
     if (!between) {
       out.push(eq);
       continue;

@@ -26,7 +26,8 @@ const whitespace: Uint8Array = (() => {
  * Level words that always differ between a city and a district document
  * (全市/全区, 市委/区委, 市科技局/区科技局): the level character is folded to 市.
  */
-const levelWord = /(^|[^\u4e00-\u9fff]|[全本我各和与及由在])[区县](?=[\u4e00-\u9fff]{0,12}?(?:局|委|办|中心|部|院|会|室|政府|分行|支行|队|所|站|处|馆))|([全本我])[区县]|[区县](?=委|政府|级|直|属|域内)/g;
+const levelWord =
+  /(^|[^\u4e00-\u9fff]|[全本我各和与及由在])[区县](?=[\u4e00-\u9fff]{0,12}?(?:局|委|办|中心|部|院|会|室|政府|分行|支行|队|所|站|处|馆))|([全本我])[区县]|[区县](?=委|政府|级|直|属|域内)/g;
 
 /** Folds the level words of a text (length-preserving: 区/县 → 市 in level contexts). */
 export function foldLevelWords(text: string): string {

@@ -61,7 +61,7 @@ export function trackedParagraphs(a: ParsedDocument, b: ParsedDocument): Tracked
     const aText = textOf(0);
     const bText = textOf(1);
     const ops: DiffOp[] =
-      aText === '' ? [{ op: 'insert', text: bText }] : bText === '' ? [{ op: 'delete', text: aText }] : [...diffTexts(aText, bText, exact, 500).ops];
+      aText === '' ? [{ op: 'insert', text: bText }] : bText === '' ? [{ op: 'delete', text: aText }] : [...diffTexts(aText, bText, exact, { maxComputationTimeMs: 500 }).ops];
     const bUnit = members.find((m) => m.doc === 1)?.unit;
     let heading: string | null = null;
     if (bUnit) {

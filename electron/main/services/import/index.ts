@@ -23,6 +23,8 @@ export interface ImportContext {
   readonly library: Library;
   readonly now: () => Date;
   readonly onProgress?: (progress: ImportProgress) => void;
+  /** reads a file's text (the engine worker in the app); `extractText` on this thread by default */
+  readonly extract?: typeof extractText;
 }
 
 /** sha256 of the bytes, hex. */
@@ -63,7 +65,7 @@ async function importOne(fileName: string, bytes: Uint8Array, ctx: ImportContext
     const hash = contentHash(bytes);
     const existing = ctx.store.data().library.find((e) => e.hash === hash);
     if (existing) return { kind: 'duplicate', fileName, existingId: existing.id };
-    const { text, format, encoding } = await extractText(fileName, bytes);
+    const { text, format, encoding } = await (ctx.extract ?? extractText)(fileName, bytes);
     const entry: LibraryEntry = {
       id: importedId(hash),
       fileName,

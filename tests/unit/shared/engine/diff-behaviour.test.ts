@@ -44,14 +44,27 @@ describe('word diff', () => {
     );
   });
 
-  it('falls back to a coarse diff instead of failing when time runs out', () => {
-    const words = (seed: number) => Array.from({ length: 4000 }, (_, i) => `词${(i * seed) % 97}项${(i * 7 + seed) % 13}。`).join('');
-    const a = words(3);
-    const b = words(5);
-    const result = diffTexts(a, b, strict, 1);
-    expect(result.coarse).toBe(true);
+  const words = (seed: number) => Array.from({ length: 4000 }, (_, i) => `词${(i * seed) % 97}项${(i * 7 + seed) % 13}。`).join('');
+
+  it('falls back to a coarse diff that says it ran out of time instead of failing', () => {
+    const [a, b] = [words(3), words(5)];
+    const result = diffTexts(a, b, strict, { maxComputationTimeMs: 1 });
+    expect(result).toMatchObject({ coarse: true, hitTimeout: true, hitEditLimit: false });
     expect(side(result.ops, 'insert')).toBe(a);
     expect(side(result.ops, 'delete')).toBe(b);
+  });
+
+  it('says the edit limit, not the time, stopped a word diff of texts that differ throughout', () => {
+    const [a, b] = [words(3), words(5)];
+    const result = diffTexts(a, b, strict, { maxComputationTimeMs: 10_000, maxEditShare: 0.01, minEditLimit: 1 });
+    expect(result).toMatchObject({ coarse: true, hitTimeout: false, hitEditLimit: true });
+    expect(side(result.ops, 'insert')).toBe(a);
+    expect(side(result.ops, 'delete')).toBe(b);
+  });
+
+  it('reports no fallback for a measure-sized diff', () => {
+    const result = diffTexts('全年完成投资40亿元。', '全区完成投资3.5亿元。', strict);
+    expect(result).toMatchObject({ coarse: false, hitTimeout: false, hitEditLimit: false });
   });
 
   it('keeps a number and its unit in one token, with or without a space', () => {

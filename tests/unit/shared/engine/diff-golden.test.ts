@@ -21,8 +21,8 @@ describe('word diff golden fixtures', () => {
     it(`diffs ${name} as expected`, () => {
       const dir = root + name + '/';
       const options = JSON.parse(readFileSync(dir + 'options.json', 'utf8')) as DiffOptions;
-      const actual = diffTexts(readFileSync(dir + 'base.txt', 'utf8'), readFileSync(dir + 'other.txt', 'utf8'), options, 2000);
-      const actualText = JSON.stringify(actual, null, 2) + '\n';
+      const { ops, coarse } = diffTexts(readFileSync(dir + 'base.txt', 'utf8'), readFileSync(dir + 'other.txt', 'utf8'), options, { maxComputationTimeMs: 2000 });
+      const actualText = JSON.stringify({ ops, coarse }, null, 2) + '\n';
       const expectedText = existsSync(dir + 'expected.json') ? readFileSync(dir + 'expected.json', 'utf8') : '';
       if (actualText !== expectedText) writeFileSync(dir + 'actual.json', actualText);
       else if (existsSync(dir + 'actual.json')) rmSync(dir + 'actual.json');

@@ -1,0 +1,56 @@
+/**
+ * The engine's services: the named calls that run off the main thread
+ * (parsing, reading imported files, compare, the corpus index, check and
+ * search). Each takes and returns structured-cloneable data only, so the same
+ * table runs in the worker (worker.ts) or, for the CLI and tests, in process.
+ * Electron-free: this module and what it imports load in plain Node.
+ */
+import { parseDocument, type ParseOptions } from '../../../shared/parse/index';
+import { buildCorpusIndex, checkDraft, compareDocuments, searchCorpus } from '../../../shared/engine/index';
+import type { CheckOptions, CompareOptions, CorpusDocument, SearchOptions } from '../../../shared/engine/index';
+import type { CorpusIndex } from '../../../shared/engine/index/corpus-index';
+import type { ParsedDocument } from '../../../shared/model/document';
+import { InputError } from '../../../shared/errors';
+import { extractText } from '../services/import/extract';
+import { loadCorpusDir } from '../services/corpus';
+import { warmUpEngine } from './warm-up';
+
+/** Builds one engine's services; the corpus index they build stays inside (it is large: never sent back). */
+export function createEngineServices() {
+  let index: { readonly key: string; readonly index: CorpusIndex } | null = null;
+  const indexFor = (key: string): CorpusIndex => {
+    if (!index || index.key !== key)
+      throw new InputError('index-stale', '检索索引已过期,请重试', 'the search index is out of date: try again');
+    return index.index;
+  };
+  return {
+    parseDocument: (text: string, options: ParseOptions = {}) => parseDocument(text, options),
+    extractText: (fileName: string, bytes: Uint8Array) => extractText(fileName, bytes),
+    /** A folder of documents (the seeds), read and parsed. */
+    loadCorpusDir: (dir: string) => loadCorpusDir(dir),
+    compareDocuments: (docs: readonly ParsedDocument[], options: CompareOptions = {}) => compareDocuments(docs, options),
+    /** The key of the index the engine holds, or null. */
+    indexKey: () => index?.key ?? null,
+    /** Builds the corpus index for `key` (the library's state), replacing the one held. */
+    buildIndex(key: string, docs: readonly CorpusDocument[]): { readonly key: string; readonly units: number } {
+      index = { key, index: buildCorpusIndex(docs) };
+      return { key, units: index.index.units.length };
+    },
+    searchIndex: (key: string, query: string, options: SearchOptions = {}) => searchCorpus(indexFor(key), query, options),
+    checkDraft: (key: string, draft: ParsedDocument, options: CheckOptions = {}) => checkDraft(indexFor(key), draft, options),
+    /**
+     * Runs parse, compare, check and search a few times on the documents of `dir` (the bundled seeds; generated
+     * text when it is absent or unreadable), so V8 has compiled them before the user's first call.
+     */
+    async warmUp(dir?: string): Promise<{ readonly ms: number }> {
+      const documents = dir ? await loadCorpusDir(dir).catch(() => []) : [];
+      return warmUpEngine(documents.filter((d) => d.parsed.units.length > 0));
+    },
+  };
+}
+
+/** The services of an engine. */
+export type EngineServices = ReturnType<typeof createEngineServices>;
+
+/** The name of a service. */
+export type ServiceName = keyof EngineServices;
