@@ -5,7 +5,7 @@
 import type { AlignedGroup, Comparison, DiffOptions, MemberDiff, PairTier } from '../model/comparison';
 import type { ParsedDocument, Unit } from '../model/document';
 import { InputError } from '../errors';
-import { alignDocuments, type MemberRef } from './align/align-documents';
+import { alignDocuments, type AlignOptions, type MemberRef } from './align/align-documents';
 import { diffNumberedTexts, type NumberedText } from './diff/numbering';
 import { WordMemo } from './diff/tokenize';
 import { compareTargets } from './targets/compare-targets';
@@ -17,6 +17,8 @@ export interface CompareOptions {
   readonly diff?: Partial<DiffOptions>;
   /** time budget of each member diff, ms */
   readonly timeoutMs?: number;
+  /** weights and thresholds of the alignment (defaults: `defaultAlignOptions`) */
+  readonly align?: Partial<AlignOptions>;
 }
 
 const defaults: DiffOptions = { ignorePunctuationWidth: true, ignoreWhitespace: true, ignoreLevelWords: false };
@@ -30,7 +32,7 @@ export function compareDocuments(docs: readonly ParsedDocument[], options: Compa
   const diffOptions: DiffOptions = { ...defaults, ...options.diff };
   const unitOf = (m: MemberRef): Unit => docs[m.doc].units[m.index];
   const words = new WordMemo();
-  const groups: AlignedGroup[] = alignDocuments(docs, pivot).map((g) => {
+  const groups: AlignedGroup[] = alignDocuments(docs, pivot, options.align).map((g) => {
     const baseDoc = g.members[0].doc;
     const paired = g.members.some((m) => m.doc !== baseDoc);
     const members = g.members.map((m) => {

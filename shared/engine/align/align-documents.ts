@@ -14,7 +14,7 @@ import { detectMerges } from './merges';
 import { orderGroups } from './order-groups';
 import { reciprocalBest } from './reciprocal';
 import { SideCache, type WorkGroup } from './work-group';
-import { alignThresholds } from './thresholds';
+import { alignOptionsOf, type AlignOptions } from './options';
 
 /** A unit placed in a group: document index, unit index, score against the group's representative. */
 export interface MemberRef {
@@ -30,15 +30,16 @@ export interface GroupRef {
 }
 
 export { alignThresholds } from './thresholds';
+export { defaultAlignOptions, type AlignOptions } from './options';
 
 const relative = (i: number, n: number) => (n <= 1 ? 0.5 : i / (n - 1));
 
 /** Aligns the units of `docs` into groups around the pivot document. */
-export function alignDocuments(docs: readonly ParsedDocument[], pivot: number): GroupRef[] {
+export function alignDocuments(docs: readonly ParsedDocument[], pivot: number, options: Partial<AlignOptions> = {}): GroupRef[] {
   const features = docs.map((d) => d.units.map(unitFeatures));
   const idf = idfOf(features.flat());
   const sides = new SideCache(idf, features);
-  const t = alignThresholds;
+  const t = alignOptionsOf(options);
   const groups: WorkGroup[] = docs[pivot].units.map((_, i) => ({
     members: [{ doc: pivot, index: i, score: 1 }],
     merged: false,
@@ -50,7 +51,7 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number): 
   for (const d of order.slice(1)) {
     const n = docs[d].units.length;
     const unitSides = features[d].map((_, j) => sides.of([{ doc: d, index: j }]));
-    const scores = scoreMatrix(groups.map((g) => sides.of(g.reps)), unitSides);
+    const scores = scoreMatrix(groups.map((g) => sides.of(g.reps)), unitSides, t);
     const pairs: Array<{ g: number; j: number; s: number; adjusted: number }> = [];
     scores.forEach((row, g) =>
       row.forEach((s, j) => {
@@ -68,12 +69,12 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number): 
       groupOf[p.j] = p.g;
       unitOf[p.g] = p.j;
     }
-    detectMerges(groups, scores, groupOf, unitOf, d, sides);
+    detectMerges(groups, scores, groupOf, unitOf, d, sides, t);
     const bestScore = (g: number, j: number) => scores[g][j];
     groups.forEach((g, gi) => {
       const js = [...groupOf.keys()].filter((j) => groupOf[j] === gi);
       if (js.length === 0) return;
-      const score = js.length === 1 ? bestScore(gi, js[0]) : similarity(sides.of(g.reps), sides.of(js.map((j) => ({ doc: d, index: j }))));
+      const score = js.length === 1 ? bestScore(gi, js[0]) : similarity(sides.of(g.reps), sides.of(js.map((j) => ({ doc: d, index: j }))), undefined, t);
       for (const j of js) g.members.push({ doc: d, index: j, score });
       if (js.length > 1) g.merged = true;
     });

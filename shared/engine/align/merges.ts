@@ -3,13 +3,12 @@
  * neighbouring units of another, when their union matches clearly better than
  * either alone (a district measure that merges two city measures, or the reverse).
  */
-import { alignThresholds } from './thresholds';
+import type { AlignOptions } from './options';
 import { similarity, type Idf } from './similarity';
 import type { SideCache, WorkGroup } from './work-group';
 
 /** Finds merges in both directions and records them in `groupOf`/`unitOf` (and by folding groups together). */
-export function detectMerges(groups: WorkGroup[], scores: number[][], groupOf: Int32Array, unitOf: Int32Array, d: number, sides: SideCache): void {
-  const t = alignThresholds;
+export function detectMerges(groups: WorkGroup[], scores: number[][], groupOf: Int32Array, unitOf: Int32Array, d: number, sides: SideCache, t: AlignOptions): void {
   const n = groupOf.length;
   const unitSide = (j: number) => sides.of([{ doc: d, index: j }]);
   // one group's unit matches two neighbouring units of document d
@@ -24,7 +23,7 @@ export function detectMerges(groups: WorkGroup[], scores: number[][], groupOf: I
       const lo = Math.min(j, k);
       const hi = Math.max(j, k);
       if (hi - lo === 2 && groupOf[lo + 1] !== g) continue;
-      const union = similarity(sides.of(groups[g].reps), sides.of([{ doc: d, index: lo }, { doc: d, index: hi }]));
+      const union = similarity(sides.of(groups[g].reps), sides.of([{ doc: d, index: lo }, { doc: d, index: hi }]), undefined, t);
       const gain = union - scores[g][k];
       if (gain > bestGain) {
         bestGain = gain;
@@ -42,7 +41,7 @@ export function detectMerges(groups: WorkGroup[], scores: number[][], groupOf: I
       if (h < 0 || h >= groups.length || groups[h].pivotIndex < 0 || unitOf[h] < 0) continue;
       const j = unitOf[h];
       if (scores[g][j] < t.mergePart || Math.max(...scores[g]) > scores[g][j]) continue;
-      const union = similarity(sides.of([...groups[Math.min(g, h)].reps, ...groups[Math.max(g, h)].reps]), unitSide(j));
+      const union = similarity(sides.of([...groups[Math.min(g, h)].reps, ...groups[Math.max(g, h)].reps]), unitSide(j), undefined, t);
       const gain = union - scores[h][j];
       if (gain > bestGain) {
         bestGain = gain;
@@ -59,6 +58,6 @@ export function detectMerges(groups: WorkGroup[], scores: number[][], groupOf: I
     into.pivotIndex = Math.min(from.pivotIndex, into.pivotIndex);
     from.members = [];
     from.reps = [];
-    scores[bestTarget] = scores[bestTarget].map((s, j) => (j === unitOf[bestTarget] ? similarity(sides.of(into.reps), unitSide(j)) : s));
+    scores[bestTarget] = scores[bestTarget].map((s, j) => (j === unitOf[bestTarget] ? similarity(sides.of(into.reps), unitSide(j), undefined, t) : s));
   }
 }

@@ -5,12 +5,13 @@
  * says a pair could matter, so hundreds of plan paragraphs stay fast.
  */
 import { similarity, type Side } from './similarity';
+import { defaultAlignOptions, type AlignOptions } from './options';
 
 /** Below this body cosine (and with no title bigram in common) a pair scores 0 without a full comparison. */
 const cosineFloor = 0.05;
 
 /** scores[g][j] = similarity of row side g and unit side j (0 where the bodies barely overlap). */
-export function scoreMatrix(rows: readonly Side[], units: readonly Side[]): number[][] {
+export function scoreMatrix(rows: readonly Side[], units: readonly Side[], options: AlignOptions = defaultAlignOptions): number[][] {
   const postings = new Map<number, number[]>();
   units.forEach((u, j) => {
     const { keys, weights } = u.vector;
@@ -44,7 +45,7 @@ export function scoreMatrix(rows: readonly Side[], units: readonly Side[]): numb
       }
     }
     return units.map((u, j) =>
-      titledPair[j] === 1 || cosine[j] >= cosineFloor ? similarity(row, u, { cosine: cosine[j], sharedRare: sharedRare[j] }) : 0,
+      titledPair[j] === 1 || cosine[j] >= cosineFloor ? similarity(row, u, { cosine: cosine[j], sharedRare: sharedRare[j] }, options) : 0,
     );
   });
 }
