@@ -31,13 +31,17 @@ export interface AlignOptions {
   readonly quoted: number;
   /** share of the score that the responsible offices' overlap decides */
   readonly departments: number;
+  /** share of the alignment score that the key-term coverage decides (the rest: the similarity above) */
+  readonly keywords: number;
+  /** how many of a unit's heaviest bigrams are its key terms */
+  readonly keywordCount: number;
 }
 
 /** The defaults, measured on the scorecard. */
 export const defaultAlignOptions: AlignOptions = {
   match: 0.3,
-  mutual: 0.17,
-  mutualMargin: 0.03,
+  mutual: 0.07,
+  mutualMargin: 0.02,
   mergePart: 0.18,
   mergeGain: 0.04,
   orderBonus: 0.06,
@@ -47,6 +51,8 @@ export const defaultAlignOptions: AlignOptions = {
   untitledBody: 0.8,
   quoted: 0.05,
   departments: 0.1,
+  keywords: 0.5,
+  keywordCount: 15,
 };
 
 /** The defaults with `overrides` applied. */

@@ -1,0 +1,148 @@
+/**
+ * Which units of two documents correspond. Symmetric by construction: the
+ * score matrix of (B, A) is the transpose of (A, B), and every rule below
+ * treats rows and columns alike, so `compare A B` and `compare B A` pair the
+ * same units; IDF comes from these two documents only, so a third document in
+ * the comparison changes nothing either.
+ *
+ * 1. One-to-one, best first: a pair is taken when its score (plus a small
+ *    bonus for the same relative position) reaches `match`, or when the two
+ *    units are each other's clear best (by `mutualMargin`) above `mutual`.
+ * 2. One-to-many: a unit left alone joins its best counterpart's pair when
+ *    the two together match that counterpart clearly better than the partner
+ *    alone (by `mergeGain`): a district measure that merges two city
+ *    measures, a broad measure that covers two narrower ones, adjacent or not.
+ */
+import type { UnitFeatures } from '../text/features';
+import type { AlignOptions } from './options';
+import { dot, idfOf, sideOf, similarity, type Idf, type Side } from './similarity';
+import { keyCoverage, keywordsOf, type Keywords } from './keywords';
+
+/** Why a pair was taken: a score above `match`, a clear reciprocal best, or a part of a one-to-many pair. */
+export type PairReason = 'match' | 'mutual' | 'part';
+
+/** A pair of unit `a` of the first document and unit `b` of the second. */
+export interface UnitPair {
+  readonly a: number;
+  readonly b: number;
+  readonly score: number;
+  readonly reason: PairReason;
+}
+
+interface Scored {
+  readonly side: Side;
+  readonly keywords: Keywords;
+}
+
+/** Sides (with key terms) of single units and unions of units, built once each. */
+class Sides {
+  private readonly cache = new Map<string, Scored>();
+  constructor(
+    private readonly idf: Idf,
+    private readonly features: readonly (readonly UnitFeatures[])[],
+    private readonly keywordCount: number,
+  ) {}
+  of(doc: number, indices: readonly number[]): Scored {
+    const key = `${doc}:${[...indices].sort((x, y) => x - y).join('+')}`;
+    let s = this.cache.get(key);
+    if (!s) {
+      const side = sideOf(this.idf, ...[...indices].sort((x, y) => x - y).map((i) => this.features[doc][i]));
+      s = { side, keywords: keywordsOf(side.vector, this.keywordCount) };
+      this.cache.set(key, s);
+    }
+    return s;
+  }
+}
+
+/** The alignment's score of two sides: the similarity blended with their key-term coverage. */
+function scoreOf(x: Scored, y: Scored, o: AlignOptions): number {
+  const products = dot(x.side.vector, y.side.vector);
+  if (products.cosine <= 0) return 0;
+  const base = similarity(x.side, y.side, products, o);
+  return (1 - o.keywords) * base + o.keywords * keyCoverage(x.keywords, x.side.vector, y.keywords, y.side.vector);
+}
+
+const relative = (i: number, n: number) => (n <= 1 ? 0.5 : i / (n - 1));
+
+/** Best and second-best value of each row and each column. */
+function bests(s: readonly Float64Array[], n: number, m: number) {
+  const rowBest = new Int32Array(n).fill(-1);
+  const rowTop = new Float64Array(n);
+  const rowSecond = new Float64Array(n);
+  const colBest = new Int32Array(m).fill(-1);
+  const colTop = new Float64Array(m);
+  const colSecond = new Float64Array(m);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      const v = s[i][j];
+      if (v > rowTop[i]) [rowSecond[i], rowTop[i], rowBest[i]] = [rowTop[i], v, j];
+      else if (v > rowSecond[i]) rowSecond[i] = v;
+      if (v > colTop[j]) [colSecond[j], colTop[j], colBest[j]] = [colTop[j], v, i];
+      else if (v > colSecond[j]) colSecond[j] = v;
+    }
+  }
+  return { rowBest, rowTop, rowSecond, colBest, colTop, colSecond };
+}
+
+/** Pairs the units of two documents (their features), with the alignment options `o`. */
+export function pairDocuments(a: readonly UnitFeatures[], b: readonly UnitFeatures[], o: AlignOptions): UnitPair[] {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0) return [];
+  const sides = new Sides(idfOf([...a, ...b]), [a, b], o.keywordCount);
+  const s = Array.from({ length: n }, (_, i) => {
+    const row = new Float64Array(m);
+    const x = sides.of(0, [i]);
+    for (let j = 0; j < m; j++) row[j] = scoreOf(x, sides.of(1, [j]), o);
+    return row;
+  });
+  const best = bests(s, n, m);
+  const reciprocal = (i: number, j: number) =>
+    best.rowBest[i] === j &&
+    best.colBest[j] === i &&
+    s[i][j] >= o.mutual &&
+    s[i][j] - best.rowSecond[i] >= o.mutualMargin &&
+    s[i][j] - best.colSecond[j] >= o.mutualMargin;
+
+  const candidates: Array<{ i: number; j: number; adjusted: number }> = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      if (s[i][j] <= 0) continue;
+      const bonus = o.orderBonus * Math.max(0, 1 - 4 * Math.abs(relative(i, n) - relative(j, m)));
+      candidates.push({ i, j, adjusted: s[i][j] + bonus });
+    }
+  }
+  candidates.sort((p, q) => q.adjusted - p.adjusted || p.i - q.i || p.j - q.j);
+  const partnerOfA = new Int32Array(n).fill(-1);
+  const partnerOfB = new Int32Array(m).fill(-1);
+  const pairs: UnitPair[] = [];
+  for (const { i, j, adjusted } of candidates) {
+    if (partnerOfA[i] >= 0 || partnerOfB[j] >= 0) continue;
+    const strong = adjusted >= o.match;
+    if (!strong && !reciprocal(i, j)) continue;
+    partnerOfA[i] = j;
+    partnerOfB[j] = i;
+    pairs.push({ a: i, b: j, score: s[i][j], reason: strong ? 'match' : 'mutual' });
+  }
+
+  // one-to-many: a lone unit joins its best counterpart when together they match it clearly better
+  const parts: UnitPair[] = [];
+  // a unit that gathered parts on one side may not itself become a part of the other side's hub (no chains)
+  const hubs = [new Set<number>(), new Set<number>()];
+  const join = (lone: number, loneDoc: 0 | 1): void => {
+    const other = loneDoc === 0 ? best.rowBest[lone] : best.colBest[lone];
+    if (other < 0) return;
+    const score = loneDoc === 0 ? s[lone][other] : s[other][lone];
+    const partner = loneDoc === 0 ? partnerOfB[other] : partnerOfA[other];
+    if (partner < 0 || score < o.mergePart || hubs[loneDoc].has(partner)) return;
+    const together = sides.of(loneDoc, [lone, partner]);
+    const union = scoreOf(together, sides.of(1 - loneDoc, [other]), o);
+    const alone = loneDoc === 0 ? s[partner][other] : s[other][partner];
+    if (union - alone < o.mergeGain) return;
+    hubs[1 - loneDoc].add(other);
+    parts.push(loneDoc === 0 ? { a: lone, b: other, score, reason: 'part' } : { a: other, b: lone, score, reason: 'part' });
+  };
+  for (let i = 0; i < n; i++) if (partnerOfA[i] < 0) join(i, 0);
+  for (let j = 0; j < m; j++) if (partnerOfB[j] < 0) join(j, 1);
+  return [...pairs, ...parts];
+}
