@@ -35,6 +35,7 @@ interface Edge {
   readonly x: number;
   readonly y: number;
   readonly score: number;
+  readonly alignScore: number;
   readonly reason: PairReason;
 }
 
@@ -56,7 +57,7 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number, o
   const edges: Edge[] = [];
   for (let d = 0; d < docs.length; d++) {
     for (let e = d + 1; e < docs.length; e++) {
-      for (const p of pairDocuments(features[d], features[e], o)) edges.push({ x: offset[d] + p.a, y: offset[e] + p.b, score: p.score, reason: p.reason });
+      for (const p of pairDocuments(features[d], features[e], o)) edges.push({ x: offset[d] + p.a, y: offset[e] + p.b, score: p.score, alignScore: p.alignScore, reason: p.reason });
     }
   }
   const parent = Int32Array.from({ length: total }, (_, i) => i);
@@ -64,7 +65,26 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number, o
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     return x;
   };
-  for (const { x, y } of edges) parent[find(x)] = find(y);
+  const edgeOf = new Map<string, Edge>();
+  for (const e of edges) edgeOf.set(`${e.x}:${e.y}`, e);
+  const edgeBetween = (p: number, q: number) => edgeOf.get(p < q ? `${p}:${q}` : `${q}:${p}`);
+  // strongest pairs first; two rows join unless that would pair more units of other documents
+  // than `impliedPairs` that no two-document alignment paired (A1–C1, B1–C1, but A1–B1 apart)
+  const nodesOf = new Map<number, number[]>();
+  for (let node = 0; node < total; node++) nodesOf.set(node, [node]);
+  for (const { x, y } of [...edges].sort((p, q) => q.alignScore - p.alignScore || p.x - q.x || p.y - q.y)) {
+    const rx = find(x);
+    const ry = find(y);
+    if (rx === ry) continue;
+    const px = nodesOf.get(rx)!;
+    const py = nodesOf.get(ry)!;
+    let implied = 0;
+    for (const u of px) for (const v of py) if (docOf(u) !== docOf(v) && !edgeBetween(u, v)) implied++;
+    if (implied > o.impliedPairs) continue;
+    parent[rx] = ry;
+    nodesOf.set(ry, [...py, ...px].sort((p, q) => p - q));
+    nodesOf.delete(rx);
+  }
   const byRoot = new Map<number, number[]>();
   for (let node = 0; node < total; node++) {
     const root = find(node);
@@ -72,9 +92,6 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number, o
     if (list) list.push(node);
     else byRoot.set(root, [node]);
   }
-  const edgeOf = new Map<string, Edge>();
-  for (const e of edges) edgeOf.set(`${e.x}:${e.y}`, e);
-  const edgeBetween = (p: number, q: number) => edgeOf.get(p < q ? `${p}:${q}` : `${q}:${p}`);
 
   const groups: WorkGroup[] = [];
   for (const nodes of byRoot.values()) {

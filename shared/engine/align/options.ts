@@ -19,6 +19,8 @@ export interface AlignOptions {
   readonly mergeGain: number;
   /** order-consistency bonus at identical relative position */
   readonly orderBonus: number;
+  /** N documents: two rows join only if that pairs at most this many units no two-document alignment paired */
+  readonly impliedPairs: number;
   /** weight of the lead titles' bigram Dice (when both units have a title) */
   readonly title: number;
   /** weight of the bodies' TF-IDF cosine (when both units have a title) */
@@ -45,6 +47,7 @@ export const defaultAlignOptions: AlignOptions = {
   mergePart: 0.18,
   mergeGain: 0.04,
   orderBonus: 0.06,
+  impliedPairs: 0,
   title: 0.3,
   body: 0.55,
   rare: 0.15,

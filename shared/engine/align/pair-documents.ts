@@ -25,7 +25,10 @@ export type PairReason = 'match' | 'mutual' | 'part';
 export interface UnitPair {
   readonly a: number;
   readonly b: number;
+  /** the pair's similarity (`similarity`: the score a draft check gives the same two units) */
   readonly score: number;
+  /** the score the assignment decided by (similarity blended with key-term coverage) */
+  readonly alignScore: number;
   readonly reason: PairReason;
 }
 
@@ -54,12 +57,12 @@ class Sides {
   }
 }
 
-/** The alignment's score of two sides: the similarity blended with their key-term coverage. */
-function scoreOf(x: Scored, y: Scored, o: AlignOptions): number {
+/** The similarity of two sides and the alignment's score: the similarity blended with their key-term coverage. */
+function scoresOf(x: Scored, y: Scored, o: AlignOptions): { similarity: number; align: number } {
   const products = dot(x.side.vector, y.side.vector);
-  if (products.cosine <= 0) return 0;
+  if (products.cosine <= 0) return { similarity: 0, align: 0 };
   const base = similarity(x.side, y.side, products, o);
-  return (1 - o.keywords) * base + o.keywords * keyCoverage(x.keywords, x.side.vector, y.keywords, y.side.vector);
+  return { similarity: base, align: (1 - o.keywords) * base + o.keywords * keyCoverage(x.keywords, x.side.vector, y.keywords, y.side.vector) };
 }
 
 const relative = (i: number, n: number) => (n <= 1 ? 0.5 : i / (n - 1));
@@ -90,10 +93,15 @@ export function pairDocuments(a: readonly UnitFeatures[], b: readonly UnitFeatur
   const m = b.length;
   if (n === 0 || m === 0) return [];
   const sides = new Sides(idfOf([...a, ...b]), [a, b], o.keywordCount);
+  const sim = Array.from({ length: n }, () => new Float64Array(m));
   const s = Array.from({ length: n }, (_, i) => {
     const row = new Float64Array(m);
     const x = sides.of(0, [i]);
-    for (let j = 0; j < m; j++) row[j] = scoreOf(x, sides.of(1, [j]), o);
+    for (let j = 0; j < m; j++) {
+      const both = scoresOf(x, sides.of(1, [j]), o);
+      row[j] = both.align;
+      sim[i][j] = both.similarity;
+    }
     return row;
   });
   const best = bests(s, n, m);
@@ -122,7 +130,7 @@ export function pairDocuments(a: readonly UnitFeatures[], b: readonly UnitFeatur
     if (!strong && !reciprocal(i, j)) continue;
     partnerOfA[i] = j;
     partnerOfB[j] = i;
-    pairs.push({ a: i, b: j, score: s[i][j], reason: strong ? 'match' : 'mutual' });
+    pairs.push({ a: i, b: j, score: sim[i][j], alignScore: s[i][j], reason: strong ? 'match' : 'mutual' });
   }
 
   // one-to-many: a lone unit joins its best counterpart when together they match it clearly better
@@ -132,15 +140,16 @@ export function pairDocuments(a: readonly UnitFeatures[], b: readonly UnitFeatur
   const join = (lone: number, loneDoc: 0 | 1): void => {
     const other = loneDoc === 0 ? best.rowBest[lone] : best.colBest[lone];
     if (other < 0) return;
-    const score = loneDoc === 0 ? s[lone][other] : s[other][lone];
+    const [x, y] = loneDoc === 0 ? [lone, other] : [other, lone];
+    const score = s[x][y];
     const partner = loneDoc === 0 ? partnerOfB[other] : partnerOfA[other];
     if (partner < 0 || score < o.mergePart || hubs[loneDoc].has(partner)) return;
     const together = sides.of(loneDoc, [lone, partner]);
-    const union = scoreOf(together, sides.of(1 - loneDoc, [other]), o);
+    const union = scoresOf(together, sides.of(1 - loneDoc, [other]), o).align;
     const alone = loneDoc === 0 ? s[partner][other] : s[other][partner];
     if (union - alone < o.mergeGain) return;
     hubs[1 - loneDoc].add(other);
-    parts.push(loneDoc === 0 ? { a: lone, b: other, score, reason: 'part' } : { a: other, b: lone, score, reason: 'part' });
+    parts.push({ a: x, b: y, score: sim[x][y], alignScore: score, reason: 'part' });
   };
   for (let i = 0; i < n; i++) if (partnerOfA[i] < 0) join(i, 0);
   for (let j = 0; j < m; j++) if (partnerOfB[j] < 0) join(j, 1);
