@@ -9,7 +9,7 @@ import { alignDocuments, type AlignOptions, type MemberRef } from './align/align
 import { diffNumberedTexts, type NumberedText } from './diff/numbering';
 import { WordMemo } from './diff/tokenize';
 import { compareTargets } from './targets/compare-targets';
-import { tierOf, weakerTier } from './align/tiers';
+import { pairTier, tierOf, weakerTier } from './align/tiers';
 
 /** Options of a comparison. */
 export interface CompareOptions {
@@ -37,7 +37,7 @@ export function compareDocuments(docs: readonly ParsedDocument[], options: Compa
     const paired = g.members.some((m) => m.doc !== baseDoc);
     const members = g.members.map((m) => {
       const unit = unitOf(m);
-      const tier = paired && m.doc !== baseDoc ? tierOf(m.score) : null;
+      const tier = paired && m.doc !== baseDoc ? (m.reason ? pairTier({ score: m.score, alignScore: m.alignScore ?? m.score, reason: m.reason }) : tierOf(m.score)) : null;
       return { doc: m.doc, unitId: unit.id, label: unit.label, ordinal: unit.ordinal, score: round(m.score), tier };
     });
     const others = g.members.filter((m) => m.doc !== baseDoc);

@@ -28,6 +28,8 @@ export interface Score {
   readonly hit: number;
   readonly wrong: readonly string[];
   readonly missed: readonly string[];
+  /** gold pairs found, by class (strict, acceptable, wrong) and tier */
+  readonly tiers?: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 /** Precision of a score (0 when nothing was found). */
@@ -35,19 +37,37 @@ export const precisionOf = (s: Pick<Score, 'found' | 'good'>): number => (s.foun
 /** Recall of a score (1 when there is nothing to find). */
 export const recallOf = (s: Pick<Score, 'strict' | 'hit'>): number => (s.strict ? s.hit / s.strict : 1);
 
-/** Pairs (left key, right key) that share a group, between documents 0 and 1. */
-function pairsOf(docs: readonly ParsedDocument[], options: Partial<AlignOptions>, key: (m: { unitId: string; ordinal: number }) => string, pivot = 0): Set<string> {
-  const found = new Set<string>();
+/** Pairs (left key, right key) that share a group, between documents 0 and 1, with the tier the engine gave each. */
+function pairsOf(docs: readonly ParsedDocument[], options: Partial<AlignOptions>, key: (m: { unitId: string; ordinal: number }) => string, pivot = 0): Map<string, string> {
+  const found = new Map<string, string>();
   for (const g of compareDocuments(docs, { pivot, align: options }).groups) {
-    for (const l of g.members.filter((m) => m.doc === 0)) for (const r of g.members.filter((m) => m.doc === 1)) found.add(`${key(l)}-${key(r)}`);
+    for (const l of g.members.filter((m) => m.doc === 0)) {
+      for (const r of g.members.filter((m) => m.doc === 1)) found.set(`${key(l)}-${key(r)}`, r.tier ?? l.tier ?? g.tier ?? '?');
+    }
   }
   return found;
 }
 
-function scoreOf(name: string, found: ReadonlySet<string>, strict: ReadonlySet<string>, ok: ReadonlySet<string>): Score {
-  const wrong = [...found].filter((p) => !ok.has(p) && !strict.has(p));
+function scoreOf(name: string, found: ReadonlyMap<string, string>, strict: ReadonlySet<string>, ok: ReadonlySet<string>): Score {
+  const wrong = [...found.keys()].filter((p) => !ok.has(p) && !strict.has(p));
   const missed = [...strict].filter((p) => !found.has(p));
-  return { name, found: found.size, good: found.size - wrong.length, strict: strict.size, hit: strict.size - missed.length, wrong, missed };
+  const tiers: Record<string, Record<string, number>> = { strict: {}, acceptable: {}, wrong: {} };
+  for (const [p, tier] of found) {
+    const cls = strict.has(p) ? 'strict' : ok.has(p) ? 'acceptable' : 'wrong';
+    tiers[cls][tier] = (tiers[cls][tier] ?? 0) + 1;
+  }
+  return { name, found: found.size, good: found.size - wrong.length, strict: strict.size, hit: strict.size - missed.length, wrong, missed, tiers };
+}
+
+const tierLabel: Readonly<Record<string, string>> = { 'same-clause': '同条', 'same-matter': '同事项', related: '相关' };
+
+/** The tiers of the gold pairs found: `strict 同条 12 同事项 3 相关 1 | acceptable …`. */
+export function tierLine(s: Score): string {
+  if (!s.tiers) return '';
+  return Object.entries(s.tiers)
+    .filter(([, t]) => Object.keys(t).length)
+    .map(([cls, t]) => `${cls} ${Object.entries(t).map(([k, n]) => `${tierLabel[k] ?? k} ${n}`).join(' ')}`)
+    .join(' | ');
 }
 
 /** Scores the comparison of `left` and `right` against a gold file (pairs by printed ordinal). */

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultAlignOptions, type AlignOptions } from '../../shared/engine/align/options';
-import { micro, parse, scoreGold, scoreLine, scoreVariants, traditionalCopy, type Gold, type Score } from './align-scorecard';
+import { micro, parse, scoreGold, scoreLine, scoreVariants, tierLine, traditionalCopy, type Gold, type Score } from './align-scorecard';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const shared = `${repo}../shared/`;
@@ -56,6 +56,7 @@ if (!existsSync(`${shared}gold`)) {
     const s = scoreGold(name, parse(l, gold.left), parse(r, gold.right), gold, options);
     golds.push(s);
     print(s);
+    console.log(`    tiers: ${tierLine(s)}`);
     // a template pair shares most of its text; the bar of issue 12 is on the others
     if (!/draft/.test(name)) crossCity.push(s);
     const oneSide = scoreGold(`${name} (right traditional)`, parse(l, gold.left), parse(traditionalCopy(r), gold.right), gold, options);

@@ -18,7 +18,8 @@ export interface MemberRef {
   readonly doc: number;
   readonly index: number;
   readonly score: number;
-  /** why the member paired (absent on a group's base member and on units alone) */
+  /** the score its pair was assigned by, and why it paired (absent on a group's base member and on units alone) */
+  readonly alignScore?: number;
   readonly reason?: PairReason;
 }
 
@@ -106,7 +107,7 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number, o
       const own = nodes.filter((w) => docOf(w) === baseDoc).map((w) => edgeBetween(v, w)).filter((e): e is Edge => e !== undefined);
       const any = nodes.map((w) => edgeBetween(v, w)).filter((e): e is Edge => e !== undefined);
       const edge = (own.length ? own : any).reduce((a, b) => (b.score > a.score ? b : a));
-      return { doc, index, score: edge.score, reason: edge.reason };
+      return { doc, index, score: edge.score, alignScore: edge.alignScore, reason: edge.reason };
     });
     const docsIn = members.map((m) => m.doc);
     const pivotMembers = members.filter((m) => m.doc === pivot);
