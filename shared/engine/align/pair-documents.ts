@@ -133,6 +133,42 @@ export function pairDocuments(a: readonly UnitFeatures[], b: readonly UnitFeatur
     pairs.push({ a: i, b: j, score: sim[i][j], alignScore: s[i][j], reason: strong ? 'match' : 'mutual' });
   }
 
+  // gathering: several lone units that each clearly choose one lone unit of the other document, and
+  // together match it clearly better than any of them alone (one penalty article that lists the
+  // violations several articles punish one by one)
+  const gatherings: Array<{ hub: number; hubDoc: 0 | 1; parts: number[]; union: number }> = [];
+  for (const hubDoc of [0, 1] as const) {
+    const size = hubDoc === 0 ? n : m;
+    for (let hub = 0; hub < size; hub++) {
+      if ((hubDoc === 0 ? partnerOfA : partnerOfB)[hub] >= 0) continue;
+      const parts: number[] = [];
+      for (let y = 0; y < (hubDoc === 0 ? m : n); y++) {
+        if ((hubDoc === 0 ? partnerOfB : partnerOfA)[y] >= 0) continue;
+        const chosen = hubDoc === 0 ? best.colBest[y] : best.rowBest[y];
+        const v = hubDoc === 0 ? s[hub][y] : s[y][hub];
+        const second = hubDoc === 0 ? best.colSecond[y] : best.rowSecond[y];
+        if (chosen === hub && v >= o.mutual && v - second >= o.mutualMargin) parts.push(y);
+      }
+      if (parts.length < 2) continue;
+      const single = Math.max(...parts.map((y) => (hubDoc === 0 ? s[hub][y] : s[y][hub])));
+      const union = scoresOf(sides.of(hubDoc, [hub]), sides.of(1 - hubDoc, parts), o).align;
+      if (union - single >= o.mergeGain) gatherings.push({ hub, hubDoc, parts, union });
+    }
+  }
+  gatherings.sort((p, q) => q.union - p.union || p.hubDoc - q.hubDoc || p.hub - q.hub);
+  const gathered: UnitPair[] = [];
+  for (const { hub, hubDoc, parts } of gatherings) {
+    const [hubPartner, partPartner] = hubDoc === 0 ? [partnerOfA, partnerOfB] : [partnerOfB, partnerOfA];
+    if (hubPartner[hub] >= 0 || parts.some((y) => partPartner[y] >= 0)) continue;
+    hubPartner[hub] = parts[0];
+    for (const y of parts) {
+      partPartner[y] = hub;
+      const [x, z] = hubDoc === 0 ? [hub, y] : [y, hub];
+      // each part chose the hub clearly, and the hub is matched by all of them together
+      gathered.push({ a: x, b: z, score: sim[x][z], alignScore: s[x][z], reason: 'mutual' });
+    }
+  }
+
   // one-to-many: a lone unit joins its best counterpart when together they match it clearly better
   const parts: UnitPair[] = [];
   // a unit that gathered parts on one side may not itself become a part of the other side's hub (no chains)
@@ -153,5 +189,5 @@ export function pairDocuments(a: readonly UnitFeatures[], b: readonly UnitFeatur
   };
   for (let i = 0; i < n; i++) if (partnerOfA[i] < 0) join(i, 0);
   for (let j = 0; j < m; j++) if (partnerOfB[j] < 0) join(j, 1);
-  return [...pairs, ...parts];
+  return [...pairs, ...gathered, ...parts];
 }
