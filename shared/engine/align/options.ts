@@ -17,6 +17,8 @@ export interface AlignOptions {
   readonly mergePart: number;
   /** a merge must beat the single match by this margin */
   readonly mergeGain: number;
+  /** a unit gathered with others onto one counterpart must score this share of the strongest of them */
+  readonly gatherShare: number;
   /** order-consistency bonus at identical relative position */
   readonly orderBonus: number;
   /** N documents: two rows join only if that pairs at most this many units no two-document alignment paired */
@@ -46,6 +48,7 @@ export const defaultAlignOptions: AlignOptions = {
   mutualMargin: 0.02,
   mergePart: 0.18,
   mergeGain: 0.04,
+  gatherShare: 0.5,
   orderBonus: 0.06,
   impliedPairs: 0,
   title: 0.3,

@@ -149,8 +149,11 @@ export function pairDocuments(a: readonly UnitFeatures[], b: readonly UnitFeatur
         const second = hubDoc === 0 ? best.colSecond[y] : best.rowSecond[y];
         if (chosen === hub && v >= o.mutual && v - second >= o.mutualMargin) parts.push(y);
       }
+      const scoreWith = (y: number) => (hubDoc === 0 ? s[hub][y] : s[y][hub]);
+      const single = Math.max(0, ...parts.map(scoreWith));
+      // a part far weaker than the strongest names the hub's matter only in passing
+      parts.splice(0, parts.length, ...parts.filter((y) => scoreWith(y) >= o.gatherShare * single));
       if (parts.length < 2) continue;
-      const single = Math.max(...parts.map((y) => (hubDoc === 0 ? s[hub][y] : s[y][hub])));
       const union = scoresOf(sides.of(hubDoc, [hub]), sides.of(1 - hubDoc, parts), o).align;
       if (union - single >= o.mergeGain) gatherings.push({ hub, hubDoc, parts, union });
     }
