@@ -7,7 +7,8 @@
  * exactly once.
  */
 import type { ParsedDocument } from '../../model/document';
-import { unitFeatures } from '../text/features';
+import { unitFeatures, type UnitFeatures } from '../text/features';
+import { documentFrequencies, idfOfPair } from './similarity';
 import { alignOptionsOf, type AlignOptions } from './options';
 import { orderGroups } from './order-groups';
 import { pairDocuments, type PairReason } from './pair-documents';
@@ -40,10 +41,23 @@ interface Edge {
   readonly reason: PairReason;
 }
 
+/** A document's matching features and their document frequencies, computed once per parsed document. */
+const prepared = new WeakMap<ParsedDocument, { features: UnitFeatures[]; df: Map<number, number> }>();
+
+function prepare(doc: ParsedDocument): { features: UnitFeatures[]; df: Map<number, number> } {
+  let p = prepared.get(doc);
+  if (!p) {
+    const features = doc.units.map(unitFeatures);
+    prepared.set(doc, (p = { features, df: documentFrequencies(features) }));
+  }
+  return p;
+}
+
 /** Aligns the units of `docs` into groups; rows follow the pivot document. */
 export function alignDocuments(docs: readonly ParsedDocument[], pivot: number, options: Partial<AlignOptions> = {}): GroupRef[] {
   const o = alignOptionsOf(options);
-  const features = docs.map((d) => d.units.map(unitFeatures));
+  const ready = docs.map(prepare);
+  const features = ready.map((r) => r.features);
   const offset: number[] = [];
   let total = 0;
   for (const d of docs) {
@@ -58,7 +72,8 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number, o
   const edges: Edge[] = [];
   for (let d = 0; d < docs.length; d++) {
     for (let e = d + 1; e < docs.length; e++) {
-      for (const p of pairDocuments(features[d], features[e], o)) edges.push({ x: offset[d] + p.a, y: offset[e] + p.b, score: p.score, alignScore: p.alignScore, reason: p.reason });
+      const idf = idfOfPair(ready[d].df, features[d].length, ready[e].df, features[e].length);
+      for (const p of pairDocuments(features[d], features[e], o, idf)) edges.push({ x: offset[d] + p.a, y: offset[e] + p.b, score: p.score, alignScore: p.alignScore, reason: p.reason });
     }
   }
   const parent = Int32Array.from({ length: total }, (_, i) => i);

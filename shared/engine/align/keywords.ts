@@ -14,30 +14,42 @@ export interface Keywords {
   readonly mass: number;
 }
 
-/** The `count` heaviest keys of a vector. */
+/** The `count` heaviest keys of a vector (ties: the smaller key), by one pass keeping the best few. */
 export function keywordsOf(vector: Vector, count: number): Keywords {
-  const order = Array.from(vector.keys.keys()).sort((a, b) => vector.weights[b] - vector.weights[a] || vector.keys[a] - vector.keys[b]);
-  const picked = order.slice(0, count).sort((a, b) => vector.keys[a] - vector.keys[b]);
-  const keys = Uint32Array.from(picked, (i) => vector.keys[i]);
-  const weights = Float32Array.from(picked, (i) => vector.weights[i]);
+  const { keys, weights } = vector;
+  const top: number[] = [];
+  const heavier = (a: number, b: number) => weights[a] > weights[b] || (weights[a] === weights[b] && keys[a] < keys[b]);
+  for (let i = 0; i < keys.length; i++) {
+    if (top.length === count && !heavier(i, top[top.length - 1])) continue;
+    let at = top.length === count ? top.length - 1 : top.length;
+    while (at > 0 && heavier(i, top[at - 1])) {
+      if (at < count) top[at] = top[at - 1];
+      at--;
+    }
+    top[at] = i;
+  }
+  top.sort((a, b) => a - b);
+  const picked = Uint32Array.from(top, (i) => keys[i]);
+  const pickedWeights = Float32Array.from(top, (i) => weights[i]);
   let mass = 0;
-  for (const w of weights) mass += w;
-  return { keys, weights, mass };
+  for (const w of pickedWeights) mass += w;
+  return { keys: picked, weights: pickedWeights, mass };
 }
 
-/** Share of the key-term weight of `a` whose keys occur in `b` (keys sorted ascending in both). */
+/** Share of the key-term weight of `a` whose keys occur in `b` (keys sorted ascending in both; a few keys looked up by halving). */
 function covered(a: Keywords, b: Uint32Array): number {
   if (a.mass <= 0) return 0;
-  let i = 0;
-  let j = 0;
   let sum = 0;
-  while (i < a.keys.length && j < b.length) {
-    if (a.keys[i] === b[j]) {
-      sum += a.weights[i];
-      i++;
-      j++;
-    } else if (a.keys[i] < b[j]) i++;
-    else j++;
+  let lo = 0;
+  for (let i = 0; i < a.keys.length; i++) {
+    const key = a.keys[i];
+    let hi = b.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (b[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < b.length && b[lo] === key) sum += a.weights[i];
   }
   return sum / a.mass;
 }

@@ -7,6 +7,8 @@
 
 /** Weights and thresholds of the alignment. */
 export interface AlignOptions {
+  /** below this body cosine a pair scores 0 without a full comparison (speed; nothing that low is a counterpart) */
+  readonly cosineFloor: number;
   /** a pair scoring below this is no counterpart */
   readonly match: number;
   /** a pair that is each side's clear best match (reciprocal best) needs only this */
@@ -43,6 +45,7 @@ export interface AlignOptions {
 
 /** The defaults, measured on the scorecard. */
 export const defaultAlignOptions: AlignOptions = {
+  cosineFloor: 0.02,
   match: 0.3,
   mutual: 0.07,
   mutualMargin: 0.02,

@@ -88,19 +88,46 @@ function bests(s: readonly Float64Array[], n: number, m: number) {
 }
 
 /** Pairs the units of two documents (their features), with the alignment options `o`. */
-export function pairDocuments(a: readonly UnitFeatures[], b: readonly UnitFeatures[], o: AlignOptions): UnitPair[] {
+export function pairDocuments(a: readonly UnitFeatures[], b: readonly UnitFeatures[], o: AlignOptions, idf: Idf = idfOf([...a, ...b])): UnitPair[] {
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) return [];
-  const sides = new Sides(idfOf([...a, ...b]), [a, b], o.keywordCount);
+  const sides = new Sides(idf, [a, b], o.keywordCount);
+  // body cosines of all pairs in one sweep over an inverted list of b's keys; the full scores only where
+  // the bodies share enough to matter
+  const bSides = Array.from({ length: m }, (_, j) => sides.of(1, [j]));
+  const postings = new Map<number, number[]>();
+  bSides.forEach(({ side }, j) => {
+    const { keys, weights } = side.vector;
+    for (let k = 0; k < keys.length; k++) {
+      const list = postings.get(keys[k]);
+      if (list) list.push(j, weights[k]);
+      else postings.set(keys[k], [j, weights[k]]);
+    }
+  });
+  const cosine = new Float64Array(m);
+  const sharedRare = new Float64Array(m);
   const sim = Array.from({ length: n }, () => new Float64Array(m));
   const s = Array.from({ length: n }, (_, i) => {
     const row = new Float64Array(m);
     const x = sides.of(0, [i]);
+    const { keys, weights, rare } = x.side.vector;
+    cosine.fill(0);
+    sharedRare.fill(0);
+    for (let k = 0; k < keys.length; k++) {
+      const list = postings.get(keys[k]);
+      if (!list) continue;
+      for (let p = 0; p < list.length; p += 2) {
+        cosine[list[p]] += weights[k] * list[p + 1];
+        sharedRare[list[p]] += rare[k];
+      }
+    }
     for (let j = 0; j < m; j++) {
-      const both = scoresOf(x, sides.of(1, [j]), o);
-      row[j] = both.align;
-      sim[i][j] = both.similarity;
+      if (cosine[j] < o.cosineFloor) continue;
+      const y = bSides[j];
+      const base = similarity(x.side, y.side, { cosine: cosine[j], sharedRare: sharedRare[j] }, o);
+      sim[i][j] = base;
+      row[j] = (1 - o.keywords) * base + o.keywords * keyCoverage(x.keywords, x.side.vector, y.keywords, y.side.vector);
     }
     return row;
   });

@@ -28,6 +28,21 @@ export function idfOf(features: readonly UnitFeatures[]): Idf {
   };
 }
 
+/** Document frequencies of the bigram keys of a set of units. */
+export function documentFrequencies(features: readonly UnitFeatures[]): Map<number, number> {
+  const df = new Map<number, number>();
+  for (const f of features) for (const k of f.keys) df.set(k, (df.get(k) ?? 0) + 1);
+  return df;
+}
+
+/** IDF over two sets of units whose document frequencies are already counted (the same as `idfOf` of both). */
+export function idfOfPair(a: ReadonlyMap<number, number>, unitsA: number, b: ReadonlyMap<number, number>, unitsB: number): Idf {
+  const n = unitsA + unitsB;
+  const rareMax = Math.max(2, Math.floor(n * 0.02));
+  const df = (key: number) => (a.get(key) ?? 0) + (b.get(key) ?? 0) || 1;
+  return { units: n, weight: (key) => Math.log(1 + n / df(key)), isRare: (key) => df(key) <= rareMax };
+}
+
 /** A unit's body as a unit-length TF-IDF vector over sorted keys. */
 export interface Vector {
   readonly keys: Uint32Array;

@@ -101,13 +101,16 @@ function headingTitle(unit: Unit): string {
   return (unit.path.at(-1) ?? '').replace(/^(?:第\S+?[篇章节]\s*|专栏[:：]?)/, '');
 }
 
+/** A text that may name responsible units in either script (the parser's clause words, traditional forms too). */
+const namesResponsible = /[负負][责責]|[责責]任[单單]位|牵头|牽頭|配合/;
+
 /**
  * The offices a unit names: the parser's, or when it found none, read from the
  * text folded to simplified characters (a traditional-script copy prints
  * 責任單位, which the parser may not read; matching must not depend on it).
  */
 function departmentsOf(unit: Unit): string[] {
-  const responsible = unit.responsible.length ? unit.responsible : readResponsible(toSimplified(unit.text));
+  const responsible = unit.responsible.length || !namesResponsible.test(unit.text) ? unit.responsible : readResponsible(toSimplified(unit.text));
   return responsible.map((r) => departmentKey(r.name));
 }
 
