@@ -5,7 +5,7 @@
  * prints the tier of every gold pair found): copies of one template score
  * 0.45 and up (同条); measures of other cities on one matter share little
  * wording (similarity 0.04–0.3) but are each other's clear first choice with an
- * alignment score of 0.1 and up (同事项); weaker choices and the narrower
+ * alignment score of 0.075 and up (同事项); weaker choices and the narrower
  * parts of a one-to-many pair are 相关.
  */
 import type { PairTier } from '../../model/comparison';
@@ -21,7 +21,7 @@ export interface TierThresholds {
 }
 
 /** Default tier thresholds. */
-export const defaultTierThresholds: TierThresholds = { sameClause: 0.45, sameMatter: 0.3, chosenMatter: 0.1 };
+export const defaultTierThresholds: TierThresholds = { sameClause: 0.45, sameMatter: 0.3, chosenMatter: 0.075 };
 
 /** The tier of a similarity score alone (a precedent of a draft check, where no assignment was made). */
 export function tierOf(score: number, thresholds: TierThresholds = defaultTierThresholds): PairTier {
