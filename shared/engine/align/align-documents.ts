@@ -129,8 +129,6 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number, o
     groups.push({
       members,
       merged: new Set(docsIn).size < docsIn.length,
-      reps: [],
-      pos: 0,
       pivotIndex: pivotMembers.length ? Math.min(...pivotMembers.map((m) => m.index)) : -1,
     });
   }

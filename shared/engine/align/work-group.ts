@@ -5,10 +5,6 @@ import type { MemberRef } from './align-documents';
 export interface WorkGroup {
   members: MemberRef[];
   merged: boolean;
-  /** representative units (unused by the pairwise alignment; kept empty) */
-  reps: Array<{ doc: number; index: number }>;
-  /** relative position of the representative in its document, 0..1 */
-  pos: number;
   /** the row's first unit of the pivot document, -1 when it has none */
   pivotIndex: number;
 }
