@@ -5,12 +5,12 @@
 import type { AlignedGroup, AlignmentCorrection, Comparison, DiffOptions, MemberDiff, PairTier } from '../model/comparison';
 import type { ParsedDocument, Unit } from '../model/document';
 import { InputError } from '../errors';
-import { alignDocuments, type MemberRef } from './align/align-documents';
+import { alignDocuments, type AlignOptions, type MemberRef } from './align/align-documents';
 import { diffNumberedTexts, type NumberedText } from './diff/numbering';
 import { WordMemo } from './diff/tokenize';
 import type { DiffLimits } from './diff/diff-limits';
 import { compareTargets } from './targets/compare-targets';
-import { tierOf, weakerTier } from './align/tiers';
+import { pairTier, tierOf, weakerTier } from './align/tiers';
 import { applyCorrections } from './align/corrections';
 
 /** Options of a comparison. */
@@ -21,6 +21,8 @@ export interface CompareOptions {
   readonly diffLimits?: Partial<DiffLimits>;
   /** hand corrections (人工对齐 / 拆开), applied in order after the engine aligns; the saved comparison keeps them */
   readonly corrections?: readonly AlignmentCorrection[];
+  /** weights and thresholds of the alignment (defaults: `defaultAlignOptions`) */
+  readonly align?: Partial<AlignOptions>;
 }
 
 const defaults: DiffOptions = { ignorePunctuationWidth: true, ignoreWhitespace: true, ignoreLevelWords: false };
@@ -34,13 +36,14 @@ export function compareDocuments(docs: readonly ParsedDocument[], options: Compa
   const diffOptions: DiffOptions = { ...defaults, ...options.diff };
   const unitOf = (m: MemberRef): Unit => docs[m.doc].units[m.index];
   const words = new WordMemo();
-  const corrected = applyCorrections(docs, alignDocuments(docs, pivot), options.corrections ?? [], pivot);
+  const corrected = applyCorrections(docs, alignDocuments(docs, pivot, options.align), options.corrections ?? [], pivot);
   const groups: AlignedGroup[] = corrected.groups.map((g) => {
     const baseDoc = g.members[0].doc;
     const paired = g.members.some((m) => m.doc !== baseDoc);
     const members = g.members.map((m) => {
       const unit = unitOf(m);
-      const tier = paired && m.doc !== baseDoc && !m.manual ? tierOf(m.score) : null;
+      const engineTier = m.reason ? pairTier({ score: m.score, alignScore: m.alignScore ?? m.score, reason: m.reason }) : tierOf(m.score);
+      const tier = paired && m.doc !== baseDoc && !m.manual ? engineTier : null;
       const member = { doc: m.doc, unitId: unit.id, label: unit.label, ordinal: unit.ordinal, score: round(m.score), tier };
       return m.manual ? { ...member, manual: m.manual } : member;
     });

@@ -1,26 +1,27 @@
 /**
- * Alignment of N documents into groups (rows). Units of the pivot document
- * seed the groups; each other document's units are matched to groups greedily
- * by descending score with an order-consistency bonus, above a threshold
- * ("no counterpart" rather than a weak forced match); then merges are
- * detected (two neighbouring units that together match one unit clearly
- * better than either alone). Every unit of every document lands exactly once.
+ * Alignment of N documents into groups (rows). Every two documents are
+ * paired on their own (`pairDocuments`: symmetric, IDF of the two alone), so
+ * which units of A and B correspond does not depend on the base or on the
+ * other documents; the groups are the connected sets of those pairs, and the
+ * base (pivot) decides only the row order. Every unit of every document lands
+ * exactly once.
  */
 import type { ParsedDocument } from '../../model/document';
-import { unitFeatures } from '../text/features';
-import { idfOf, similarity } from './similarity';
-import { scoreMatrix } from './score-matrix';
-import { detectMerges } from './merges';
+import { unitFeatures, type UnitFeatures } from '../text/features';
+import { documentFrequencies, idfOfPair } from './similarity';
+import { alignOptionsOf, type AlignOptions } from './options';
 import { orderGroups } from './order-groups';
-import { reciprocalBest } from './reciprocal';
-import { SideCache, type WorkGroup } from './work-group';
-import { alignThresholds } from './thresholds';
+import { pairDocuments, type PairReason } from './pair-documents';
+import type { WorkGroup } from './work-group';
 
-/** A unit placed in a group: document index, unit index, score against the group's representative. */
+/** A unit placed in a group: document index, unit index, its pair score (against the group's base member) and why it paired. */
 export interface MemberRef {
   readonly doc: number;
   readonly index: number;
   readonly score: number;
+  /** the score its pair was assigned by, and why it paired (absent on a group's base member and on units alone) */
+  readonly alignScore?: number;
+  readonly reason?: PairReason;
 }
 
 /** An aligned group before diffs and targets. */
@@ -30,57 +31,108 @@ export interface GroupRef {
 }
 
 export { alignThresholds } from './thresholds';
+export { defaultAlignOptions, type AlignOptions } from './options';
 
-const relative = (i: number, n: number) => (n <= 1 ? 0.5 : i / (n - 1));
+interface Edge {
+  readonly x: number;
+  readonly y: number;
+  readonly score: number;
+  readonly alignScore: number;
+  readonly reason: PairReason;
+}
 
-/** Aligns the units of `docs` into groups around the pivot document. */
-export function alignDocuments(docs: readonly ParsedDocument[], pivot: number): GroupRef[] {
-  const features = docs.map((d) => d.units.map(unitFeatures));
-  const idf = idfOf(features.flat());
-  const sides = new SideCache(idf, features);
-  const t = alignThresholds;
-  const groups: WorkGroup[] = docs[pivot].units.map((_, i) => ({
-    members: [{ doc: pivot, index: i, score: 1 }],
-    merged: false,
-    reps: [{ doc: pivot, index: i }],
-    pos: relative(i, docs[pivot].units.length),
-    pivotIndex: i,
-  }));
-  const order = [pivot, ...docs.map((_, d) => d).filter((d) => d !== pivot)];
-  for (const d of order.slice(1)) {
-    const n = docs[d].units.length;
-    const unitSides = features[d].map((_, j) => sides.of([{ doc: d, index: j }]));
-    const scores = scoreMatrix(groups.map((g) => sides.of(g.reps)), unitSides);
-    const pairs: Array<{ g: number; j: number; s: number; adjusted: number }> = [];
-    scores.forEach((row, g) =>
-      row.forEach((s, j) => {
-        if (s < Math.min(t.mutual, t.match - t.orderBonus)) return;
-        const bonus = t.orderBonus * Math.max(0, 1 - 4 * Math.abs(groups[g].pos - relative(j, n)));
-        pairs.push({ g, j, s, adjusted: s + bonus });
-      }),
-    );
-    pairs.sort((a, b) => b.adjusted - a.adjusted);
-    const groupOf = new Int32Array(n).fill(-1);
-    const unitOf = new Int32Array(groups.length).fill(-1);
-    const mutual = reciprocalBest(scores, t.mutual, t.mutualMargin);
-    for (const p of pairs) {
-      if ((p.adjusted < t.match && !mutual.has(p.g * n + p.j)) || groupOf[p.j] >= 0 || unitOf[p.g] >= 0) continue;
-      groupOf[p.j] = p.g;
-      unitOf[p.g] = p.j;
-    }
-    detectMerges(groups, scores, groupOf, unitOf, d, sides);
-    const bestScore = (g: number, j: number) => scores[g][j];
-    groups.forEach((g, gi) => {
-      const js = [...groupOf.keys()].filter((j) => groupOf[j] === gi);
-      if (js.length === 0) return;
-      const score = js.length === 1 ? bestScore(gi, js[0]) : similarity(sides.of(g.reps), sides.of(js.map((j) => ({ doc: d, index: j }))));
-      for (const j of js) g.members.push({ doc: d, index: j, score });
-      if (js.length > 1) g.merged = true;
-    });
-    for (let j = 0; j < n; j++) {
-      if (groupOf[j] >= 0) continue;
-      groups.push({ members: [{ doc: d, index: j, score: 1 }], merged: false, reps: [{ doc: d, index: j }], pos: relative(j, n), pivotIndex: -1 });
+/** A document's matching features and their document frequencies, computed once per parsed document. */
+const prepared = new WeakMap<ParsedDocument, { features: UnitFeatures[]; df: Map<number, number> }>();
+
+function prepare(doc: ParsedDocument): { features: UnitFeatures[]; df: Map<number, number> } {
+  let p = prepared.get(doc);
+  if (!p) {
+    const features = doc.units.map(unitFeatures);
+    prepared.set(doc, (p = { features, df: documentFrequencies(features) }));
+  }
+  return p;
+}
+
+/** Aligns the units of `docs` into groups; rows follow the pivot document. */
+export function alignDocuments(docs: readonly ParsedDocument[], pivot: number, options: Partial<AlignOptions> = {}): GroupRef[] {
+  const o = alignOptionsOf(options);
+  const ready = docs.map(prepare);
+  const features = ready.map((r) => r.features);
+  const offset: number[] = [];
+  let total = 0;
+  for (const d of docs) {
+    offset.push(total);
+    total += d.units.length;
+  }
+  const docOf = (node: number) => {
+    let d = docs.length - 1;
+    while (offset[d] > node) d--;
+    return d;
+  };
+  const edges: Edge[] = [];
+  for (let d = 0; d < docs.length; d++) {
+    for (let e = d + 1; e < docs.length; e++) {
+      const idf = idfOfPair(ready[d].df, features[d].length, ready[e].df, features[e].length);
+      for (const p of pairDocuments(features[d], features[e], o, idf)) edges.push({ x: offset[d] + p.a, y: offset[e] + p.b, score: p.score, alignScore: p.alignScore, reason: p.reason });
     }
   }
-  return orderGroups(groups.filter((g) => g.members.length > 0), pivot);
+  const parent = Int32Array.from({ length: total }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  const edgeOf = new Map<string, Edge>();
+  for (const e of edges) edgeOf.set(`${e.x}:${e.y}`, e);
+  const edgeBetween = (p: number, q: number) => edgeOf.get(p < q ? `${p}:${q}` : `${q}:${p}`);
+  // strongest pairs first; two rows join unless that would pair more units of other documents
+  // than `impliedPairs` that no two-document alignment paired (A1–C1, B1–C1, but A1–B1 apart)
+  const nodesOf = new Map<number, number[]>();
+  for (let node = 0; node < total; node++) nodesOf.set(node, [node]);
+  for (const { x, y } of [...edges].sort((p, q) => q.alignScore - p.alignScore || p.x - q.x || p.y - q.y)) {
+    const rx = find(x);
+    const ry = find(y);
+    if (rx === ry) continue;
+    const px = nodesOf.get(rx)!;
+    const py = nodesOf.get(ry)!;
+    let implied = 0;
+    for (const u of px) for (const v of py) if (docOf(u) !== docOf(v) && !edgeBetween(u, v)) implied++;
+    if (implied > o.impliedPairs) continue;
+    parent[rx] = ry;
+    nodesOf.set(ry, [...py, ...px].sort((p, q) => p - q));
+    nodesOf.delete(rx);
+  }
+  const byRoot = new Map<number, number[]>();
+  for (let node = 0; node < total; node++) {
+    const root = find(node);
+    const list = byRoot.get(root);
+    if (list) list.push(node);
+    else byRoot.set(root, [node]);
+  }
+
+  const groups: WorkGroup[] = [];
+  for (const nodes of byRoot.values()) {
+    // the base member: the pivot's first unit, else the first unit of the lowest document
+    const base = nodes.find((v) => docOf(v) === pivot) ?? nodes[0];
+    const baseDoc = docOf(base);
+    const members = nodes.map((v) => {
+      const doc = docOf(v);
+      const index = v - offset[doc];
+      if (doc === baseDoc || nodes.length === 1) return { doc, index, score: 1 };
+      // its own pair score: with a base-document member it pairs with, else its strongest pair in the group
+      const own = nodes.filter((w) => docOf(w) === baseDoc).map((w) => edgeBetween(v, w)).filter((e): e is Edge => e !== undefined);
+      const any = nodes.map((w) => edgeBetween(v, w)).filter((e): e is Edge => e !== undefined);
+      const edge = (own.length ? own : any).reduce((a, b) => (b.score > a.score ? b : a));
+      return { doc, index, score: edge.score, alignScore: edge.alignScore, reason: edge.reason };
+    });
+    const docsIn = members.map((m) => m.doc);
+    const pivotMembers = members.filter((m) => m.doc === pivot);
+    groups.push({
+      members,
+      merged: new Set(docsIn).size < docsIn.length,
+      pivotIndex: pivotMembers.length ? Math.min(...pivotMembers.map((m) => m.index)) : -1,
+    });
+  }
+  // groups without a pivot unit are anchored by their first member's document order
+  for (const g of groups) g.members.sort((p, q) => p.doc - q.doc || p.index - q.index);
+  return orderGroups(groups, pivot);
 }

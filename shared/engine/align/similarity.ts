@@ -5,6 +5,7 @@
  * calibration are fixed, so a score means the same from one comparison to the next.
  */
 import type { UnitFeatures } from '../text/features';
+import { defaultAlignOptions, type AlignOptions } from './options';
 
 /** Document frequencies of bigram keys over a set of units. */
 export interface Idf {
@@ -25,6 +26,21 @@ export function idfOf(features: readonly UnitFeatures[]): Idf {
     weight: (key) => Math.log(1 + n / (df.get(key) ?? 1)),
     isRare: (key) => (df.get(key) ?? 1) <= rareMax,
   };
+}
+
+/** Document frequencies of the bigram keys of a set of units. */
+export function documentFrequencies(features: readonly UnitFeatures[]): Map<number, number> {
+  const df = new Map<number, number>();
+  for (const f of features) for (const k of f.keys) df.set(k, (df.get(k) ?? 0) + 1);
+  return df;
+}
+
+/** IDF over two sets of units whose document frequencies are already counted (the same as `idfOf` of both). */
+export function idfOfPair(a: ReadonlyMap<number, number>, unitsA: number, b: ReadonlyMap<number, number>, unitsB: number): Idf {
+  const n = unitsA + unitsB;
+  const rareMax = Math.max(2, Math.floor(n * 0.02));
+  const df = (key: number) => (a.get(key) ?? 0) + (b.get(key) ?? 0) || 1;
+  return { units: n, weight: (key) => Math.log(1 + n / df(key)), isRare: (key) => df(key) <= rareMax };
 }
 
 /** A unit's body as a unit-length TF-IDF vector over sorted keys. */
@@ -127,7 +143,7 @@ function calibrate(raw: number): number {
 }
 
 /** Similarity of two sides, 0..1 (`products`: their `dot`, when already known). */
-export function similarity(a: Side, b: Side, products = dot(a.vector, b.vector)): number {
+export function similarity(a: Side, b: Side, products = dot(a.vector, b.vector), o: AlignOptions = defaultAlignOptions): number {
   const { cosine, sharedRare } = products;
   const rareBase = Math.min(a.vector.rareMass, b.vector.rareMass);
   const rare = rareBase > 0 ? Math.min(1, sharedRare / rareBase) : 0;
@@ -135,9 +151,9 @@ export function similarity(a: Side, b: Side, products = dot(a.vector, b.vector))
   for (const fa of a.features) for (const fb of b.features) title = Math.max(title, dice(fa.titleKeys, fb.titleKeys));
   const quoted = overlap(a.quoted, b.quoted);
   const depts = overlap(a.departments, b.departments);
-  let raw = title >= 0 ? 0.3 * title + 0.55 * cosine + 0.15 * rare : 0.8 * cosine + 0.2 * rare;
-  if (quoted > 0) raw = Math.min(1, raw + 0.05 * quoted);
-  if (depts >= 0) raw = 0.9 * raw + 0.1 * depts * Math.min(1, raw * 3);
+  let raw = title >= 0 ? o.title * title + o.body * cosine + o.rare * rare : o.untitledBody * cosine + (1 - o.untitledBody) * rare;
+  if (quoted > 0) raw = Math.min(1, raw + o.quoted * quoted);
+  if (depts >= 0) raw = (1 - o.departments) * raw + o.departments * depts * Math.min(1, raw * 3);
   return calibrate(raw);
 }
 

@@ -1,24 +1,49 @@
 /**
- * Tiers of a pair (同条 / 同事项 / 相关) from its calibrated score. One rule,
- * used by the compare view, the draft review and the exports alike.
+ * Tiers of a pair (同条 / 同事项 / 相关) from its calibrated scores and how it
+ * was found. One rule, used by the compare view, the draft review and the
+ * exports alike. Calibrated on the development golds (npm run score:align
+ * prints the tier of every gold pair found): copies of one template score
+ * 0.45 and up (同条); measures of other cities on one matter share little
+ * wording (similarity 0.04–0.3) but are each other's clear first choice with an
+ * alignment score of 0.075 and up (同事项); weaker choices and the narrower
+ * parts of a one-to-many pair are 相关.
  */
 import type { PairTier } from '../../model/comparison';
 
 /** Score thresholds of the tiers, on the calibrated 0..1 scale. */
 export interface TierThresholds {
-  /** at or above: the same clause, lightly edited (同条) */
+  /** similarity at or above: the same clause, lightly edited (同条) */
   readonly sameClause: number;
-  /** at or above: the same matter in other words (同事项); below: related by topic (相关) */
+  /** similarity at or above: the same matter in other words (同事项); below: related by topic (相关) */
   readonly sameMatter: number;
+  /** alignment score at or above which a pair the two units chose each other for is the same matter (同事项) */
+  readonly chosenMatter: number;
 }
 
 /** Default tier thresholds. */
-export const defaultTierThresholds: TierThresholds = { sameClause: 0.6, sameMatter: 0.3 };
+export const defaultTierThresholds: TierThresholds = { sameClause: 0.45, sameMatter: 0.3, chosenMatter: 0.075 };
 
-/** The tier of a pair's score. */
+/** The tier of a similarity score alone (a precedent of a draft check, where no assignment was made). */
 export function tierOf(score: number, thresholds: TierThresholds = defaultTierThresholds): PairTier {
   if (score >= thresholds.sameClause) return 'same-clause';
   return score >= thresholds.sameMatter ? 'same-matter' : 'related';
+}
+
+/** What the alignment knows about a pair it made. */
+export interface PairEvidence {
+  /** the pair's similarity */
+  readonly score: number;
+  /** the score the assignment decided by (similarity blended with key-term coverage) */
+  readonly alignScore: number;
+  /** 'match': above the match threshold; 'mutual': each other's clear best; 'part': a part of a one-to-many pair */
+  readonly reason: 'match' | 'mutual' | 'part';
+}
+
+/** The tier of a pair the alignment made. */
+export function pairTier(pair: PairEvidence, thresholds: TierThresholds = defaultTierThresholds): PairTier {
+  const byScore = tierOf(pair.score, thresholds);
+  if (byScore !== 'related' || pair.reason === 'part') return byScore;
+  return pair.alignScore >= thresholds.chosenMatter ? 'same-matter' : 'related';
 }
 
 /** Order of tiers from strongest to weakest. */

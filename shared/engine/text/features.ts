@@ -7,6 +7,8 @@ import type { Unit } from '../../model/document';
 import { normalizeForMatch } from '../../text/normalize';
 import { officeKey } from '../../text/departments';
 import { foldLevelWords } from '../diff/match-text';
+import { toSimplified } from '../../text/trad-simp';
+import { readResponsible } from '../../parse/responsible';
 
 /** What similarity scoring needs to know about a unit. */
 export interface UnitFeatures {
@@ -99,6 +101,19 @@ function headingTitle(unit: Unit): string {
   return (unit.path.at(-1) ?? '').replace(/^(?:第\S+?[篇章节]\s*|专栏[:：]?)/, '');
 }
 
+/** A text that may name responsible units in either script (the parser's clause words, traditional forms too). */
+const namesResponsible = /[负負][责責]|[责責]任[单單]位|牵头|牽頭|配合/;
+
+/**
+ * The offices a unit names: the parser's, or when it found none, read from the
+ * text folded to simplified characters (a traditional-script copy prints
+ * 責任單位, which the parser may not read; matching must not depend on it).
+ */
+function departmentsOf(unit: Unit): string[] {
+  const responsible = unit.responsible.length || !namesResponsible.test(unit.text) ? unit.responsible : readResponsible(toSimplified(unit.text));
+  return responsible.map((r) => departmentKey(r.name));
+}
+
 /** Computes the features of one unit. */
 export function unitFeatures(unit: Unit): UnitFeatures {
   const body = unitBody(unit.text);
@@ -107,5 +122,5 @@ export function unitFeatures(unit: Unit): UnitFeatures {
   const title = lead ? foldLevelWords(normalizeForMatch(lead)) : '';
   const titleKeys = countKeys(bigramKeys(title)).keys;
   const quoted = [...body.matchAll(quotedTerm)].map((m) => m[1]);
-  return { body, keys, counts, titleKeys, departments: unit.responsible.map((r) => departmentKey(r.name)), quoted };
+  return { body, keys, counts, titleKeys, departments: departmentsOf(unit), quoted };
 }

@@ -17,7 +17,8 @@ describe('alignment of arbitrary variants', () => {
           const listed = comparison.groups.flatMap((g) => g.members.filter((m) => m.doc === d).map((m) => m.unitId));
           expect(listed.sort()).toEqual(doc.units.map((u) => u.id).sort());
         });
-        const pivotOrder = comparison.groups.flatMap((g) => g.members.filter((m) => m.doc === pivot).map((m) => m.ordinal));
+        // a row may hold two pivot units that are not neighbours (one broad measure covering both): rows follow the first
+        const pivotOrder = comparison.groups.flatMap((g) => g.members.filter((m) => m.doc === pivot).slice(0, 1).map((m) => m.ordinal));
         expect(pivotOrder).toEqual([...pivotOrder].sort((a, b) => a - b));
         for (const g of comparison.groups) {
           expect(g.score).toBeGreaterThanOrEqual(0);

@@ -1,0 +1,223 @@
+/**
+ * Which units of two documents correspond. Symmetric by construction: the
+ * score matrix of (B, A) is the transpose of (A, B), and every rule below
+ * treats rows and columns alike, so `compare A B` and `compare B A` pair the
+ * same units; IDF comes from these two documents only, so a third document in
+ * the comparison changes nothing either.
+ *
+ * 1. One-to-one, best first: a pair is taken when its score (plus a small
+ *    bonus for the same relative position) reaches `match`, or when the two
+ *    units are each other's clear best (by `mutualMargin`) above `mutual`.
+ * 2. One-to-many: a unit left alone joins its best counterpart's pair when
+ *    the two together match that counterpart clearly better than the partner
+ *    alone (by `mergeGain`): a district measure that merges two city
+ *    measures, a broad measure that covers two narrower ones, adjacent or not.
+ */
+import type { UnitFeatures } from '../text/features';
+import type { AlignOptions } from './options';
+import { dot, idfOf, sideOf, similarity, type Idf, type Side } from './similarity';
+import { keyCoverage, keywordsOf, type Keywords } from './keywords';
+
+/** Why a pair was taken: a score above `match`, a clear reciprocal best, or a part of a one-to-many pair. */
+export type PairReason = 'match' | 'mutual' | 'part';
+
+/** A pair of unit `a` of the first document and unit `b` of the second. */
+export interface UnitPair {
+  readonly a: number;
+  readonly b: number;
+  /** the pair's similarity (`similarity`: the score a draft check gives the same two units) */
+  readonly score: number;
+  /** the score the assignment decided by (similarity blended with key-term coverage) */
+  readonly alignScore: number;
+  readonly reason: PairReason;
+}
+
+interface Scored {
+  readonly side: Side;
+  readonly keywords: Keywords;
+}
+
+/** Sides (with key terms) of single units and unions of units, built once each. */
+class Sides {
+  private readonly cache = new Map<string, Scored>();
+  constructor(
+    private readonly idf: Idf,
+    private readonly features: readonly (readonly UnitFeatures[])[],
+    private readonly keywordCount: number,
+  ) {}
+  of(doc: number, indices: readonly number[]): Scored {
+    const key = `${doc}:${[...indices].sort((x, y) => x - y).join('+')}`;
+    let s = this.cache.get(key);
+    if (!s) {
+      const side = sideOf(this.idf, ...[...indices].sort((x, y) => x - y).map((i) => this.features[doc][i]));
+      s = { side, keywords: keywordsOf(side.vector, this.keywordCount) };
+      this.cache.set(key, s);
+    }
+    return s;
+  }
+}
+
+/** The similarity of two sides and the alignment's score: the similarity blended with their key-term coverage. */
+function scoresOf(x: Scored, y: Scored, o: AlignOptions): { similarity: number; align: number } {
+  const products = dot(x.side.vector, y.side.vector);
+  if (products.cosine <= 0) return { similarity: 0, align: 0 };
+  const base = similarity(x.side, y.side, products, o);
+  return { similarity: base, align: (1 - o.keywords) * base + o.keywords * keyCoverage(x.keywords, x.side.vector, y.keywords, y.side.vector) };
+}
+
+const relative = (i: number, n: number) => (n <= 1 ? 0.5 : i / (n - 1));
+
+/** Best and second-best value of each row and each column. */
+function bests(s: readonly Float64Array[], n: number, m: number) {
+  const rowBest = new Int32Array(n).fill(-1);
+  const rowTop = new Float64Array(n);
+  const rowSecond = new Float64Array(n);
+  const colBest = new Int32Array(m).fill(-1);
+  const colTop = new Float64Array(m);
+  const colSecond = new Float64Array(m);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      const v = s[i][j];
+      if (v > rowTop[i]) [rowSecond[i], rowTop[i], rowBest[i]] = [rowTop[i], v, j];
+      else if (v > rowSecond[i]) rowSecond[i] = v;
+      if (v > colTop[j]) [colSecond[j], colTop[j], colBest[j]] = [colTop[j], v, i];
+      else if (v > colSecond[j]) colSecond[j] = v;
+    }
+  }
+  return { rowBest, rowTop, rowSecond, colBest, colTop, colSecond };
+}
+
+/** Pairs the units of two documents (their features), with the alignment options `o`. */
+export function pairDocuments(a: readonly UnitFeatures[], b: readonly UnitFeatures[], o: AlignOptions, idf: Idf = idfOf([...a, ...b])): UnitPair[] {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0) return [];
+  const sides = new Sides(idf, [a, b], o.keywordCount);
+  // body cosines of all pairs in one sweep over an inverted list of b's keys; the full scores only where
+  // the bodies share enough to matter
+  const bSides = Array.from({ length: m }, (_, j) => sides.of(1, [j]));
+  const postings = new Map<number, number[]>();
+  bSides.forEach(({ side }, j) => {
+    const { keys, weights } = side.vector;
+    for (let k = 0; k < keys.length; k++) {
+      const list = postings.get(keys[k]);
+      if (list) list.push(j, weights[k]);
+      else postings.set(keys[k], [j, weights[k]]);
+    }
+  });
+  const cosine = new Float64Array(m);
+  const sharedRare = new Float64Array(m);
+  const sim = Array.from({ length: n }, () => new Float64Array(m));
+  const s = Array.from({ length: n }, (_, i) => {
+    const row = new Float64Array(m);
+    const x = sides.of(0, [i]);
+    const { keys, weights, rare } = x.side.vector;
+    cosine.fill(0);
+    sharedRare.fill(0);
+    for (let k = 0; k < keys.length; k++) {
+      const list = postings.get(keys[k]);
+      if (!list) continue;
+      for (let p = 0; p < list.length; p += 2) {
+        cosine[list[p]] += weights[k] * list[p + 1];
+        sharedRare[list[p]] += rare[k];
+      }
+    }
+    for (let j = 0; j < m; j++) {
+      if (cosine[j] < o.cosineFloor) continue;
+      const y = bSides[j];
+      const base = similarity(x.side, y.side, { cosine: cosine[j], sharedRare: sharedRare[j] }, o);
+      sim[i][j] = base;
+      row[j] = (1 - o.keywords) * base + o.keywords * keyCoverage(x.keywords, x.side.vector, y.keywords, y.side.vector);
+    }
+    return row;
+  });
+  const best = bests(s, n, m);
+  const reciprocal = (i: number, j: number) =>
+    best.rowBest[i] === j &&
+    best.colBest[j] === i &&
+    s[i][j] >= o.mutual &&
+    s[i][j] - best.rowSecond[i] >= o.mutualMargin &&
+    s[i][j] - best.colSecond[j] >= o.mutualMargin;
+
+  const candidates: Array<{ i: number; j: number; adjusted: number }> = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      if (s[i][j] <= 0) continue;
+      const bonus = o.orderBonus * Math.max(0, 1 - 4 * Math.abs(relative(i, n) - relative(j, m)));
+      candidates.push({ i, j, adjusted: s[i][j] + bonus });
+    }
+  }
+  candidates.sort((p, q) => q.adjusted - p.adjusted || p.i - q.i || p.j - q.j);
+  const partnerOfA = new Int32Array(n).fill(-1);
+  const partnerOfB = new Int32Array(m).fill(-1);
+  const pairs: UnitPair[] = [];
+  for (const { i, j, adjusted } of candidates) {
+    if (partnerOfA[i] >= 0 || partnerOfB[j] >= 0) continue;
+    const strong = adjusted >= o.match;
+    if (!strong && !reciprocal(i, j)) continue;
+    partnerOfA[i] = j;
+    partnerOfB[j] = i;
+    pairs.push({ a: i, b: j, score: sim[i][j], alignScore: s[i][j], reason: strong ? 'match' : 'mutual' });
+  }
+
+  // gathering: several lone units that each clearly choose one lone unit of the other document, and
+  // together match it clearly better than any of them alone (one penalty article that lists the
+  // violations several articles punish one by one)
+  const gatherings: Array<{ hub: number; hubDoc: 0 | 1; parts: number[]; union: number }> = [];
+  for (const hubDoc of [0, 1] as const) {
+    const size = hubDoc === 0 ? n : m;
+    for (let hub = 0; hub < size; hub++) {
+      if ((hubDoc === 0 ? partnerOfA : partnerOfB)[hub] >= 0) continue;
+      const parts: number[] = [];
+      for (let y = 0; y < (hubDoc === 0 ? m : n); y++) {
+        if ((hubDoc === 0 ? partnerOfB : partnerOfA)[y] >= 0) continue;
+        const chosen = hubDoc === 0 ? best.colBest[y] : best.rowBest[y];
+        const v = hubDoc === 0 ? s[hub][y] : s[y][hub];
+        const second = hubDoc === 0 ? best.colSecond[y] : best.rowSecond[y];
+        if (chosen === hub && v >= o.mutual && v - second >= o.mutualMargin) parts.push(y);
+      }
+      const scoreWith = (y: number) => (hubDoc === 0 ? s[hub][y] : s[y][hub]);
+      const single = Math.max(0, ...parts.map(scoreWith));
+      // a part far weaker than the strongest names the hub's matter only in passing
+      parts.splice(0, parts.length, ...parts.filter((y) => scoreWith(y) >= o.gatherShare * single));
+      if (parts.length < 2) continue;
+      const union = scoresOf(sides.of(hubDoc, [hub]), sides.of(1 - hubDoc, parts), o).align;
+      if (union - single >= o.mergeGain) gatherings.push({ hub, hubDoc, parts, union });
+    }
+  }
+  gatherings.sort((p, q) => q.union - p.union || p.hubDoc - q.hubDoc || p.hub - q.hub);
+  const gathered: UnitPair[] = [];
+  for (const { hub, hubDoc, parts } of gatherings) {
+    const [hubPartner, partPartner] = hubDoc === 0 ? [partnerOfA, partnerOfB] : [partnerOfB, partnerOfA];
+    if (hubPartner[hub] >= 0 || parts.some((y) => partPartner[y] >= 0)) continue;
+    hubPartner[hub] = parts[0];
+    for (const y of parts) {
+      partPartner[y] = hub;
+      const [x, z] = hubDoc === 0 ? [hub, y] : [y, hub];
+      // each part chose the hub clearly, and the hub is matched by all of them together
+      gathered.push({ a: x, b: z, score: sim[x][z], alignScore: s[x][z], reason: 'mutual' });
+    }
+  }
+
+  // one-to-many: a lone unit joins its best counterpart when together they match it clearly better
+  const parts: UnitPair[] = [];
+  // a unit that gathered parts on one side may not itself become a part of the other side's hub (no chains)
+  const hubs = [new Set<number>(), new Set<number>()];
+  const join = (lone: number, loneDoc: 0 | 1): void => {
+    const other = loneDoc === 0 ? best.rowBest[lone] : best.colBest[lone];
+    if (other < 0) return;
+    const [x, y] = loneDoc === 0 ? [lone, other] : [other, lone];
+    const score = s[x][y];
+    const partner = loneDoc === 0 ? partnerOfB[other] : partnerOfA[other];
+    if (partner < 0 || score < o.mergePart || hubs[loneDoc].has(partner)) return;
+    const together = sides.of(loneDoc, [lone, partner]);
+    const union = scoresOf(together, sides.of(1 - loneDoc, [other]), o).align;
+    const alone = loneDoc === 0 ? s[partner][other] : s[other][partner];
+    if (union - alone < o.mergeGain) return;
+    hubs[1 - loneDoc].add(other);
+    parts.push({ a: x, b: y, score: sim[x][y], alignScore: score, reason: 'part' });
+  };
+  for (let i = 0; i < n; i++) if (partnerOfA[i] < 0) join(i, 0);
+  for (let j = 0; j < m; j++) if (partnerOfB[j] < 0) join(j, 1);
+  return [...pairs, ...gathered, ...parts];
+}

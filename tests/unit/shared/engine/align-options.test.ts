@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { compareDocuments } from '../../../../shared/engine/index';
+import { alignOptionsOf, defaultAlignOptions } from '../../../../shared/engine/align/options';
+import { keyCoverage, keywordsOf } from '../../../../shared/engine/align/keywords';
+import { idfOf, sideOf } from '../../../../shared/engine/align/similarity';
+import { unitFeatures } from '../../../../shared/engine/text/features';
+import { seed } from '../../../fixtures/align/seeds';
+
+const pairCount = (align = {}) =>
+  compareDocuments([seed('xuchang'), seed('zhumadian2021')], { align }).groups.filter((g) => g.members.some((m) => m.doc === 0) && g.members.some((m) => m.doc === 1)).length;
+
+describe('the alignment options', () => {
+  it('are one object of numbers, and a partial override keeps the other defaults', () => {
+    for (const value of Object.values(defaultAlignOptions)) expect(Number.isFinite(value)).toBe(true);
+    const o = alignOptionsOf({ match: 0.5 });
+    expect(o.match).toBe(0.5);
+    expect(o.mutual).toBe(defaultAlignOptions.mutual);
+  });
+
+  it('steer the comparison: thresholds no pair can reach leave every unit alone', () => {
+    expect(pairCount()).toBeGreaterThan(5);
+    expect(pairCount({ match: 2, mutual: 2, mergePart: 2 })).toBe(0);
+  });
+
+  it('weigh key terms: without them fewer cross-city pairs are found', () => {
+    expect(pairCount({ keywords: 0 })).toBeLessThan(pairCount());
+  });
+});
+
+describe('key-term coverage', () => {
+  const docs = [seed('xuchang'), seed('zhumadian2021')];
+  const features = docs.flatMap((d) => d.units.map(unitFeatures));
+  const idf = idfOf(features);
+  const side = (f: (typeof features)[number]) => {
+    const s = sideOf(idf, f);
+    return { v: s.vector, k: keywordsOf(s.vector, 15) };
+  };
+
+  it('is 1 for a unit and itself, symmetric, and 0 for units with no key term in common', () => {
+    const [a, b] = [side(features[3]), side(features[40])];
+    expect(keyCoverage(a.k, a.v, a.k, a.v)).toBeCloseTo(1, 5);
+    expect(keyCoverage(a.k, a.v, b.k, b.v)).toBeCloseTo(keyCoverage(b.k, b.v, a.k, a.v), 10);
+    const empty = { keys: new Uint32Array(0), weights: new Float32Array(0), mass: 0 };
+    expect(keyCoverage(empty, { ...a.v, keys: new Uint32Array(0) }, a.k, a.v)).toBe(0);
+  });
+
+  it('keeps the heaviest keys, sorted by key', () => {
+    const { k } = side(features[5]);
+    expect(k.keys.length).toBeLessThanOrEqual(15);
+    expect([...k.keys]).toEqual([...k.keys].sort((x, y) => x - y));
+  });
+});
