@@ -49,7 +49,7 @@ export function documentMethods(deps: ApiDeps, library: Library, index: SearchIn
     },
     async search({ query, filters, limit }) {
       const { searchCorpus } = await engineModule();
-      return searchCorpus(await index.get(), query, { filters, limit });
+      return searchCorpus(await index.text(), query, { filters, limit });
     },
     importFiles: ({ files }) =>
       importFiles(

@@ -1,13 +1,20 @@
-/** The corpus search index, rebuilt only when the library's documents change. */
+/**
+ * The corpus indexes: the draft-check index, rebuilt only when the library's
+ * documents change, and the search index, which grows with the library
+ * (documents added or changed since the last search are indexed on their own;
+ * the rest of the index is kept).
+ */
 import type { Library } from '../services/library';
 import { engineModule } from '../services/modules';
+import type { TextIndex } from '../../../shared/engine/index/text-index';
 
 /** A lazily built index over every library document. */
 export type SearchIndex = ReturnType<typeof searchIndex>;
 
-/** Builds the index on first use and again whenever the library changes. */
+/** Builds the indexes on first use and keeps them in step with the library. */
 export function searchIndex(library: Library) {
   let cached: { key: string; index: unknown } | null = null;
+  let text: { index: TextIndex; keys: Map<string, string> } | null = null;
   return {
     async get() {
       const { buildCorpusIndex } = await engineModule();
@@ -17,6 +24,23 @@ export function searchIndex(library: Library) {
         cached = { key, index: buildCorpusIndex(docs.map((d) => ({ id: d.summary.id, parsed: d.parsed }))) };
       }
       return cached.index as ReturnType<typeof buildCorpusIndex>;
+    },
+    /** The search index, with documents imported, changed or removed since the last call brought in step. */
+    async text(): Promise<TextIndex> {
+      const { addToTextIndex, buildTextIndex, removeFromTextIndex } = await engineModule();
+      const docs = await library.list();
+      const keys = new Map(docs.map((d) => [d.summary.id, `${JSON.stringify(d.summary.meta)}:${d.text.length}`]));
+      if (!text) {
+        text = { index: buildTextIndex(docs.map((d) => ({ id: d.summary.id, parsed: d.parsed, text: d.text }))), keys };
+        return text.index;
+      }
+      const before = text.keys;
+      const stale = new Set([...before.keys()].filter((id) => keys.get(id) !== before.get(id)));
+      const added = docs.filter((d) => before.get(d.summary.id) !== keys.get(d.summary.id));
+      let index = removeFromTextIndex(text.index, stale);
+      index = addToTextIndex(index, added.map((d) => ({ id: d.summary.id, parsed: d.parsed, text: d.text })));
+      text = { index, keys };
+      return index;
     },
   };
 }
