@@ -3,7 +3,7 @@
  * banner, the search panel, and the state the views share: the library,
  * the documents being compared, the notes and the settings.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentSummary, Settings, UserMessage } from '../../../shared/api/contract';
 import { defaultDiffOptions } from '../../../shared/api/views';
 import { api, errorText } from './api';
@@ -12,6 +12,7 @@ import { LibraryPanel } from '../library/LibraryPanel';
 import { CompareView } from '../compare/CompareView';
 import { ReaderView } from '../reader/ReaderView';
 import { SearchPanel } from '../search/SearchPanel';
+import { opensCorpusSearch } from '../find/find-keys';
 import { StartScreen } from '../start/StartScreen';
 import { DraftWorkspace } from '../draft/DraftWorkspace';
 import { EmptyState } from './EmptyState';
@@ -38,10 +39,12 @@ const initialSettings: Settings = { diff: defaultDiffOptions, onlyDifferences: f
 /** The whole renderer. */
 export function App() {
   const [tab, setTab] = useState<Tab>('library');
+  const tabRef = useRef(tab);
+  tabRef.current = tab;
   const [library, setLibrary] = useState<readonly DocumentSummary[]>([]);
   const [libraryError, setLibraryError] = useState('');
   const [target, setTarget] = useState<CompareTarget | null>(null);
-  const [readerId, setReaderId] = useState<{ readonly docId: string; readonly unitId?: string } | null>(null);
+  const [readerId, setReaderId] = useState<{ readonly docId: string; readonly unitId?: string; readonly query?: string } | null>(null);
   const [settings, setSettings] = useState<Settings>(initialSettings);
   const [messages, setMessages] = useState<readonly UserMessage[]>([]);
   const [searching, setSearching] = useState(false);
@@ -74,7 +77,8 @@ export function App() {
       if (command.kind === 'import') setTab('library');
     });
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && (e.key === 'k' || e.key === 'f')) {
+      // corpus search: Ctrl+Shift+F or Ctrl+K; a plain Ctrl+F finds in the view on screen (renderer/src/find), or searches where there is none
+      if (opensCorpusSearch(e, tabRef.current)) {
         e.preventDefault();
         setSearching(true);
       }
@@ -91,8 +95,8 @@ export function App() {
     setTarget({ ids, pivot });
     setTab('compare');
   };
-  const read = (docId: string, unitId?: string) => {
-    setReaderId({ docId, unitId });
+  const read = (docId: string, unitId?: string, query?: string) => {
+    setReaderId({ docId, unitId: unitId || undefined, query });
     setTab('reader');
   };
   const changeSettings = (patch: Partial<Settings>) => {
@@ -130,8 +134,8 @@ export function App() {
             </button>
           ))}
         </nav>
-        <button type="button" className="search-button" data-testid="search-open" onClick={() => setSearching(true)} title="Ctrl+K">
-          搜索 <kbd>Ctrl+K</kbd>
+        <button type="button" className="search-button" data-testid="search-open" onClick={() => setSearching(true)} title="在全部文件中搜索(Ctrl+Shift+F 或 Ctrl+K);Ctrl+F 在当前页面中查找">
+          搜索 <kbd>Ctrl+Shift+F</kbd>
         </button>
       </header>
       {messages.length > 0 && (
@@ -181,7 +185,7 @@ export function App() {
         )}
         {tab === 'reader' &&
           (readerId ? (
-            <ReaderView docId={readerId.docId} unitId={readerId.unitId} notes={notes} />
+            <ReaderView key={`${readerId.docId}/${readerId.unitId ?? ''}/${readerId.query ?? ''}`} docId={readerId.docId} unitId={readerId.unitId} query={readerId.query} notes={notes} />
           ) : (
             <EmptyState text="还没有打开文件。在文库中点某份文件的“阅读”,或用搜索(Ctrl+K)找到条款后点“阅读”。" action="去文库" onAction={() => setTab('library')} />
           ))}
@@ -195,9 +199,9 @@ export function App() {
         <SearchPanel
           library={library}
           onClose={() => setSearching(false)}
-          onOpen={(docId, unitId) => {
+          onOpen={(docId, unitId, query) => {
             setSearching(false);
-            read(docId, unitId);
+            read(docId, unitId, query);
           }}
           onAdd={(docId) => {
             setSearching(false);

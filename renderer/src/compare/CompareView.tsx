@@ -2,7 +2,7 @@
  * The comparison workspace: documents side by side, one row per aligned group,
  * changes marked against the base; summary, outline, overview and navigation.
  */
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ComparisonView, DocumentSummary, Settings } from '../../../shared/api/contract';
 import type { CompareTarget } from '../app/App';
 import type { NotesState } from '../app/use-notes';
@@ -10,6 +10,8 @@ import { api, errorText } from '../app/api';
 import { useAsync } from '../app/use-async';
 import { buildRows, nextChange, sectionsOf, summarise, visibleRows, type Row, type RowKind } from './compare-model';
 import { CompareGrid } from './CompareGrid';
+import { FindInView } from '../find/FindInView';
+import { compareFindScope, useCompareFind } from '../find/compare-find';
 import { CompareToolbar } from './CompareToolbar';
 import { OverviewBar } from './OverviewBar';
 
@@ -108,6 +110,8 @@ function LoadedComparison({ active, view, settings, notes, onSettings, onPivot, 
     if (next !== from && next >= 0 && next < rows.length && rows[next].changed) goTo(rows[next].index);
     else setStatus(direction === 1 ? '后面没有更多差异了' : '前面没有更多差异了');
   };
+  const root = useRef<HTMLDivElement>(null);
+  const findModel = useCompareFind(rows, root, goTo);
   const jump = (label: string) => {
     const wanted = measureKey(label);
     if (!wanted) return;
@@ -151,7 +155,8 @@ function LoadedComparison({ active, view, settings, notes, onSettings, onPivot, 
 
   const currentSection = rows.find((r) => r.index === current)?.section ?? '';
   return (
-    <div className="compare-view" data-testid="compare-view">
+    <div className="compare-view" data-testid="compare-view" ref={root}>
+      <FindInView root={root} active={active} scope={compareFindScope} model={findModel} />
       <CompareToolbar
         documents={view.documents}
         pivot={pivot}
