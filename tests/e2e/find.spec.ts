@@ -124,3 +124,23 @@ test('Ctrl+F in the draft review finds in the measures and precedents on screen'
   await expect(app.getByTestId('find-count')).toHaveText(`第 ${total}/${total} 处`);
   await app.screenshot({ path: join(shots, 'review-find.png') });
 });
+
+test('find in a virtualised 4 × 400 comparison counts the rows not rendered and scrolls to the last match', async ({ app, host }) => {
+  test.setTimeout(120_000);
+  const { bigDocuments, importThroughHost } = await import('./big-documents');
+  const ids = await importThroughHost(host.url, await bigDocuments(4, 400));
+  await app.reload();
+  await openComparison(app, ids);
+  const rows = Number((await app.getByTestId('summary-strip').innerText()).match(/共\s*(\d+)\s*行/)?.[1]);
+  await app.keyboard.press('Control+f');
+  await app.getByTestId('find-input').fill('企业');
+  await expect(app.getByTestId('find-count')).toHaveText(/^第 1\/\d+ 处$/, { timeout: 20_000 });
+  const total = Number((await app.getByTestId('find-count').textContent())!.match(/\/(\d+)/)![1]);
+  expect(total).toBeGreaterThan(await highlighted(app, 'find-match'));
+  await app.getByTestId('find-input').press('Shift+Enter');
+  await expect(app.getByTestId('find-count')).toHaveText(`第 ${total}/${total} 处`);
+  await expect.poll(() => currentMatch(app, '[data-testid="compare-row"]'), { timeout: 10_000 }).toEqual({ text: '企业', inside: true });
+  const group = await app.evaluate(() => Number(([...(CSS.highlights.get('find-current') ?? [])][0] as Range).startContainer.parentElement?.closest('[data-group]')?.getAttribute('data-group')));
+  expect(group).toBeGreaterThan(rows / 2);
+  await app.screenshot({ path: join(shots, 'compare-virtualised-find.png') });
+});

@@ -13,8 +13,8 @@ import { findForm, itemMatches, stepMatch } from './find-matches';
 
 /** Everything a virtualised view holds, whether rendered or not. */
 export interface FindModel {
-  /** per item (row), its texts in the order they are rendered inside the item's element */
-  readonly items: ReadonlyArray<readonly string[]>;
+  /** per item (row), its texts in the order they are rendered inside the item's element (asked for when find opens) */
+  readonly items: () => ReadonlyArray<readonly string[]>;
   /** brings an item into the rendered window */
   readonly reveal: (item: number) => void;
   /** the rendered element of an item, null when it is out of the window */
@@ -48,7 +48,7 @@ export function FindInView({ root, active = true, scope, model, initialQuery, st
   const revealed = useRef<string>('');
   const started = useRef(!initialQuery);
   const q = findForm(query);
-  const modelMatches = useMemo(() => (model ? itemMatches(model.items, q) : null), [model, q]);
+  const modelMatches = useMemo(() => (model && open ? itemMatches(model.items(), q) : null), [model, q, open]);
   const count = modelMatches ? modelMatches.length : domCount;
 
   // Ctrl+F opens the bar (or selects its text when open)

@@ -21,12 +21,12 @@ export function rowTexts(row: Row): string[] {
 export function useCompareFind(rows: readonly Row[], root: RefObject<HTMLElement | null>, goTo: (rowIndex: number) => void): FindModel {
   const latest = useRef(goTo);
   latest.current = goTo;
-  return useMemo(
-    () => ({
-      items: rows.map(rowTexts),
+  return useMemo(() => {
+    let items: string[][] | null = null;
+    return {
+      items: () => (items ??= rows.map(rowTexts)),
       reveal: (item: number) => latest.current(rows[item].index),
       elementOf: (item: number) => root.current?.querySelector(`[data-group="${rows[item].index}"]`) ?? null,
-    }),
-    [rows, root],
-  );
+    };
+  }, [rows, root]);
 }
