@@ -11,6 +11,7 @@ import { documentMethods } from './documents';
 import { draftMethods } from './drafts';
 import { exportTable } from './export-table';
 import { searchIndex } from './search-index';
+import { indexCache } from '../services/index-cache';
 import { userDataMethods } from './user-data';
 
 export type { ApiDeps, Dialogs } from './deps';
@@ -19,7 +20,7 @@ export type { ApiDeps, Dialogs } from './deps';
 export function createApi(deps: ApiDeps): PrecedentApi {
   const now = deps.now ?? (() => new Date());
   const library = createLibrary(deps.store, deps.seedsDir);
-  const index = searchIndex(library);
+  const index = searchIndex(library, indexCache(deps.store.dataDir, !deps.store.readOnly));
   const documents = documentMethods(deps, library, index, now);
   return {
     ...documents.methods,

@@ -7,12 +7,13 @@
 import type { Library } from '../services/library';
 import { engineModule } from '../services/modules';
 import type { TextIndex } from '../../../shared/engine/index/text-index';
+import type { IndexCache } from '../services/index-cache';
 
 /** A lazily built index over every library document. */
 export type SearchIndex = ReturnType<typeof searchIndex>;
 
-/** Builds the indexes on first use and keeps them in step with the library. */
-export function searchIndex(library: Library) {
+/** Builds the indexes on first use and keeps them in step with the library; the search index is restored from and saved to `cache`. */
+export function searchIndex(library: Library, cache?: IndexCache) {
   let cached: { key: string; index: unknown } | null = null;
   let text: { index: TextIndex; keys: Map<string, string> } | null = null;
   return {
@@ -27,11 +28,18 @@ export function searchIndex(library: Library) {
     },
     /** The search index, with documents imported, changed or removed since the last call brought in step. */
     async text(): Promise<TextIndex> {
-      const { addToTextIndex, buildTextIndex, removeFromTextIndex } = await engineModule();
+      const { addToTextIndex, removeFromTextIndex } = await engineModule();
+      const { restoreTextIndex, saveTextIndex } = await import('../../../shared/engine/index/saved-index');
       const docs = await library.list();
       const keys = new Map(docs.map((d) => [d.summary.id, `${JSON.stringify(d.summary.meta)}:${d.text.length}`]));
+      const save = async (index: TextIndex) => {
+        // a cache: failing to write it costs the next start time, not data
+        await cache?.save(saveTextIndex(index)).catch(() => undefined);
+      };
       if (!text) {
-        text = { index: buildTextIndex(docs.map((d) => ({ id: d.summary.id, parsed: d.parsed, text: d.text }))), keys };
+        const restored = restoreTextIndex((await cache?.load()) ?? null, docs.map((d) => ({ id: d.summary.id, parsed: d.parsed, text: d.text })));
+        text = { index: restored.index, keys };
+        if (restored.indexed > 0) await save(restored.index);
         return text.index;
       }
       const before = text.keys;
@@ -39,7 +47,9 @@ export function searchIndex(library: Library) {
       const added = docs.filter((d) => before.get(d.summary.id) !== keys.get(d.summary.id));
       let index = removeFromTextIndex(text.index, stale);
       index = addToTextIndex(index, added.map((d) => ({ id: d.summary.id, parsed: d.parsed, text: d.text })));
+      const changed = index !== text.index;
       text = { index, keys };
+      if (changed) await save(index);
       return index;
     },
   };
