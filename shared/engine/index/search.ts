@@ -12,7 +12,7 @@ import type { SearchFilters, SearchHit, SearchMatch, SearchPlace, SearchResult }
 import { foldForMatch } from '../../text/normalize';
 import { officeKey } from '../../text/departments';
 import { nearestStretch } from './approximate';
-import { allExact, findExact } from './exact-match';
+import { allExact, findExact, startsBefore } from './exact-match';
 import { readQuery } from './search-query';
 import { snippetAround } from './snippet';
 import { bigramKey, decodePostings, fieldSource, intersectPostings, placeOf, termOf, type IndexSegment, type TextIndex } from './text-index';
@@ -30,6 +30,8 @@ export const searchTunables = {
   intersectLists: 4,
   /** stop intersecting once this few candidates remain */
   fewCandidates: 8,
+  /** a postings list longer than this many times the candidates left is not walked */
+  intersectRatio: 8,
   /** approximate hits kept for fuse.js to rank */
   fuzzyPool: 150,
   /** longest query that goes to approximate matching */
@@ -47,9 +49,8 @@ const segOf = (f: Found): number => Math.floor(f / fieldBits) % 2 ** 14;
 const fieldOf = (f: Found): number => f % fieldBits;
 
 /** Rank of a match by place: title 0, heading 1, a unit with the match in its lead title 2, a unit 3, preamble/closing 4. */
-function rankAt(seg: IndexSegment, field: number, at: number): number {
-  const ref = seg.fieldRef[field];
-  if (ref >= 0) return at < seg.fieldLead[field] ? 2 : 3;
+function rankOf(ref: number, inLead: boolean): number {
+  if (ref >= 0) return inLead ? 2 : 3;
   if (ref === -1) return 0;
   return ref <= -10 ? 1 : 4;
 }
@@ -102,17 +103,23 @@ function officeMatcher(office: string): (name: string) => boolean {
 
 const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
-/** Fields of one segment containing `term` (numbers atomic), ranked, appended to `out`. */
-function segmentFieldsWith(seg: IndexSegment, segNo: number, term: string, allowed: (seg: IndexSegment, field: number) => boolean, out: Found[]): void {
+/** Found fields by rank (0–4), each list in corpus order: concatenated they are the ranked hits, with no sort. */
+type Buckets = [Found[], Found[], Found[], Found[], Found[]];
+
+/** Fields of one segment containing `term` (numbers atomic), into their rank's bucket. */
+function segmentFieldsWith(seg: IndexSegment, segNo: number, term: string, allowed: (seg: IndexSegment, field: number) => boolean, out: Buckets): void {
   const fields = seg.fieldText;
   const base = segNo * fieldBits;
-  const push = (f: number, at: number) => {
-    if (allowed(seg, f)) out.push(rankAt(seg, f, at) * rankUnit + base + f);
+  const push = (f: number, inLead: boolean) => {
+    if (!allowed(seg, f)) return;
+    const rank = rankOf(seg.fieldRef[f], inLead);
+    out[rank].push(rank * rankUnit + base + f);
   };
-  if (term.length < 2) {
+  const m = term.length;
+  if (m < 2) {
     for (let f = 0; f < fields.length; f++) {
       const at = findExact(fields[f], term);
-      if (at >= 0) push(f, at);
+      if (at >= 0) push(f, at < seg.fieldLead[f]);
     }
     return;
   }
@@ -125,25 +132,29 @@ function segmentFieldsWith(seg: IndexSegment, segNo: number, term: string, allow
   terms.sort((a, b) => seg.postingCount[a] - seg.postingCount[b]);
   const candidates = new Int32Array(seg.postingCount[terms[0]]);
   let n = decodePostings(seg, terms[0], candidates);
-  for (let k = 1; k < terms.length && k < searchTunables.intersectLists && n > searchTunables.fewCandidates; k++) n = intersectPostings(seg, terms[k], candidates, n);
+  // intersect while a list can still cut the candidates down (a list many times longer rarely removes enough to pay for its walk)
+  for (let k = 1; k < terms.length && k < searchTunables.intersectLists && n > searchTunables.fewCandidates && seg.postingCount[terms[k]] < n * searchTunables.intersectRatio; k++) {
+    n = intersectPostings(seg, terms[k], candidates, n);
+  }
   // a two-character query without a digit at either end is its bigram: the postings are the answer (only the rank needs the place)
   const exactPostings = term.length === 2 && !isDigitCode(term.charCodeAt(0)) && !isDigitCode(term.charCodeAt(1));
   for (let i = 0; i < n; i++) {
     const f = candidates[i];
-    if (exactPostings && seg.fieldLead[f] === 0) {
-      push(f, 0);
-      continue;
-    }
-    const at = findExact(fields[f], term);
-    if (at >= 0) push(f, at);
+    const lead = seg.fieldLead[f];
+    // in the lead title (a test of its first characters), else anywhere
+    if (lead >= m && startsBefore(fields[f], term, lead - m + 1)) push(f, true);
+    else if (exactPostings || findExact(fields[f], term) >= 0) push(f, false);
   }
 }
 
 /** Every field of the index containing `term`, ranked (rank, then corpus order). */
 export function fieldsWith(index: TextIndex, term: string, allowed: (seg: IndexSegment, field: number) => boolean = () => true): Found[] {
-  const out: Found[] = [];
+  const out: Buckets = [[], [], [], [], []];
   index.segments.forEach((seg, s) => segmentFieldsWith(seg, s, term, allowed, out));
-  return Array.from(Float64Array.from(out).sort());
+  const ranked: Found[] = new Array(out.reduce((n, b) => n + b.length, 0));
+  let k = 0;
+  for (const bucket of out) for (let i = 0; i < bucket.length; i++) ranked[k++] = bucket[i];
+  return ranked;
 }
 
 /** The matching form of a found field. */
