@@ -4,15 +4,18 @@
  * (CJK charset) as a peer; the engine's recall of the scan's hits, index build
  * time and index memory per unit. `searchFigures(docs)` is what `npm run bench`
  * prints; `node --expose-gc --import tsx tests/bench/search.ts --sizes 500,2000`
- * prints the figures per corpus size with their growth exponents.
+ * (or `npm run bench:search -- --sizes 500,2000,8000,20000`) prints the figures
+ * per corpus size with their growth exponents.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import FlexSearch from 'flexsearch';
-import { buildTextIndex, searchCorpus, type SearchableDocument, type TextIndex } from '../../shared/engine/index';
+import { buildCorpusIndex, buildTextIndex, checkDraft, searchCorpus, type SearchableDocument, type TextIndex } from '../../shared/engine/index';
+import { restoreTextIndex, saveTextIndex } from '../../shared/engine/index/saved-index';
+import type { ParsedDocument } from '../../shared/model/document';
 import { parseDocument } from '../../shared/parse/index';
 import { normalizeForMatch } from '../../shared/text/normalize';
-import { generateCorpus } from './generate';
+import { generateCorpus, seededRandom, variantOf } from './generate';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
@@ -52,12 +55,12 @@ export interface SearchFigures {
 }
 
 /** Measures search over `docs`; `withPeer` adds flexsearch. */
-export function measureSearch(docs: readonly SearchableDocument[], withPeer = true): SearchFigures {
+export function measureSearch(docs: readonly SearchableDocument[], withPeer = true, buildRuns = 3): SearchFigures {
   gc();
   const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
   let index: TextIndex = buildTextIndex([]);
   const builds: number[] = [];
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < buildRuns; run++) {
     index = buildTextIndex([]);
     gc();
     const t0 = performance.now();
@@ -147,25 +150,101 @@ export function searchFigures(docs: readonly SearchableDocument[]): string[] {
 /** Growth exponent between two sizes: log(y2/y1) / log(x2/x1). */
 const exponent = (x1: number, y1: number, x2: number, y2: number): number => Math.log(y2 / y1) / Math.log(x2 / x1);
 
+/** Figures of one size of the scaling table. */
+interface ScaleRow {
+  readonly docs: number;
+  readonly units: number;
+  readonly buildMs: number;
+  readonly restoreMs: number;
+  readonly savedMB: number;
+  readonly indexKB: number;
+  readonly engineMs: number;
+  readonly scanMs: number;
+  readonly recall: number;
+  readonly checkFirstMs: number;
+  readonly checkWarmMs: number;
+  readonly rssMB: number;
+}
+
+/** One size: search figures, the saved index restored, and the draft check first and warm. */
+function scaleRow(seeds: readonly ParsedDocument[], docs: number): ScaleRow {
+  const corpus = generateCorpus(seeds, docs);
+  const f = measureSearch(corpus, false, docs > 2000 ? 1 : 3);
+  const index = buildTextIndex(corpus);
+  const bytes = saveTextIndex(index);
+  gc();
+  const restores: number[] = [];
+  for (let run = 0; run < (docs > 2000 ? 1 : 3); run++) {
+    const t0 = performance.now();
+    restoreTextIndex(bytes, corpus);
+    restores.push(performance.now() - t0);
+  }
+  const checkIndex = buildCorpusIndex(corpus.map((d) => ({ id: d.id, parsed: d.parsed })));
+  const draft = variantOf(seeds[0], seededRandom(7), 'draft', 0, { maxUnits: 40, drop: 0, merge: 0 }).parsed;
+  let t0 = performance.now();
+  checkDraft(checkIndex, draft, { top: 5 });
+  const checkFirstMs = performance.now() - t0;
+  const warm: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    t0 = performance.now();
+    checkDraft(checkIndex, draft, { top: 5 });
+    warm.push(performance.now() - t0);
+  }
+  gc();
+  return {
+    docs,
+    units: f.units,
+    buildMs: f.buildMs,
+    restoreMs: median(restores),
+    savedMB: bytes.length / 2 ** 20,
+    indexKB: f.indexBytesPerUnit / 1024,
+    engineMs: f.engineMs,
+    scanMs: f.scanMs,
+    recall: f.recall,
+    checkFirstMs,
+    checkWarmMs: median(warm),
+    rssMB: process.memoryUsage().rss / 2 ** 20,
+  };
+}
+
+/** The scaling table: one line per size, each figure with its growth exponent from the size before (^1.00 = linear). */
+export function scalingTable(seeds: readonly ParsedDocument[], sizes: readonly number[]): string[] {
+  const lines = ['documents    units  search-index build ms  restored ms  saved MB  KB/unit  search ms  scan ms  recall  check first / warm ms  rss MB'];
+  let last: ScaleRow | undefined;
+  for (const docs of sizes) {
+    const r = scaleRow(seeds, docs);
+    const g = (pick: (x: ScaleRow) => number, digits = 1) => `${pick(r).toFixed(digits)}${last ? ` (^${exponent(last.docs, pick(last), r.docs, pick(r)).toFixed(2)})` : ''}`;
+    lines.push(
+      [
+        String(docs).padStart(9),
+        String(r.units).padStart(8),
+        g((x) => x.buildMs, 0).padStart(22),
+        g((x) => x.restoreMs, 0).padStart(12),
+        r.savedMB.toFixed(1).padStart(9),
+        r.indexKB.toFixed(2).padStart(8),
+        g((x) => x.engineMs, 2).padStart(10),
+        g((x) => x.scanMs, 2).padStart(8),
+        r.recall.toFixed(3).padStart(7),
+        `${r.checkFirstMs.toFixed(0)} / ${g((x) => x.checkWarmMs, 0)}`.padStart(22),
+        g((x) => x.rssMB, 0).padStart(8),
+      ].join(' '),
+    );
+    last = r;
+  }
+  return lines;
+}
+
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--sizes');
-  const sizes = (at >= 0 ? process.argv[at + 1] : '500,2000').split(',').map(Number);
+  const sizes = (at >= 0 ? (process.argv[at + 1] ?? '') : '500,2000').split(',').map(Number);
   if (sizes.some((s) => !Number.isInteger(s) || s < 1)) {
-    console.error('--sizes 应为逗号分隔的正整数 / --sizes must be comma-separated positive integers');
+    console.error('--sizes 应为逗号分隔的正整数,如 500,2000,8000 / --sizes must be comma-separated positive integers, e.g. 500,2000,8000');
     process.exit(2);
   }
   const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
   const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => parseDocument(readFileSync(seedsDir + f, 'utf8'), { fileName: f }));
-  console.log('documents   units   build ms   KB/unit   engine ms   scan ms   engine/scan   recall');
-  let last: { docs: number; f: SearchFigures } | undefined;
-  for (const size of sizes) {
-    const f = measureSearch(generateCorpus(seeds, size), false);
-    const g = (pick: (x: SearchFigures) => number) => (last ? ` (^${exponent(last.docs, pick(last.f), size, pick(f)).toFixed(2)})` : '');
-    console.log(
-      `${String(size).padStart(9)} ${String(f.units).padStart(7)} ${(f.buildMs.toFixed(0) + g((x) => x.buildMs)).padStart(16)} ${(f.indexBytesPerUnit / 1024).toFixed(2).padStart(8)} ${(f.engineMs.toFixed(2) + g((x) => x.engineMs)).padStart(16)} ${(f.scanMs.toFixed(2) + g((x) => x.scanMs)).padStart(16)} ${(f.engineMs / f.scanMs).toFixed(2).padStart(8)} ${f.recall.toFixed(3).padStart(8)}`,
-    );
-    last = { docs: size, f };
-  }
+  console.log(`search and index at scale — Node ${process.version}, medians; goals at 20,000 documents: rss ≤ 1024 MB, check ≤ 300 ms first and warm, search ≤ 15 ms, index ready ≤ 5 s from saved state`);
+  for (const l of scalingTable(seeds, sizes)) console.log(l);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) void main();
