@@ -5,7 +5,8 @@
  * time and index memory per unit. `searchFigures(docs)` is what `npm run bench`
  * prints; `node --expose-gc --import tsx tests/bench/search.ts --sizes 500,2000`
  * (or `npm run bench:search -- --sizes 500,2000,8000,20000`) prints the figures
- * per corpus size with their growth exponents.
+ * per corpus size with their growth exponents; `--side-by-side 2000` prints the
+ * side-by-side figures alone.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -243,6 +244,12 @@ async function main(): Promise<void> {
   }
   const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
   const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => parseDocument(readFileSync(seedsDir + f, 'utf8'), { fileName: f }));
+  const side = process.argv.indexOf('--side-by-side');
+  if (side >= 0) {
+    // the figures `npm run bench` prints, at a corpus of N generated documents (2,000 ≈ 80k units)
+    for (const l of searchFigures(generateCorpus(seeds, Number(process.argv[side + 1] ?? 2000)))) console.log(l);
+    return;
+  }
   console.log(`search and index at scale — Node ${process.version}, medians; goals at 20,000 documents: rss ≤ 1024 MB, check ≤ 300 ms first and warm, search ≤ 15 ms, index ready ≤ 5 s from saved state`);
   for (const l of scalingTable(seeds, sizes)) console.log(l);
 }
