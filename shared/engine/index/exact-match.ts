@@ -34,21 +34,8 @@ export function allExact(text: string, query: string): Array<[number, number]> {
   return out;
 }
 
-/**
- * True when `query` starts at an offset below `end` in `text` (numbers atomic):
- * a test of the first characters only, such as a unit's lead title, in a plain
- * loop (shorter than a call into the engine's string search).
- */
-export function startsBefore(text: string, query: string, end: number): boolean {
-  const m = query.length;
-  const first = query.charCodeAt(0);
-  const last = Math.min(end, text.length - m + 1);
-  outer: for (let at = 0; at < last; at++) {
-    if (text.charCodeAt(at) !== first) continue;
-    for (let j = 1; j < m; j++) if (text.charCodeAt(at + j) !== query.charCodeAt(j)) continue outer;
-    if (isDigit(first) && at > 0 && numberGoesOn(text, at - 1, -1)) continue;
-    if (isDigit(query.charCodeAt(m - 1)) && at + m < text.length && numberGoesOn(text, at + m, 1)) continue;
-    return true;
-  }
-  return false;
+/** True when `query`, known to occur at `at` in `text`, stands there whole: no number runs on across either end. */
+export function wholeAt(text: string, query: string, at: number): boolean {
+  if (isDigit(query.charCodeAt(0)) && at > 0 && numberGoesOn(text, at - 1, -1)) return false;
+  return !(isDigit(query.charCodeAt(query.length - 1)) && at + query.length < text.length && numberGoesOn(text, at + query.length, 1));
 }

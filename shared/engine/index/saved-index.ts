@@ -8,7 +8,7 @@
 import { buildSegment, defaultTextIndexOptions, type IndexSegment, type SearchableDocument, type TextIndex, type TextIndexOptions } from './text-index';
 
 /** The format written; a file of another version is ignored and the index rebuilt. */
-const formatVersion = 1;
+const formatVersion = 2;
 const fieldSeparator = '\u0001';
 
 interface SegmentHeader {

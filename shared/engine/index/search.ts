@@ -12,7 +12,7 @@ import type { SearchFilters, SearchHit, SearchMatch, SearchPlace, SearchResult }
 import { foldForMatch } from '../../text/normalize';
 import { officeKey } from '../../text/departments';
 import { nearestStretch } from './approximate';
-import { allExact, findExact, startsBefore } from './exact-match';
+import { allExact, findExact, wholeAt } from './exact-match';
 import { readQuery } from './search-query';
 import { snippetAround } from './snippet';
 import { bigramKey, decodePostings, fieldSource, intersectPostings, placeOf, termOf, type IndexSegment, type TextIndex } from './text-index';
@@ -26,12 +26,10 @@ export interface SearchOptions {
 
 /** Tunables of search. */
 export const searchTunables = {
-  /** postings lists intersected before candidates are checked one by one */
-  intersectLists: 4,
   /** stop intersecting once this few candidates remain */
   fewCandidates: 8,
-  /** a postings list longer than this many times the candidates left is not walked */
-  intersectRatio: 8,
+  /** a postings list longer than this many times the candidates left is not walked (they are checked in the text) */
+  walkRatio: 6,
   /** approximate hits kept for fuse.js to rank */
   fuzzyPool: 150,
   /** longest query that goes to approximate matching */
@@ -101,8 +99,6 @@ function officeMatcher(office: string): (name: string) => boolean {
   return (name) => officeKey(name, anyLevel) === key;
 }
 
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
-
 /** Found fields by rank (0–4), each list in corpus order: concatenated they are the ranked hits, with no sort. */
 type Buckets = [Found[], Found[], Found[], Found[], Found[]];
 
@@ -123,27 +119,45 @@ function segmentFieldsWith(seg: IndexSegment, segNo: number, term: string, allow
     }
     return;
   }
-  const terms: number[] = [];
-  for (let i = 0; i + 1 < term.length; i++) {
+  // the query's bigrams in query order, and each distinct one once, rarest first
+  const order: number[] = [];
+  for (let i = 0; i + 1 < m; i++) {
     const t = termOf(seg, bigramKey(term.charCodeAt(i), term.charCodeAt(i + 1)));
     if (t < 0) return;
-    if (!terms.includes(t)) terms.push(t);
+    order.push(t);
   }
-  terms.sort((a, b) => seg.postingCount[a] - seg.postingCount[b]);
-  const candidates = new Int32Array(seg.postingCount[terms[0]]);
-  let n = decodePostings(seg, terms[0], candidates);
-  // intersect while a list can still cut the candidates down (a list many times longer rarely removes enough to pay for its walk)
-  for (let k = 1; k < terms.length && k < searchTunables.intersectLists && n > searchTunables.fewCandidates && seg.postingCount[terms[k]] < n * searchTunables.intersectRatio; k++) {
-    n = intersectPostings(seg, terms[k], candidates, n);
+  const distinct = [...new Set(order)].sort((a, b) => seg.postingCount[a] - seg.postingCount[b]);
+  const size = seg.postingCount[distinct[0]];
+  const candidates = new Int32Array(size);
+  const positions = distinct.map(() => new Int32Array(size));
+  let n = decodePostings(seg, distinct[0], candidates, positions[0]);
+  let walked = 1;
+  // a list many times longer than the candidates left costs more to walk than checking them costs
+  while (walked < distinct.length && n > searchTunables.fewCandidates && seg.postingCount[distinct[walked]] <= n * searchTunables.walkRatio) {
+    n = intersectPostings(seg, distinct[walked], candidates, n, positions, walked);
+    walked++;
   }
-  // a two-character query without a digit at either end is its bigram: the postings are the answer (only the rank needs the place)
-  const exactPostings = term.length === 2 && !isDigitCode(term.charCodeAt(0)) && !isDigitCode(term.charCodeAt(1));
+  const slot = order.map((t) => distinct.indexOf(t));
+  // the query cannot start before (first occurrence of a bigram) − (its offset in the query)
+  const offset = distinct.map((t) => order.indexOf(t));
+  // every bigram walked, none repeated: where each first occurs says whether the query does (at the first bigram's place)
+  const placed = walked === distinct.length && distinct.length === order.length;
   for (let i = 0; i < n; i++) {
     const f = candidates[i];
-    const lead = seg.fieldLead[f];
-    // in the lead title (a test of its first characters), else anywhere
-    if (lead >= m && startsBefore(fields[f], term, lead - m + 1)) push(f, true);
-    else if (exactPostings || findExact(fields[f], term) >= 0) push(f, false);
+    const text = fields[f];
+    let at = -1;
+    if (placed) {
+      const first = positions[slot[0]][i];
+      let j = 1;
+      while (j < slot.length && positions[slot[j]][i] === first + j) j++;
+      if (j === slot.length && wholeAt(text, term, first)) at = first;
+    }
+    if (at < 0) {
+      let from = 0;
+      for (let x = 0; x < walked; x++) from = Math.max(from, positions[x][i] - offset[x]);
+      at = findExact(text, term, from);
+    }
+    if (at >= 0) push(f, at < seg.fieldLead[f]);
   }
 }
 

@@ -50,7 +50,7 @@ export interface IndexSegment {
   readonly fieldLead: Uint16Array;
   /** distinct bigram keys, ascending */
   readonly keys: Uint32Array;
-  /** postings of keys[t]: varint field-number deltas in postings[postingStart[t] .. postingStart[t+1]) */
+  /** postings of keys[t] in postings[postingStart[t] .. postingStart[t+1]): per field, a varint field-number delta then a varint of where the bigram first occurs in it */
   readonly postingStart: Int32Array;
   /** number of fields in each key's postings */
   readonly postingCount: Int32Array;
@@ -142,10 +142,13 @@ export function buildSegment(docs: readonly SearchableDocument[], docBase: numbe
   const termKeys: number[] = [];
   let df = new Int32Array(1 << 15);
   // (term, field) pairs in field order: each field's distinct terms
+  // (term, field, first position) triples in field order: each field's distinct terms where they first occur
   let pairTerm = new Int32Array(1 << 16);
   let pairField = new Int32Array(1 << 16);
+  let pairPos = new Int32Array(1 << 16);
   let pairs = 0;
-  let scratch = new Uint32Array(1024);
+  // seenIn[t] = 1 + the last field that had term t: a term is recorded once per field, at its first occurrence
+  let seenIn = new Int32Array(1 << 15);
   docs.forEach((doc, d) => {
     docFieldStart[d] = fieldText.length;
     for (const { ref, text } of documentFields(doc)) {
@@ -157,36 +160,44 @@ export function buildSegment(docs: readonly SearchableDocument[], docBase: numbe
       const title = ref >= 0 ? normalizeForMatch(doc.parsed.units[ref].title) : '';
       const titleAt = title ? folded.indexOf(title) : -1;
       fieldLead.push(titleAt >= 0 ? Math.min(0xffff, titleAt + title.length) : 0);
-      if (folded.length < 2) continue;
-      if (scratch.length < folded.length) scratch = new Uint32Array(folded.length * 2);
-      let n = 0;
-      for (let i = 0; i + 1 < folded.length; i++) scratch[n++] = bigramKey(folded.charCodeAt(i), folded.charCodeAt(i + 1));
-      const sorted = scratch.subarray(0, n).sort();
+      const n = folded.length - 1;
+      if (n < 1) continue;
       if (pairs + n > pairTerm.length) {
         const size = Math.max(pairTerm.length * 2, pairs + n);
-        const t2 = new Int32Array(size);
-        t2.set(pairTerm.subarray(0, pairs));
-        pairTerm = t2;
-        const f2 = new Int32Array(size);
-        f2.set(pairField.subarray(0, pairs));
-        pairField = f2;
+        const grow = (a: Int32Array) => {
+          const b = new Int32Array(size);
+          b.set(a.subarray(0, pairs));
+          return b;
+        };
+        pairTerm = grow(pairTerm);
+        pairField = grow(pairField);
+        pairPos = grow(pairPos);
       }
+      let prev = folded.charCodeAt(0);
       for (let i = 0; i < n; i++) {
-        if (i > 0 && sorted[i] === sorted[i - 1]) continue;
-        let t = vocabulary.get(sorted[i]);
+        const next = folded.charCodeAt(i + 1);
+        const key = bigramKey(prev, next);
+        prev = next;
+        let t = vocabulary.get(key);
         if (t === undefined) {
           t = termKeys.length;
-          vocabulary.set(sorted[i], t);
-          termKeys.push(sorted[i]);
+          vocabulary.set(key, t);
+          termKeys.push(key);
           if (t >= df.length) {
             const grown = new Int32Array(df.length * 2);
             grown.set(df);
             df = grown;
+            const seen = new Int32Array(df.length);
+            seen.set(seenIn);
+            seenIn = seen;
           }
         }
+        if (seenIn[t] === field + 1) continue;
+        seenIn[t] = field + 1;
         df[t]++;
         pairTerm[pairs] = t;
-        pairField[pairs++] = field;
+        pairField[pairs] = field;
+        pairPos[pairs++] = i;
       }
     }
   });
@@ -206,14 +217,20 @@ export function buildSegment(docs: readonly SearchableDocument[], docBase: numbe
   for (let r = 0; r < terms; r++) start[r + 1] = start[r] + postingCount[r];
   const fill = start.slice(0, terms);
   const grouped = new Int32Array(pairs);
-  for (let p = 0; p < pairs; p++) grouped[fill[rank[pairTerm[p]]]++] = pairField[p];
-  const out = { bytes: new Uint8Array(Math.max(1024, pairs * 2)), length: 0 };
+  const groupedPos = new Int32Array(pairs);
+  for (let p = 0; p < pairs; p++) {
+    const at = fill[rank[pairTerm[p]]]++;
+    grouped[at] = pairField[p];
+    groupedPos[at] = pairPos[p];
+  }
+  const out = { bytes: new Uint8Array(Math.max(1024, pairs * 3)), length: 0 };
   const postingStart = new Int32Array(terms + 1);
   for (let r = 0; r < terms; r++) {
     postingStart[r] = out.length;
     let last = -1;
     for (let p = start[r]; p < start[r + 1]; p++) {
       writeVarint(out, grouped[p] - last - 1);
+      writeVarint(out, groupedPos[p]);
       last = grouped[p];
     }
   }
@@ -248,8 +265,8 @@ export function termOf(segment: IndexSegment, key: number): number {
   return -1;
 }
 
-/** The fields of term t, decoded into `out` (ascending); returns how many. */
-export function decodePostings(segment: IndexSegment, t: number, out: Int32Array): number {
+/** The fields of term t, decoded into `out` (ascending) with where the bigram first occurs in each into `pos`; returns how many. */
+export function decodePostings(segment: IndexSegment, t: number, out: Int32Array, pos: Int32Array): number {
   const bytes = segment.postings;
   let n = 0;
   let last = -1;
@@ -265,14 +282,27 @@ export function decodePostings(segment: IndexSegment, t: number, out: Int32Array
       shift += 7;
     } while (b & 0x80);
     last += value + 1;
-    out[n++] = last;
+    out[n] = last;
+    value = 0;
+    shift = 0;
+    do {
+      b = bytes[p++];
+      value |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    pos[n++] = value;
   }
   return n;
 }
 
-/** Keeps in `into[0..n)` the fields that term t also has (both ascending); returns the new count. */
-export function intersectPostings(segment: IndexSegment, t: number, into: Int32Array, n: number): number {
+/**
+ * Keeps in `into[0..n)` the fields that term t also has (both ascending), and
+ * with them their positions: `positions[0..k)` are the earlier terms' (kept in
+ * step), `positions[k]` receives term t's. Returns the new count.
+ */
+export function intersectPostings(segment: IndexSegment, t: number, into: Int32Array, n: number, positions: readonly Int32Array[], k: number): number {
   const bytes = segment.postings;
+  const mine = positions[k];
   let kept = 0;
   let i = 0;
   let last = -1;
@@ -288,8 +318,19 @@ export function intersectPostings(segment: IndexSegment, t: number, into: Int32A
       shift += 7;
     } while (b & 0x80);
     last += value + 1;
+    value = 0;
+    shift = 0;
+    do {
+      b = bytes[p++];
+      value |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
     while (i < n && into[i] < last) i++;
-    if (i < n && into[i] === last) into[kept++] = into[i++];
+    if (i < n && into[i] === last) {
+      for (let j = 0; j < k; j++) positions[j][kept] = positions[j][i];
+      mine[kept] = value;
+      into[kept++] = into[i++];
+    }
   }
   return kept;
 }
