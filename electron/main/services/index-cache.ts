@@ -23,7 +23,8 @@ export function indexCache(dataDir: string, writable = true): IndexCache {
   return {
     async load() {
       try {
-        return new Uint8Array(await readFile(file));
+        const bytes = await readFile(file);
+        return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       } catch {
         return null;
       }

@@ -59,7 +59,9 @@ export function saveTextIndex(index: TextIndex): Uint8Array {
       textChars: texts[i].length,
     })),
   };
-  const head = new TextEncoder().encode(JSON.stringify(header));
+  // the header padded with spaces to a multiple of 4 bytes, so the arrays after it keep their alignment in the file
+  const json = JSON.stringify(header);
+  const head = new TextEncoder().encode(json + ' '.repeat((4 - (new TextEncoder().encode(json).length % 4)) % 4));
   const parts: Uint8Array[] = [];
   index.segments.forEach((s, i) => {
     for (const a of [s.docFieldStart, s.fieldDoc, s.fieldRef, s.keys, s.postingStart, s.postingCount]) parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
@@ -100,21 +102,28 @@ function readSaved(bytes: Uint8Array): { header: Header; segments: Array<Omit<In
   }
   if (header.version !== formatVersion) return null;
   let at = 8 + headLength;
+  // copies (not views), so the file's bytes are freed once read: the texts are decoded into strings
   const take = (byteLength: number): Uint8Array => {
+    if (at + byteLength > bytes.length) throw new RangeError('saved index cut short');
     const part = bytes.slice(at, at + byteLength);
     at += byteLength + ((4 - (byteLength % 4)) % 4);
-    if (part.length !== byteLength) throw new RangeError('saved index cut short');
     return part;
+  };
+  const ints = (byteLength: number) => {
+    const part = take(byteLength);
+    return new Int32Array(part.buffer, part.byteOffset, byteLength / 4);
   };
   try {
     const segments = header.segments.map((h) => {
-      const docFieldStart = new Int32Array(take((h.docCount + 1) * 4).buffer);
-      const fieldDoc = new Int32Array(take(h.fields * 4).buffer);
-      const fieldRef = new Int32Array(take(h.fields * 4).buffer);
-      const keys = new Uint32Array(take(h.terms * 4).buffer);
-      const postingStart = new Int32Array(take((h.terms + 1) * 4).buffer);
-      const postingCount = new Int32Array(take(h.terms * 4).buffer);
-      const fieldLead = new Uint16Array(take(h.fields * 2).buffer);
+      const docFieldStart = ints((h.docCount + 1) * 4);
+      const fieldDoc = ints(h.fields * 4);
+      const fieldRef = ints(h.fields * 4);
+      const keyBytes = take(h.terms * 4);
+      const keys = new Uint32Array(keyBytes.buffer, keyBytes.byteOffset, h.terms);
+      const postingStart = ints((h.terms + 1) * 4);
+      const postingCount = ints(h.terms * 4);
+      const leadBytes = take(h.fields * 2);
+      const fieldLead = new Uint16Array(leadBytes.buffer, leadBytes.byteOffset, h.fields);
       const postings = take(h.postingBytes);
       const text = utf16.decode(take(h.textChars * 2));
       const fieldText = h.fields === 0 ? [] : text.split(fieldSeparator);

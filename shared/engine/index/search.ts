@@ -1,9 +1,11 @@
 /**
  * Corpus search that finds what is written. Every field (unit, title, preamble,
  * heading, closing) whose matching form contains the query is an exact hit:
- * candidates come from the two to four rarest query bigrams' postings and every
- * candidate is checked with a real substring test (numbers atomic), so recall
- * is the substring scan's. Ranking: the phrase as written, then all its terms.
+ * candidates are the fields holding every query bigram (postings intersected,
+ * rarest first), and each is proven by where its bigrams first occur or by a
+ * substring test (numbers atomic), so recall is the substring scan's. Ranking:
+ * the phrase as written (title, heading, a unit's lead title, a unit, preamble
+ * and closing, then corpus order), then all its terms.
  * Only when nothing matches exactly, approximate hits (fuse.js ranks them) come
  * back apart with a suggestion drawn from the corpus's own text.
  */
@@ -36,10 +38,7 @@ export const searchTunables = {
   fuzzyMaxLength: 32,
 } as const;
 
-/**
- * A field found, packed in one number: rank · 2^42 + segment · 2^28 + field.
- * Sorting the numbers sorts hits by rank, then corpus order.
- */
+/** A field found, packed in one number: rank · 2^42 + segment · 2^28 + field (rank · 2^42 dropped: the field's identity). */
 type Found = number;
 const fieldBits = 2 ** 28;
 const rankUnit = 2 ** 42;
