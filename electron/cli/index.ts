@@ -21,7 +21,7 @@ const usage = `用法 / usage: npm run --silent cli -- <command> [args] [--json]
   parse <file> --json
   compare <file> <file> [<file> …] [--pivot N] [--json]
   check <draft> [--corpus <dir>] [--top K] [--json]
-  search <query> [--corpus <dir>] [--region R] [--year Y] [--kind K] [--section S] [--limit N] [--json]
+  search <query> [--corpus <dir>] [--region R] [--year Y] [--kind K] [--section S] [--office O] [--limit N] [--json]
   import <file> [<file> …] --data-dir <dir> [--json]
   export <file> <file> [<file> …] --format docx|html --out <path> [--pivot N]`;
 

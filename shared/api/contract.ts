@@ -6,7 +6,7 @@
  * Every method takes at most one argument object and returns a Promise.
  */
 import type { DocumentMeta, MetaFields, OutlineNode, ParseWarning, Unit } from '../model/document';
-import type { Comparison, DiffOptions, DraftCheck, SearchFilters, SearchHit } from '../model/comparison';
+import type { Comparison, DiffOptions, DraftCheck, SearchFilters, SearchResult } from '../model/comparison';
 
 /** Where a document in the library came from. */
 export type DocumentOrigin = 'seed' | 'imported';
@@ -182,7 +182,7 @@ export interface PrecedentApi {
   /** `opened`: a person opened it to read (recorded among recent items), not a view loading it for its own use */
   getDocument(args: { readonly id: string; readonly opened?: boolean }): Promise<DocumentDetail>;
   compare(args: { readonly ids: readonly string[]; readonly pivot: number; readonly options: DiffOptions }): Promise<ComparisonView>;
-  search(args: { readonly query: string; readonly filters?: SearchFilters; readonly limit?: number }): Promise<readonly SearchHit[]>;
+  search(args: { readonly query: string; readonly filters?: SearchFilters; readonly limit?: number }): Promise<SearchResult>;
   importFiles(args: { readonly files: readonly FilePayload[] }): Promise<readonly ImportOutcome[]>;
   removeDocument(args: { readonly id: string }): Promise<void>;
   updateMeta(args: { readonly id: string; readonly fields: Partial<MetaFields> }): Promise<DocumentSummary>;

@@ -161,16 +161,45 @@ export interface Highlight {
   readonly endExclusive: number;
 }
 
-/** One search result: a unit of some corpus document. */
+/** Where a search hit sits: a unit, or text of the document outside its units (标题 / 前言 / 结尾 / a heading). */
+export type SearchPlace =
+  | { readonly kind: 'unit' }
+  | { readonly kind: 'title' }
+  | { readonly kind: 'preamble' }
+  | { readonly kind: 'closing' }
+  | { readonly kind: 'heading'; readonly heading: string };
+
+/** How a hit matched: the whole query as written, every term of it, or approximately (近似匹配). */
+export type SearchMatch = 'phrase' | 'all-terms' | 'fuzzy';
+
+/** One search result: a unit (or a title, preamble, heading, closing) of some corpus document. */
 export interface SearchHit {
   readonly doc: string;
+  /** '' when the hit is outside the units */
   readonly unitId: string;
   readonly label: string;
   readonly title: string;
   readonly path: readonly string[];
+  readonly place: SearchPlace;
+  readonly match: SearchMatch;
   readonly score: number;
   readonly snippet: string;
   readonly highlights: readonly Highlight[];
+}
+
+/** A search's answer: exact hits, and only when there are none, approximate ones kept apart with a suggestion. */
+export interface SearchResult {
+  readonly query: string;
+  /** hits containing the query as written (phrase first, then all terms), at most the limit */
+  readonly exact: readonly SearchHit[];
+  /** how many exact hits there are in all */
+  readonly exactTotal: number;
+  /** 近似匹配: filled only when nothing matches exactly */
+  readonly fuzzy: readonly SearchHit[];
+  /** 您是不是要找: a phrase of the corpus close to the query, when nothing matches exactly */
+  readonly suggestion?: string;
+  /** why the list ended: every hit listed, or cut at the limit */
+  readonly stopped: 'complete' | 'limit';
 }
 
 /** Filters a search may apply to the corpus. */
@@ -180,4 +209,6 @@ export interface SearchFilters {
   readonly kind?: string;
   /** substring of a heading on the unit's path */
   readonly section?: string;
+  /** 责任单位: an office as any of its names (市发改委 = 市发展和改革委员会); without 市/区 any level */
+  readonly office?: string;
 }

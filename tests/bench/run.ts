@@ -5,8 +5,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../../shared/parse/index';
-import { buildCorpusIndex, checkDraft, compareDocuments, searchCorpus } from '../../shared/engine/index';
+import { buildCorpusIndex, checkDraft, compareDocuments } from '../../shared/engine/index';
 import { generateCorpus, seededRandom, variantOf } from './generate';
+import { searchFigures } from './search';
 
 const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
@@ -73,13 +74,7 @@ async function main(): Promise<void> {
   const draft = variantOf(byName('zhumadian-2024'), seededRandom(7), 'draft', 0, { maxUnits: 40, drop: 0, merge: 0 }).parsed;
   console.log(`draft: ${draft.units.length} measures`);
   line('check of a 40-measure draft', time(5, () => checkDraft(index, draft, { top: 5 })), 300);
-  const short = ['以旧换新', '技术合同成交额', '营商环境', '专精特新', '电力保供'];
-  const long = [
-    '全面推进大规模设备更新和消费品以旧换新工作,深入落实财政政策,进一步优化补贴资金申报流程和使用办法,支持重点产业链提升数智化绿色化水平',
-    '实施科技成果转移转化能力提升三年行动,争创省科技成果转移转化示范区,力争全年技术合同成交额超过规定目标',
-  ];
-  line('search, short query (per query)', median(short.map((q) => time(5, () => searchCorpus(index, q)))), 30);
-  line('search, long query (per query)', median(long.map((q) => time(5, () => searchCorpus(index, q)))), 30);
+  for (const l of searchFigures(corpus)) console.log(l);
   gc();
   line('resident memory (rss, corpus + index)', process.memoryUsage().rss / 2 ** 20, 600, 'MB');
   try {

@@ -1,12 +1,12 @@
 /**
- * `search <query> [--corpus <dir>] [--region R] [--year Y] [--kind K] [--section S] [--limit N] [--json]`:
- * ranked units of the corpus with highlighted snippets.
+ * `search <query> [--corpus <dir>] [--region R] [--year Y] [--kind K] [--section S] [--office O] [--limit N] [--json]`:
+ * every unit (and title, preamble, heading, closing) containing the query; approximate hits only when there is none.
  */
 import type { CliArgs } from '../args';
 import { intOption } from '../args';
 import { InputError } from '../../../shared/errors';
-import type { SearchFilters, SearchHit } from '../../../shared/model/comparison';
-import { buildCorpusIndex, searchCorpus } from '../../../shared/engine/index';
+import type { SearchFilters, SearchHit, SearchResult } from '../../../shared/model/comparison';
+import { buildTextIndex, hitHeading, searchCorpus } from '../../../shared/engine/index';
 import { defaultSeedsDir, loadCorpusDir } from '../../main/services/corpus';
 
 function marked(hit: SearchHit): string {
@@ -19,27 +19,45 @@ function marked(hit: SearchHit): string {
   return (out + hit.snippet.slice(at)).replace(/\s+/g, ' ');
 }
 
-/** Hits as text for a person at a terminal. */
-export function hitsText(query: string, hits: readonly SearchHit[]): string {
-  if (hits.length === 0) return `没有结果 / no hits: ${query}`;
-  return hits.map((h, i) => `${i + 1}. ${h.score.toFixed(2)} ${h.doc} ${h.label} ${h.title}\n   ${marked(h)}`).join('\n');
+const listed = (hits: readonly SearchHit[]) => hits.map((h, i) => `${i + 1}. ${h.doc} ${hitHeading(h)}\n   ${marked(h)}`).join('\n');
+
+/** A result as text for a person at a terminal: exact hits, or 近似匹配 under its own heading. */
+export function resultText(result: SearchResult): string {
+  if (result.exact.length > 0) {
+    const more = result.stopped === 'limit' ? `\n(共 ${result.exactTotal} 处,只列出前 ${result.exact.length} 处 / ${result.exactTotal} hits, first ${result.exact.length} shown)` : '';
+    return listed(result.exact) + more;
+  }
+  const none = `没有完全匹配的结果 / no exact hits: ${result.query}`;
+  if (result.fuzzy.length === 0) return none;
+  const ask = result.suggestion ? `\n您是不是要找:${result.suggestion}` : '';
+  return `${none}${ask}\n近似匹配 / approximate:\n${listed(result.fuzzy)}`;
+}
+
+/** `--limit` as a positive integer (exit 2 otherwise). */
+function limitOf(args: CliArgs): number {
+  const raw = args.options.get('limit');
+  if (raw === undefined) return 20;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < 1) {
+    throw new InputError('bad-limit', `选项 --limit 应为正整数:${raw}`, `option --limit must be a positive integer: ${raw}`);
+  }
+  return value;
 }
 
 /** Runs `search`. */
 export async function run(args: CliArgs): Promise<number> {
   const query = args.positionals.join(' ').trim();
   if (!query) throw new InputError('missing-argument', '请给出查询词:search <query> [--corpus <dir>] [--json]', 'give a query: search <query> [--corpus <dir>] [--json]');
+  const limit = limitOf(args);
   const year = args.options.has('year') ? intOption(args, 'year', 0) : undefined;
-  const filters: SearchFilters = {
-    ...(args.options.get('region') ? { region: args.options.get('region') } : {}),
-    ...(year !== undefined ? { year } : {}),
-    ...(args.options.get('kind') ? { kind: args.options.get('kind') } : {}),
-    ...(args.options.get('section') ? { section: args.options.get('section') } : {}),
-  };
+  const text = (k: string) => (args.options.get(k) ? { [k]: args.options.get(k) } : {});
+  const filters: SearchFilters = { ...text('region'), ...(year !== undefined ? { year } : {}), ...text('kind'), ...text('section'), ...text('office') };
+  // the query is read (and refused) before the corpus is loaded
+  searchCorpus(buildTextIndex([]), query);
   const corpus = await loadCorpusDir(args.options.get('corpus') ?? defaultSeedsDir());
-  const index = buildCorpusIndex(corpus.map((d) => ({ id: d.id, parsed: d.parsed })));
-  const hits = searchCorpus(index, query, { filters, limit: intOption(args, 'limit', 20) });
-  if (args.flags.has('json')) process.stdout.write(JSON.stringify(hits) + '\n');
-  else process.stdout.write(hitsText(query, hits) + '\n');
+  const index = buildTextIndex(corpus.map((d) => ({ id: d.id, parsed: d.parsed, text: d.text })));
+  const result = searchCorpus(index, query, { filters, limit });
+  if (args.flags.has('json')) process.stdout.write(JSON.stringify(result) + '\n');
+  else process.stdout.write(resultText(result) + '\n');
   return 0;
 }

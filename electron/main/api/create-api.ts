@@ -13,6 +13,7 @@ import { documentMethods } from './documents';
 import { draftMethods } from './drafts';
 import { exportTable } from './export-table';
 import { searchIndex } from './search-index';
+import { indexCache } from '../services/index-cache';
 import { userDataMethods } from './user-data';
 
 export type { ApiDeps, Dialogs } from './deps';
@@ -25,7 +26,7 @@ export function createApi(deps: ApiDeps): PrecedentApi {
     parse: (text, options) => engine.run('parseDocument', text, options),
     loadCorpusDir: (dir) => engine.run('loadCorpusDir', dir),
   });
-  const index = searchIndex(library, engine);
+  const index = searchIndex(library, engine, indexCache(deps.store.dataDir, !deps.store.readOnly));
   const documents = documentMethods(deps, library, index, engine, now);
   return {
     ...documents.methods,

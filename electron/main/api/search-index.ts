@@ -1,17 +1,35 @@
-/** The corpus search index, held by the engine and rebuilt only when the library's documents change. */
+/**
+ * The corpus indexes, held by the engine (off the main thread): the draft-check
+ * index, rebuilt only when the library's documents change, and the search
+ * index, which grows with the library (documents added or changed since the
+ * last search are indexed on their own; the rest is kept) and is restored from
+ * and saved to the data folder's cache.
+ */
 import type { CheckOptions, SearchOptions } from '../../../shared/engine/index';
 import type { ParsedDocument } from '../../../shared/model/document';
 import { isInputError } from '../../../shared/errors';
 import type { Engine } from '../engine/index';
 import type { Library } from '../services/library';
+import type { IndexCache } from '../services/index-cache';
 
-/** A lazily built index over every library document. */
+/** The indexes over every library document. */
 export type SearchIndex = ReturnType<typeof searchIndex>;
 
-/** Builds the index on first use and again whenever the library changes; searches and checks run where it lives. */
-export function searchIndex(library: Library, engine: Engine) {
+/** Runs `use`; once more after `reset` when the engine says its index is stale (the library changed, or the worker restarted). */
+async function retryStale<T>(use: () => Promise<T>, reset: () => void): Promise<T> {
+  try {
+    return await use();
+  } catch (error) {
+    if (!isInputError(error) || error.code !== 'index-stale') throw error;
+    reset();
+    return use();
+  }
+}
+
+/** Builds the indexes on first use and keeps them in step with the library. */
+export function searchIndex(library: Library, engine: Engine, cache?: IndexCache) {
   let building: { key: string; done: Promise<unknown> } | null = null;
-  /** The key of the library's current state, with the engine's index built for it. */
+  /** The key of the library's current state, with the engine's check index built for it. */
   const ready = async (): Promise<string> => {
     const docs = await library.list();
     const key = docs.map((d) => `${d.summary.id}:${JSON.stringify(d.summary.meta)}`).join('|');
@@ -29,18 +47,45 @@ export function searchIndex(library: Library, engine: Engine) {
     await building.done;
     return key;
   };
-  /** Runs `use` on the current index; once more if the library changed (and the index with it) in between. */
-  const withIndex = async <T>(use: (key: string) => Promise<T>): Promise<T> => {
-    try {
-      return await use(await ready());
-    } catch (error) {
-      if (!isInputError(error) || error.code !== 'index-stale') throw error;
-      return use(await ready());
+  /** what the engine's search index holds: document id → its key, null before the first sync */
+  let synced: ReadonlyMap<string, string> | null = null;
+  let syncing: Promise<void> = Promise.resolve();
+  const syncText = async (): Promise<void> => {
+    const docs = await library.list();
+    const keys = new Map(docs.map((d) => [d.summary.id, `${JSON.stringify(d.summary.meta)}:${d.text.length}`]));
+    const before = synced;
+    const added = before === null ? docs : docs.filter((d) => before.get(d.summary.id) !== keys.get(d.summary.id));
+    const removed = before === null ? [] : [...before.keys()].filter((id) => keys.get(id) !== before.get(id));
+    if (before === null || added.length > 0 || removed.length > 0) {
+      const saved = before === null ? ((await cache?.load()) ?? null) : null;
+      const changed = await engine.run(
+        'syncTextIndex',
+        before === null,
+        saved,
+        removed,
+        added.map((d) => ({ id: d.summary.id, parsed: d.parsed, text: d.text })),
+      );
+      // a cache: failing to write it costs the next start time, not data
+      if (changed) await cache?.save(changed).catch(() => undefined);
     }
+    synced = keys;
   };
+  /** one sync at a time, each seeing the library as it is when it runs */
+  const textReady = (): Promise<void> => (syncing = syncing.catch(() => undefined).then(syncText));
   return {
     ready,
-    search: (query: string, options: SearchOptions) => withIndex((key) => engine.run('searchIndex', key, query, options)),
-    check: (draft: ParsedDocument, options: CheckOptions) => withIndex((key) => engine.run('checkDraft', key, draft, options)),
+    search: (query: string, options: SearchOptions) =>
+      retryStale(
+        async () => {
+          await textReady();
+          return engine.run('searchText', query, options);
+        },
+        () => (synced = null),
+      ),
+    check: (draft: ParsedDocument, options: CheckOptions) =>
+      retryStale(
+        async () => engine.run('checkDraft', await ready(), draft, options),
+        () => (building = null),
+      ),
   };
 }

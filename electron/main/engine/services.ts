@@ -6,7 +6,9 @@
  * Electron-free: this module and what it imports load in plain Node.
  */
 import { parseDocument, type ParseOptions } from '../../../shared/parse/index';
-import { buildCorpusIndex, checkDraft, compareDocuments, searchCorpus } from '../../../shared/engine/index';
+import { addToTextIndex, buildCorpusIndex, checkDraft, compareDocuments, removeFromTextIndex, searchCorpus } from '../../../shared/engine/index';
+import type { SearchableDocument, TextIndex } from '../../../shared/engine/index';
+import { restoreTextIndex, saveTextIndex } from '../../../shared/engine/index/saved-index';
 import type { CheckOptions, CompareOptions, CorpusDocument, SearchOptions } from '../../../shared/engine/index';
 import type { CorpusIndex } from '../../../shared/engine/index/corpus-index';
 import type { ParsedDocument } from '../../../shared/model/document';
@@ -23,6 +25,7 @@ export function createEngineServices() {
       throw new InputError('index-stale', '检索索引已过期,请重试', 'the search index is out of date: try again');
     return index.index;
   };
+  let text: TextIndex | null = null;
   return {
     parseDocument: (text: string, options: ParseOptions = {}) => parseDocument(text, options),
     extractText: (fileName: string, bytes: Uint8Array) => extractText(fileName, bytes),
@@ -36,7 +39,26 @@ export function createEngineServices() {
       index = { key, index: buildCorpusIndex(docs) };
       return { key, units: index.index.units.length };
     },
-    searchIndex: (key: string, query: string, options: SearchOptions = {}) => searchCorpus(indexFor(key), query, options),
+    /**
+     * Brings the search index in step: on the first call (`first`) restores it from `saved` (the cache's bytes)
+     * for the documents `added` (all of them), later removes the documents `removed` (gone or changed) and adds
+     * `added` (new or changed). Returns the index's saved form when it changed, for the cache, else null.
+     */
+    syncTextIndex(first: boolean, saved: Uint8Array | null, removed: readonly string[], added: readonly SearchableDocument[]): Uint8Array | null {
+      if (first || !text) {
+        const restored = restoreTextIndex(first ? saved : null, added);
+        text = restored.index;
+        return restored.indexed > 0 ? saveTextIndex(text) : null;
+      }
+      const next = addToTextIndex(removeFromTextIndex(text, new Set(removed)), added);
+      const changed = next !== text;
+      text = next;
+      return changed ? saveTextIndex(next) : null;
+    },
+    searchText(query: string, options: SearchOptions = {}) {
+      if (!text) throw new InputError('index-stale', '检索索引已过期,请重试', 'the search index is out of date: try again');
+      return searchCorpus(text, query, options);
+    },
     checkDraft: (key: string, draft: ParsedDocument, options: CheckOptions = {}) => checkDraft(indexFor(key), draft, options),
     /**
      * Runs parse, compare, check and search a few times on the documents of `dir` (the bundled seeds; generated

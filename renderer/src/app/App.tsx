@@ -13,6 +13,7 @@ import { LibraryPanel } from '../library/LibraryPanel';
 import { CompareView } from '../compare/CompareView';
 import { ReaderView } from '../reader/ReaderView';
 import { SearchPanel } from '../search/SearchPanel';
+import { opensCorpusSearch } from '../find/find-keys';
 import { StartScreen } from '../start/StartScreen';
 import { DraftWorkspace, type ReopenRequest } from '../draft/DraftWorkspace';
 import { EmptyState } from './EmptyState';
@@ -44,10 +45,12 @@ const initialSettings: Settings = { diff: defaultDiffOptions, onlyDifferences: f
 /** The whole renderer. */
 export function App() {
   const [tab, setTab] = useState<Tab>('library');
+  const tabRef = useRef(tab);
+  tabRef.current = tab;
   const [library, setLibrary] = useState<readonly DocumentSummary[]>([]);
   const [libraryError, setLibraryError] = useState('');
   const [target, setTarget] = useState<CompareTarget | null>(null);
-  const [readerId, setReaderId] = useState<{ readonly docId: string; readonly unitId?: string } | null>(null);
+  const [readerId, setReaderId] = useState<{ readonly docId: string; readonly unitId?: string; readonly query?: string } | null>(null);
   const [settings, setSettings] = useState<Settings>(initialSettings);
   const [messages, setMessages] = useState<readonly UserMessage[]>([]);
   const [searching, setSearching] = useState(false);
@@ -110,7 +113,8 @@ export function App() {
     };
     const offMenu = window.apiEvents?.onMenuCommand(onMenu);
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && (e.key === 'k' || e.key === 'f')) {
+      // corpus search: Ctrl+Shift+F or Ctrl+K; a plain Ctrl+F finds in the view on screen (renderer/src/find), or searches where there is none
+      if (opensCorpusSearch(e, tabRef.current)) {
         e.preventDefault();
         setSearching(true);
       }
@@ -158,8 +162,8 @@ export function App() {
     setTab(next);
     e.currentTarget.querySelector<HTMLElement>(`[data-testid="nav-${next}"]`)?.focus();
   };
-  const read = (docId: string, unitId?: string) => {
-    setReaderId({ docId, unitId });
+  const read = (docId: string, unitId?: string, query?: string) => {
+    setReaderId({ docId, unitId: unitId || undefined, query });
     setTab('reader');
   };
   const changeSettings = (patch: Partial<Settings>) => {
@@ -209,8 +213,8 @@ export function App() {
             </button>
           ))}
         </nav>
-        <button type="button" className="search-button" data-testid="search-open" onClick={() => setSearching(true)} title="Ctrl+K">
-          搜索 <kbd>Ctrl+K</kbd>
+        <button type="button" className="search-button" data-testid="search-open" onClick={() => setSearching(true)} title="在全部文件中搜索(Ctrl+Shift+F 或 Ctrl+K);Ctrl+F 在当前页面中查找">
+          搜索 <kbd>Ctrl+Shift+F</kbd>
         </button>
       </header>
       {messages.length > 0 && (
@@ -264,7 +268,7 @@ export function App() {
         )}
         {tab === 'reader' &&
           (readerId ? (
-            <ReaderView docId={readerId.docId} unitId={readerId.unitId} notes={notes} />
+            <ReaderView key={`${readerId.docId}/${readerId.unitId ?? ''}/${readerId.query ?? ''}`} docId={readerId.docId} unitId={readerId.unitId} query={readerId.query} notes={notes} />
           ) : (
             <EmptyState text="还没有打开文件。在文库中点某份文件的“阅读”,或用搜索(Ctrl+K)找到条款后点“阅读”。" action="去文库" onAction={() => setTab('library')} />
           ))}
@@ -278,9 +282,9 @@ export function App() {
         <SearchPanel
           library={library}
           onClose={() => setSearching(false)}
-          onOpen={(docId, unitId) => {
+          onOpen={(docId, unitId, query) => {
             setSearching(false);
-            read(docId, unitId);
+            read(docId, unitId, query);
           }}
           onAdd={(docId) => {
             setSearching(false);

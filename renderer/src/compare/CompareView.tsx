@@ -15,6 +15,8 @@ import { isTyping } from '../app/use-focus-trap';
 import { shortTitles } from '../draft/short-title';
 import { buildRows, countChanges, matchesPresence, nextChange, sectionsOf, visibleRows, type Change, type PresenceFilter, type Row } from './compare-model';
 import { CompareGrid, type ScrollRequest } from './CompareGrid';
+import { FindInView } from '../find/FindInView';
+import { compareFindScope, useCompareFind } from '../find/compare-find';
 import { CompareToolbar } from './CompareToolbar';
 import { OverviewBar } from './OverviewBar';
 import { ChangeList } from './ChangeList';
@@ -215,6 +217,7 @@ function LoadedComparison(props: LoadedProps) {
     if (next) goToChange(next);
     else setStatus(direction === 1 ? '后面没有更多改动了' : '前面没有更多改动了');
   };
+  const findModel = useCompareFind(rows, root, goTo);
   const jump = (label: string) => {
     const wanted = labelNumber(label);
     if (wanted === null) return setStatus(`“${label}”不是条款编号:可输入 13、第十三条、(三) 或 十三`);
@@ -343,6 +346,7 @@ function LoadedComparison(props: LoadedProps) {
   const currentSection = rows.find((r) => r.index === current)?.section ?? '';
   return (
     <div className="compare-view" data-testid="compare-view" ref={root} aria-busy={props.loading}>
+      <FindInView root={root} active={active} scope={compareFindScope} model={findModel} />
       <CompareToolbar
         documents={view.documents}
         pivot={pivot}

@@ -1,5 +1,5 @@
 /** One opened review: measures with precedents, the selected measure's detail, gaps, export. */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftReview, Note, NoteKey } from '../../../shared/api/contract';
 import type { Precedent } from '../../../shared/model/comparison';
 import { draftApi, errorText } from './api';
@@ -10,10 +10,12 @@ import { MeasureList } from './MeasureList';
 import { PrecedentView } from './PrecedentView';
 import { useCorpus } from './use-corpus';
 import { localTime } from '../app/local-time';
+import { FindInView } from '../find/FindInView';
 
 /** The review workspace for `review`. */
 export function ReviewView({ review }: { readonly review: DraftReview }) {
   const { titleOf, shortOf } = useCorpus();
+  const root = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<string | null>(review.check.units[0]?.unitId ?? null);
   const [shown, setShown] = useState<Precedent | null>(null);
   const [notes, setNotes] = useState<readonly Note[]>([]);
@@ -63,7 +65,8 @@ export function ReviewView({ review }: { readonly review: DraftReview }) {
   };
 
   return (
-    <div className="review-view">
+    <div className="review-view" ref={root}>
+      <FindInView root={root} />
       <header className="review-header">
         <h2 data-testid="review-title">{review.name || review.draft.summary.meta.title}</h2>
         <span className="muted">

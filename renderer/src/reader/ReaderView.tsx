@@ -1,23 +1,27 @@
 /** One document as printed, with its outline, its units highlighted as parsed and the parser's warnings in place. */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { DocumentDetail } from '../../../shared/api/contract';
 import type { NotesState } from '../app/use-notes';
 import { api } from '../app/api';
 import { useAsync } from '../app/use-async';
 import { displayDate } from '../library/group-documents';
+import { FindInView } from '../find/FindInView';
 import { flattenOutline, headingAnchor, readerPieces, warningAnchor, type Part } from './reader-pieces';
 
 /** Props of the reader. */
 export interface ReaderViewProps {
   readonly docId: string;
   readonly unitId?: string;
+  /** the query of the corpus hit being read: highlighted, found from the hit's unit on */
+  readonly query?: string;
   readonly notes: NotesState;
 }
 
 const scrollTo = (id: string) => document.getElementById(id)?.scrollIntoView({ block: 'start' });
 
 /** Loads and shows one document. */
-export function ReaderView({ docId, unitId, notes }: ReaderViewProps) {
+export function ReaderView({ docId, unitId, query, notes }: ReaderViewProps) {
+  const root = useRef<HTMLDivElement>(null);
   const state = useAsync<DocumentDetail>(docId, () => api().getDocument({ id: docId, opened: true }));
   const doc = state.kind === 'done' ? state.value : null;
   const pieces = useMemo(() => (doc ? readerPieces(doc) : []), [doc]);
@@ -29,7 +33,8 @@ export function ReaderView({ docId, unitId, notes }: ReaderViewProps) {
   const d = state.value;
   const facts = [d.summary.meta.docNumber, d.summary.meta.issuer, displayDate(d.summary.meta), `${d.units.length} 条`].filter(Boolean);
   return (
-    <div className="reader" data-testid="reader-view">
+    <div className="reader" data-testid="reader-view" ref={root}>
+      <FindInView root={root} scope=".reader-text" initialQuery={query} startIn={unitId ? `#u-${CSS.escape(unitId)}` : undefined} />
       <nav className="reader-outline" aria-label="目录">
         <h3>目录</h3>
         {flattenOutline(d.outline)

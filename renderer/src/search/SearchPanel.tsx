@@ -1,7 +1,9 @@
-/** Search across the corpus (Ctrl+K / Ctrl+F): hits grouped by document, matches highlighted. */
+/** Search across the corpus (Ctrl+Shift+F / Ctrl+K / 搜索): exact hits grouped by document, 近似匹配 apart, matches highlighted. */
+import './search.css';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import type { DocumentSummary } from '../../../shared/api/contract';
-import type { SearchFilters, SearchHit } from '../../../shared/model/comparison';
+import type { SearchFilters, SearchHit, SearchResult } from '../../../shared/model/comparison';
+import { hitHeading } from '../../../shared/engine/index/place-text';
 import { api, errorText } from '../app/api';
 import { searchChoices, stepHit } from './search-options';
 
@@ -9,7 +11,8 @@ import { searchChoices, stepHit } from './search-options';
 export interface SearchPanelProps {
   readonly library: readonly DocumentSummary[];
   readonly onClose: () => void;
-  readonly onOpen: (docId: string, unitId: string) => void;
+  /** reads a hit: its document, unit ('' outside the units) and the query to highlight */
+  readonly onOpen: (docId: string, unitId: string, query: string) => void;
   readonly onAdd: (docId: string) => void;
 }
 
@@ -34,13 +37,23 @@ const focusable = (root: HTMLElement): HTMLElement[] =>
 /** Waits this long after the last keystroke before searching as the user types. */
 const typingPauseMs = 250;
 
-/** The search dialog: live search with region, year and kind filters; ↑/↓ pick a hit, Enter reads it. */
+/** Hits grouped by document, in the order they are shown. */
+function groupByDocument(hits: readonly SearchHit[]): Map<string, SearchHit[]> {
+  const groups = new Map<string, SearchHit[]>();
+  for (const h of hits) groups.set(h.doc, [...(groups.get(h.doc) ?? []), h]);
+  return groups;
+}
+
+/** How many hits the panel asks for. */
+const shownLimit = 60;
+
+/** The search dialog: live search with region, year, kind, section and 责任单位 filters; ↑/↓ pick a hit, Enter reads it. */
 export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
-  const [hits, setHits] = useState<readonly SearchHit[] | null>(null);
+  const [result, setResult] = useState<SearchResult | null>(null);
   const [active, setActive] = useState(-1);
   const [error, setError] = useState('');
   const composing = useRef(false);
@@ -58,17 +71,20 @@ export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProp
   const run = async (text: string, f: SearchFilters) => {
     const seq = ++latest.current;
     if (!text.trim()) {
-      setHits(null);
+      setResult(null);
+      setError('');
       return;
     }
     try {
-      const found = await api().search({ query: text.trim(), filters: f, limit: 60 });
+      const found = await api().search({ query: text.trim(), filters: f, limit: shownLimit });
       if (seq !== latest.current) return;
       setError('');
-      setHits(found);
+      setResult(found);
       setActive(-1);
     } catch (e) {
-      if (seq === latest.current) setError(errorText(e));
+      if (seq !== latest.current) return;
+      setResult(null);
+      setError(errorText(e));
     }
   };
   // search as the user types (not while an input method is composing), and whenever a filter changes
@@ -79,14 +95,16 @@ export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProp
   }, [query, filters]);
 
   const titles = new Map(library.map((d) => [d.id, d.meta.title]));
-  const groups = new Map<string, SearchHit[]>();
-  for (const h of hits ?? []) groups.set(h.doc, [...(groups.get(h.doc) ?? []), h]);
-  // hits in the order they are shown (grouped by document), for ↑/↓
-  const shown = [...groups.values()].flat();
+  const groups = groupByDocument(result?.exact ?? []);
+  const fuzzyGroups = groupByDocument(result?.fuzzy ?? []);
+  // hits in the order they are shown (exact grouped by document, then 近似匹配), for ↑/↓
+  const shown = [...groups.values(), ...fuzzyGroups.values()].flat();
   const activeHit = active >= 0 ? shown[active] : undefined;
+  const hitKey = (h: SearchHit) => `${h.doc}/${h.unitId || h.place.kind + hitHeading(h)}`;
+  const open = (h: SearchHit) => onOpen(h.doc, h.unitId, result?.query ?? query.trim());
 
   useEffect(() => {
-    if (activeHit) dialog.current?.querySelector(`[data-hit="${activeHit.doc}/${activeHit.unitId}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (activeHit) dialog.current?.querySelector(`[data-hit="${CSS.escape(hitKey(activeHit))}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [activeHit]);
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -95,7 +113,7 @@ export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProp
       setActive((a) => stepHit(a, e.key === 'ArrowDown' ? 1 : -1, shown.length));
     } else if (e.key === 'Enter' && e.target === input.current && !composing.current) {
       e.preventDefault();
-      if (activeHit) onOpen(activeHit.doc, activeHit.unitId);
+      if (activeHit) open(activeHit);
       else void run(query, filters);
     } else if (e.key === 'Tab' && dialog.current) {
       // keep Tab inside the dialog
@@ -184,47 +202,89 @@ export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProp
               onChange={(e) => setFilter({ section: e.target.value.trim() || undefined })}
             />
           </label>
-          {hits && <span className="muted small">{hits.length === 60 ? '前 60 条' : `${hits.length} 条`}</span>}
+          <label>
+            责任单位
+            <input
+              className="office-filter"
+              data-testid="search-office"
+              placeholder="如 市发改委"
+              value={filters.office ?? ''}
+              onChange={(e) => setFilter({ office: e.target.value.trim() || undefined })}
+            />
+          </label>
+          {result && result.exact.length > 0 && (
+            <span className="muted small" data-testid="search-count">
+              {result.stopped === 'limit' ? `共 ${result.exactTotal} 处,列出前 ${result.exact.length} 处` : `${result.exactTotal} 处`}
+            </span>
+          )}
         </div>
         {error && <p className="error" role="alert">{error}</p>}
-        {hits && hits.length === 0 && <p className="empty-state">没有找到。</p>}
+        {result && result.exact.length === 0 && (
+          <p className="empty-state" data-testid="search-none">
+            没有找到“{result.query}”。
+            {result.suggestion && (
+              <>
+                {' '}
+                <button type="button" className="link" data-testid="search-suggestion" onClick={() => setQuery(result.suggestion!)}>
+                  您是不是要找:{result.suggestion}
+                </button>
+              </>
+            )}
+          </p>
+        )}
         <div className="search-results">
           {[...groups.entries()].map(([docId, list]) => (
             <section key={docId} className="search-group" data-testid="search-group" data-doc-id={docId}>
               <h3>
                 {titles.get(docId) ?? docId} <span className="muted">{list.length} 处</span>
               </h3>
-              {list.map((h) => {
-                const index = shown.indexOf(h);
-                return (
-                  <div
-                    key={h.unitId}
-                    className={index === active ? 'search-hit active' : 'search-hit'}
-                    data-testid="search-hit"
-                    data-hit={`${docId}/${h.unitId}`}
-                    aria-current={index === active ? 'true' : undefined}
-                    onMouseEnter={() => setActive(index)}
-                  >
-                    <div className="hit-head">
-                      <strong>
-                        {h.label} {h.title}
-                      </strong>
-                      <span className="muted small">{h.path.join(' › ')}</span>
-                      <button type="button" data-testid="hit-open" onClick={() => onOpen(docId, h.unitId)}>
-                        阅读
-                      </button>
-                      <button type="button" data-testid="hit-add" onClick={() => onAdd(docId)}>
-                        加入比对
-                      </button>
-                    </div>
-                    <Snippet hit={h} />
-                  </div>
-                );
-              })}
+              {list.map((h) => (
+                <Hit key={hitKey(h)} hit={h} hitKey={hitKey(h)} index={shown.indexOf(h)} active={active} onActive={setActive} onOpen={() => open(h)} onAdd={() => onAdd(docId)} />
+              ))}
             </section>
           ))}
+          {fuzzyGroups.size > 0 && (
+            <section className="search-fuzzy" data-testid="search-fuzzy">
+              <h2>近似匹配</h2>
+              <p className="muted small">没有完全一致的文字;以下条款与查询相差一两个字。</p>
+              {[...fuzzyGroups.entries()].map(([docId, list]) => (
+                <section key={docId} className="search-group" data-testid="fuzzy-group" data-doc-id={docId}>
+                  <h3>{titles.get(docId) ?? docId}</h3>
+                  {list.map((h) => (
+                    <Hit key={hitKey(h)} hit={h} hitKey={hitKey(h)} index={shown.indexOf(h)} active={active} onActive={setActive} onOpen={() => open(h)} onAdd={() => onAdd(docId)} />
+                  ))}
+                </section>
+              ))}
+            </section>
+          )}
         </div>
       </div>
+    </div>
+  );
+}
+
+/** One hit: where it is (measure, or 标题 / 前言 / heading), the snippet, 阅读 and 加入比对. */
+function Hit({ hit, hitKey, index, active, onActive, onOpen, onAdd }: { readonly hit: SearchHit; readonly hitKey: string; readonly index: number; readonly active: number; readonly onActive: (i: number) => void; readonly onOpen: () => void; readonly onAdd: () => void }) {
+  return (
+    <div
+      className={index === active ? 'search-hit active' : 'search-hit'}
+      data-testid="search-hit"
+      data-hit={hitKey}
+      data-match={hit.match}
+      aria-current={index === active ? 'true' : undefined}
+      onMouseEnter={() => onActive(index)}
+    >
+      <div className="hit-head">
+        <strong>{hit.place.kind === 'unit' ? hitHeading(hit) : <span className="badge place-badge">{hitHeading(hit)}</span>}</strong>
+        <span className="muted small">{hit.path.join(' › ')}</span>
+        <button type="button" data-testid="hit-open" onClick={onOpen}>
+          阅读
+        </button>
+        <button type="button" data-testid="hit-add" onClick={onAdd}>
+          加入比对
+        </button>
+      </div>
+      <Snippet hit={hit} />
     </div>
   );
 }

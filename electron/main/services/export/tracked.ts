@@ -3,7 +3,7 @@
  * revision (w:ins / w:del, author "Precedent", a date), so 接受所有修订 gives B's
  * text and 拒绝所有修订 gives A's (each as read: a line cut by a page or PDF line
  * end joined), in Word and in WPS. Measures are paragraphs in
- * B's order (a measure only A has sits where the alignment puts it, deleted); B's
+ * B's order (a measure only A has, or paired out of order, is deleted where A has it); B's
  * headings stay as they are. Notes on a measure become Word comments on it.
  */
 import { AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
@@ -46,38 +46,96 @@ interface TrackedParagraph {
 /** A measure's text as the tracked document holds it: soft breaks (a sentence cut by a page or PDF line end) joined. */
 export const trackedText = (unit: Unit): string => joinSoftBreaks(unit.text);
 
-/** The paragraphs in B's order with the diff of each aligned pair, from the engine's alignment. */
-export function trackedParagraphs(a: ParsedDocument, b: ParsedDocument): TrackedParagraph[] {
+/** A run of consecutive unit indices, half-open. */
+interface Span {
+  readonly start: number;
+  readonly endExclusive: number;
+}
+
+/** The indices of one side of a group as a span, or null when they are not consecutive. */
+function spanOf(indices: readonly number[]): Span | null {
+  const sorted = [...indices].sort((x, y) => x - y);
+  return sorted.every((v, i) => v === sorted[0] + i) ? { start: sorted[0], endExclusive: sorted[0] + sorted.length } : null;
+}
+
+/**
+ * The aligned pairs that can stand as revisions: a revised document reads in
+ * one order, so only pairs in the same order in A and B (the longest such chain
+ * of the engine's alignment) are diffed in place; a measure paired out of order,
+ * or one part of a pair whose parts are not adjacent, reads as deleted where A
+ * has it and inserted where B has it.
+ */
+function orderedPairs(a: ParsedDocument, b: ParsedDocument): { readonly a: Span; readonly b: Span }[] {
   const comparison = compareDocuments([a, b], { pivot: 1, diff: exact });
-  const unitOf = (doc: 0 | 1, id: string) => (doc === 0 ? a : b).units.find((u) => u.id === id)!;
+  const indexOf = [new Map(a.units.map((u, i) => [u.id, i])), new Map(b.units.map((u, i) => [u.id, i]))];
+  const pairs: { a: Span; b: Span }[] = [];
+  for (const group of comparison.groups) {
+    const side = (doc: 0 | 1) => group.members.filter((m) => m.doc === doc);
+    const [inA, inB] = [side(0), side(1)];
+    if (inA.length === 0 || inB.length === 0) continue;
+    const best = (ms: typeof inA) => [ms.reduce((x, y) => (y.score > x.score ? y : x))];
+    const indices = (doc: 0 | 1, ms: typeof inA) => ms.map((m) => indexOf[doc].get(m.unitId)!);
+    const spanA = spanOf(indices(0, inA)) ?? spanOf(indices(0, best(inA)))!;
+    const spanB = spanOf(indices(1, inB)) ?? spanOf(indices(1, best(inB)))!;
+    pairs.push({ a: spanA, b: spanB });
+  }
+  pairs.sort((x, y) => x.b.start - y.b.start);
+  // longest chain increasing in A as well (patience sorting, O(n log n))
+  const tails: number[] = [];
+  const previous = new Int32Array(pairs.length).fill(-1);
+  pairs.forEach((p, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[tails[mid]].a.start < p.a.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tails[lo - 1];
+    tails[lo] = i;
+  });
+  const chain: { a: Span; b: Span }[] = [];
+  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = previous[i]) chain.push(pairs[i]);
+  return chain.reverse();
+}
+
+/** The paragraphs in B's order: pairs diffed in place, measures only A has (or paired out of order) deleted, B's own inserted. */
+export function trackedParagraphs(a: ParsedDocument, b: ParsedDocument): TrackedParagraph[] {
   const out: TrackedParagraph[] = [];
   let lastPath: readonly string[] = [];
-  // measures only A has, before B's first measure, wait for it: the document never opens outside B's first heading
-  let waiting: TrackedParagraph[] = [];
-  for (const group of comparison.groups) {
-    const members = group.members.map((m) => ({ doc: m.doc as 0 | 1, unit: unitOf(m.doc as 0 | 1, m.unitId) }));
+  let seenB = false;
+  const push = (aUnits: readonly Unit[], bUnits: readonly Unit[]) => {
     // the text as read: a line cut by a page or PDF line end joined again (the 对照表 shows it so too)
-    const textOf = (doc: 0 | 1) => members.filter((m) => m.doc === doc).map((m) => trackedText(m.unit)).join('\n');
-    const aText = textOf(0);
-    const bText = textOf(1);
+    const aText = aUnits.map(trackedText).join('\n');
+    const bText = bUnits.map(trackedText).join('\n');
     const ops: DiffOp[] =
       aText === '' ? [{ op: 'insert', text: bText }] : bText === '' ? [{ op: 'delete', text: aText }] : [...diffTexts(aText, bText, exact, { maxComputationTimeMs: 500 }).ops];
-    const bUnit = members.find((m) => m.doc === 1)?.unit;
     let heading: string | null = null;
-    if (bUnit) {
-      const path = bUnit.path;
+    if (bUnits.length > 0) {
+      const path = bUnits[0].path;
       const fresh = path.find((h, i) => lastPath[i] !== h);
       if (fresh !== undefined) heading = path.slice(path.indexOf(fresh)).join('\n');
       lastPath = path;
+      seenB = true;
     }
-    const paragraph = { ops, heading, units: members };
-    if (!bUnit && out.length === 0) waiting.push(paragraph);
-    else {
-      out.push(paragraph);
-      if (bUnit) out.push(...waiting.splice(0));
-    }
+    out.push({ ops, heading, units: [...aUnits.map((unit) => ({ doc: 0 as const, unit })), ...bUnits.map((unit) => ({ doc: 1 as const, unit }))] });
+  };
+  /** the units between two pairs: A's deleted, B's inserted (B's first, until the document has opened under B's first heading) */
+  const gap = (fromA: number, toA: number, fromB: number, toB: number) => {
+    const deleted = a.units.slice(fromA, toA).map((u) => () => push([u], []));
+    const inserted = b.units.slice(fromB, toB).map((u) => () => push([], [u]));
+    for (const emit of seenB ? [...deleted, ...inserted] : [...inserted, ...deleted]) emit();
+  };
+  let atA = 0;
+  let atB = 0;
+  for (const pair of orderedPairs(a, b)) {
+    gap(atA, pair.a.start, atB, pair.b.start);
+    push(a.units.slice(pair.a.start, pair.a.endExclusive), b.units.slice(pair.b.start, pair.b.endExclusive));
+    atA = pair.a.endExclusive;
+    atB = pair.b.endExclusive;
   }
-  return [...out, ...waiting];
+  gap(atA, a.units.length, atB, b.units.length);
+  return out;
 }
 
 const run = (text: string, extra: Record<string, unknown> = {}) => {

@@ -101,7 +101,7 @@ describe('the library through the API', () => {
     const precedentDocs = new Set(review.check.units.flatMap((u) => u.precedents.map((p) => p.doc)));
     expect(precedentDocs.size).toBeGreaterThan(0);
     expect(precedentDocs.has('district-2024-h2-measures-draft')).toBe(false);
-    const hits = await api.search({ query: '以旧换新', limit: 5 });
+    const hits = (await api.search({ query: '以旧换新', limit: 5 })).exact;
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h) => h.snippet.includes('以旧换新') || h.title.includes('以旧换新'))).toBe(true);
   });

@@ -47,7 +47,7 @@ async function engineWork(api: PrecedentApi): Promise<void> {
   const outcomes = await api.importFiles({ files: await twentyFiles() });
   expect(outcomes.filter((o) => o.kind === 'imported')).toHaveLength(20);
   const hits = await api.search({ query: '以旧换新', filters: {}, limit: 20 });
-  expect(hits.length).toBeGreaterThan(0);
+  expect(hits.exact.length).toBeGreaterThan(0);
 }
 
 describe('the main process while the engine works', () => {
