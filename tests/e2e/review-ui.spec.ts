@@ -20,8 +20,8 @@ async function openDistrictDraft(page: Page): Promise<void> {
 
 test('each precedent reads as the engine\'s tier (同条/同事项/相关) with its percentage, the tiers are explained, and none is labelled 不算对应条款', async ({ app }) => {
   await openDistrictDraft(app);
-  await expect(app.getByTestId('similarity-legend')).toContainText('同条:同一条款,措辞略有改动');
-  await expect(app.getByTestId('similarity-legend')).toContainText('相关:主题相关,仅供参考');
+  await expect(app.getByTestId('similarity-legend')).toContainText('同条 ≥45% 同一条款,措辞略有改动');
+  await expect(app.getByTestId('similarity-legend')).toContainText('相关 <30% 主题相关,仅供参考');
   await expect(app.getByTestId('draft-workspace')).not.toContainText('不算对应条款');
   const chips = app.getByTestId('measure').first().getByTestId('similarity');
   expect(await chips.count()).toBeGreaterThan(0);
@@ -29,7 +29,7 @@ test('each precedent reads as the engine\'s tier (同条/同事项/相关) with 
     const [text, tier] = [await chip.innerText(), await chip.getAttribute('data-tier')];
     const value = Number(text.match(/(\d+)%/)?.[1]);
     expect(text).toMatch(/^(同条|同事项|相关) \d+%$/);
-    expect(tier).toBe(value >= 60 ? 'same-clause' : value >= 30 ? 'same-matter' : 'related');
+    expect(tier).toBe(value >= 45 ? 'same-clause' : value >= 30 ? 'same-matter' : 'related');
   }
 });
 

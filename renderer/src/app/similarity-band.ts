@@ -21,7 +21,7 @@ export const percent = (score: number): string => `${Math.round(score * 100)}%`;
 /** The tiers in the legend's order, with their score ranges. */
 export const tierLegend: readonly { readonly tier: PairTier; readonly range: string }[] = [
   { tier: 'same-clause', range: `≥${percent(defaultTierThresholds.sameClause)}` },
-  { tier: 'same-matter', range: `${percent(defaultTierThresholds.sameMatter)}–${percent(defaultTierThresholds.sameClause)}` },
+  { tier: 'same-matter', range: `${percent(defaultTierThresholds.sameMatter)}–${percent(defaultTierThresholds.sameClause)}或两条互为首选` },
   { tier: 'related', range: `<${percent(defaultTierThresholds.sameMatter)}` },
 ];
 

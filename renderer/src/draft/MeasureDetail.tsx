@@ -4,7 +4,7 @@ import type { Note, NoteKey } from '../../../shared/api/contract';
 import type { UnitPrecedents } from '../../../shared/model/comparison';
 import type { Unit } from '../../../shared/model/document';
 import { DiffText } from './DiffText';
-import { PairTier } from './PairTier';
+import { Similarity } from '../app/Similarity';
 import { NoteEditor } from './NoteEditor';
 import { ResponsibleCompare, TargetTable } from './TargetTable';
 import { useUnit } from './use-corpus';
@@ -37,7 +37,7 @@ export function MeasureDetail(props: {
           {precedents.precedents.map((p, i) => (
             <label key={`${p.doc}/${p.unitId}`}>
               <input type="radio" name="precedent" checked={i === chosen} onChange={() => setChosen(i)} />
-              {props.titleOf(p.doc)} {precedentLabel(p)} {p.label ? p.title : ''} <PairTier score={p.score} />
+              {props.titleOf(p.doc)} {precedentLabel(p)} {p.label ? p.title : ''} <Similarity score={p.score} />
             </label>
           ))}
         </fieldset>

@@ -1,7 +1,7 @@
 /** Every draft measure with its top precedents and their similarity; choosing one opens its detail. */
 import type { UnitPrecedents } from '../../../shared/model/comparison';
-import { PairTier } from './PairTier';
-import { tierLegend } from './PairTier';
+import { Similarity } from '../app/Similarity';
+import { similarityLegend } from '../app/similarity-band';
 import { precedentLabel } from './precedent-label';
 
 /** The list of draft measures; `noted` marks measures that carry a note. */
@@ -16,7 +16,7 @@ export function MeasureList(props: {
   return (
     <div className="measure-pane">
       <p className="similarity-legend muted small" data-testid="similarity-legend">
-        {tierLegend}
+        {similarityLegend}
       </p>
       <ol className="measure-list" aria-label="草稿措施">
         {props.units.map((u) => (
@@ -33,7 +33,7 @@ export function MeasureList(props: {
               <ul className="precedent-chips">
                 {u.precedents.slice(0, 3).map((p) => (
                   <li key={`${p.doc}/${p.unitId}`} data-testid="precedent" title={`${props.titleOf(p.doc)} ${precedentLabel(p)} ${p.title}`}>
-                    {props.shortOf(p.doc)} {precedentLabel(p)} <PairTier score={p.score} />
+                    {props.shortOf(p.doc)} {precedentLabel(p)} <Similarity score={p.score} />
                   </li>
                 ))}
               </ul>
