@@ -51,7 +51,7 @@ export async function run(args: CliArgs): Promise<number> {
   const read = await Promise.all(args.positionals.map(readArgument));
   const files = read.filter((r): r is NamedBytes => 'bytes' in r);
   const imported = await importFiles(files, { store, library: createLibrary(store, seedsDir), now: () => new Date() });
-  await store.flush();
+  await store.close();
   let i = 0;
   const outcomes = read.map((r) => ('bytes' in r ? imported[i++] : r));
   if (args.flags.has('json')) process.stdout.write(JSON.stringify({ outcomes }, null, 2) + '\n');

@@ -1,0 +1,69 @@
+/**
+ * Document texts as content-addressed files beside db.json:
+ * `texts/<sha256 of the UTF-8 text>.txt`. A text is written once (durably,
+ * before any db.json that names it) and never rewritten, so saving a note
+ * no longer rewrites every imported document. Reading checks the hash.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fsyncFolder, writeDurably } from './atomic-write';
+
+/** sha256 of a text's UTF-8 bytes, hex. */
+export function textHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Why a text could not be read back. */
+export type TextProblem = 'missing' | 'damaged';
+
+/** The texts folder of a data folder. */
+export interface TextFiles {
+  readonly dir: string;
+  /** writes the text unless a file of that hash is known to exist; returns its hash */
+  put(text: string): Promise<string>;
+  /** the text of a hash, or why it cannot be read */
+  get(hash: string): Promise<{ readonly text: string } | { readonly problem: TextProblem }>;
+}
+
+const isHash = (s: string) => /^[0-9a-f]{64}$/.test(s);
+
+/** Opens (lazily creating) `<dataDir>/texts`. */
+export function textFiles(dataDir: string): TextFiles {
+  const dir = join(dataDir, 'texts');
+  const known = new Set<string>();
+  let made: Promise<void> | null = null;
+  const pathOf = (hash: string) => join(dir, `${hash}.txt`);
+  return {
+    dir,
+    async put(text) {
+      const hash = textHash(text);
+      if (known.has(hash)) return hash;
+      made ??= mkdir(dir, { recursive: true }).then(() => fsyncFolder(dataDir));
+      await made;
+      try {
+        if (textHash(await readFile(pathOf(hash), 'utf8')) === hash) {
+          known.add(hash);
+          return hash;
+        }
+      } catch {
+        // not there yet
+      }
+      await writeDurably(pathOf(hash), text);
+      known.add(hash);
+      return hash;
+    },
+    async get(hash) {
+      if (!isHash(hash)) return { problem: 'damaged' };
+      let text: string;
+      try {
+        text = await readFile(pathOf(hash), 'utf8');
+      } catch {
+        return { problem: 'missing' };
+      }
+      if (textHash(text) !== hash) return { problem: 'damaged' };
+      known.add(hash);
+      return { text };
+    },
+  };
+}
