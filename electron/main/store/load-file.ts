@@ -6,7 +6,7 @@
  * (the old one or the repaired one). A file from a newer version, a read-only
  * file and an unreadable one are opened read-only and never touched.
  */
-import { access, constants, readFile } from 'node:fs/promises';
+import { access, constants, readFile, stat } from 'node:fs/promises';
 import type { UserMessage } from '../../../shared/api/contract';
 import { currentVersion, emptyStore } from './schema';
 import { migrate, versionOf } from './migrate';
@@ -110,8 +110,10 @@ function recovered(reports: readonly FieldReport[]): number {
   return reports.filter((r) => ['library', 'notes', 'comparisons', 'reviews'].includes(r.field)).reduce((n, r) => n + r.kept, 0);
 }
 
+/** False for a file the user marked read-only (no write bit: also for root) or may not write. */
 async function writable(file: string): Promise<boolean> {
   try {
+    if (process.platform !== 'win32' && ((await stat(file)).mode & 0o222) === 0) return false;
     await access(file, constants.W_OK);
     return true;
   } catch {

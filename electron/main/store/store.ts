@@ -77,19 +77,20 @@ class SplitTextAdapter implements Adapter<Draft> {
   }
 
   async write(data: Draft): Promise<void> {
-    const out: Raw = { ...data };
+    // small fields first: a file cut off mid-write still holds them whole
+    const { version, settings, seedOverrides, window, ...rest } = data;
+    const out: Raw = { version, settings, seedOverrides, ...(window ? { window } : {}), ...rest };
     for (const key of textCollections) {
       const records = (data[key] ?? []) as unknown as readonly Raw[];
-      const stored: Raw[] = [];
-      for (const record of records) {
-        let hash = this.hashes.get(record);
-        if (hash === undefined) {
-          hash = await this.texts.put(String(record.text));
-          this.hashes.set(record, hash);
-        }
-        const { text, ...rest } = record;
-        stored.push({ ...rest, textHash: hash, textLength: String(text).length });
+      const fresh = records.filter((r) => !this.hashes.has(r));
+      // new texts first, a few at a time: db.json never names a text that is not on disk
+      for (let i = 0; i < fresh.length; i += 16) {
+        await Promise.all(fresh.slice(i, i + 16).map(async (r) => this.hashes.set(r, await this.texts.put(String(r.text)))));
       }
+      const stored = records.map((record) => {
+        const { text, ...rest } = record;
+        return { ...rest, textHash: this.hashes.get(record), textLength: String(text).length };
+      });
       out[key] = [...stored, ...(this.carried[key] ?? [])];
     }
     await writeDurably(this.file, JSON.stringify(out, null, 1) + '\n');
