@@ -73,32 +73,34 @@ async function acquire(dataDir: string, options: LockOptions, entry: { compromis
       lockfilePath: lockPathOf(dataDir),
       stale: options.staleMs,
       realpath: false,
-      retries: { retries: Math.max(0, Math.ceil(options.waitMs / 100)), minTimeout: 100, maxTimeout: 100, factor: 1 },
+      retries: 0,
       onCompromised: () => {
         entry.compromised = true;
       },
     });
-  let release: () => Promise<void>;
-  try {
-    release = await attempt();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
-    const holder = await holderOf(dataDir);
-    if (holder && holder.host === hostname() && holder.pid !== process.pid && !isRunning(holder.pid)) {
-      // the holder was killed on this machine: its lock is abandoned
-      await rm(lockPathOf(dataDir), { recursive: true, force: true });
-      release = await attempt().catch((again: unknown) => {
-        throw (again as NodeJS.ErrnoException).code === 'ELOCKED' ? lockedError(dataDir, holder) : again;
-      });
-    } else {
-      throw lockedError(dataDir, holder);
+  const deadline = Date.now() + options.waitMs;
+  let release: (() => Promise<void>) | null = null;
+  while (release === null) {
+    try {
+      release = await attempt();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+      const holder = await holderOf(dataDir);
+      if (holder && holder.host === hostname() && holder.pid !== process.pid && !isRunning(holder.pid)) {
+        // the holder was killed on this machine: its lock is abandoned
+        await rm(lockPathOf(dataDir), { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() >= deadline) throw lockedError(dataDir, holder);
+      await new Promise((r) => setTimeout(r, 100));
     }
   }
   const holder: Holder = { pid: process.pid, host: hostname() };
   await writeFile(holderPathOf(dataDir), JSON.stringify(holder));
+  const done = release;
   return async () => {
     await rm(holderPathOf(dataDir), { force: true });
-    await release();
+    await done();
   };
 }
 
