@@ -4,25 +4,24 @@
  * A refused file is reported and the rest still import; the exit code is 2
  * when any file was refused, 0 otherwise.
  */
-import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliArgs } from '../args';
-import { InputError } from '../../../shared/errors';
+import { InputError, isInputError } from '../../../shared/errors';
 import type { ImportOutcome } from '../../../shared/api/contract';
 import { openStore } from '../../main/store/index';
 import { createLibrary } from '../../main/services/library';
 import { importFiles, type NamedBytes } from '../../main/services/import/index';
+import { readInputFile } from '../../main/services/import/read-input';
 
 const seedsDir = fileURLToPath(new URL('../../../seeds', import.meta.url));
 
 async function readArgument(path: string): Promise<NamedBytes | ImportOutcome> {
   try {
-    return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
+    return { name: basename(path), bytes: await readInputFile(path) };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    const why = code === 'ENOENT' ? ['文件不存在', 'no such file'] : code === 'EISDIR' ? ['这是一个文件夹', 'it is a directory'] : [code, code];
-    return { kind: 'refused', fileName: basename(path), reason: `${why[0]}:${path} / ${why[1]}: ${path}` };
+    if (!isInputError(error)) throw error;
+    return { kind: 'refused', fileName: basename(path), reason: error.message };
   }
 }
 
