@@ -26,7 +26,7 @@ export async function readInputFile(path: string, limits: ImportLimits = default
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError('missing-file', `找不到文件 ${path}`, `file not found: ${path}`);
-    if (code === 'EISDIR') throw new InputError('is-directory', `${path} 是文件夹,不是文件`, `${path} is a directory, not a file`);
+    if (code === 'EISDIR') throw new InputError('is-directory', `${path} 是文件夹,不是文件`, `the path ${path} is a directory, not a file`);
     if (code === 'EACCES' || code === 'EPERM') throw new InputError('unreadable', `无权读取文件 ${path}(${code})`, `no permission to read ${path} (${code})`);
     throw new InputError('unreadable', `无法读取文件 ${path}(${code})`, `cannot read ${path} (${code})`);
   }
@@ -34,7 +34,7 @@ export async function readInputFile(path: string, limits: ImportLimits = default
     const stats = await handle.stat();
     if (!stats.isFile()) {
       const [zh, en] = kindOf(stats);
-      throw new InputError(stats.isDirectory() ? 'is-directory' : 'not-a-file', `${path} ${zh},不是普通文件,不予读取`, `${path} ${en}, not a regular file; not read`);
+      throw new InputError(stats.isDirectory() ? 'is-directory' : 'not-a-file', `${path} ${zh},不是普通文件,不予读取`, `the path ${path} ${en}, not a regular file; not read`);
     }
     checkFileSize(path, stats.size, limits);
     const bytes = new Uint8Array(stats.size);
@@ -48,7 +48,7 @@ export async function readInputFile(path: string, limits: ImportLimits = default
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    if (code === 'EISDIR') throw new InputError('is-directory', `${path} 是文件夹,不是文件`, `${path} is a directory, not a file`);
+    if (code === 'EISDIR') throw new InputError('is-directory', `${path} 是文件夹,不是文件`, `the path ${path} is a directory, not a file`);
     throw new InputError('unreadable', `无法读取文件 ${path}(${code})`, `cannot read ${path} (${code})`);
   } finally {
     await handle.close();
