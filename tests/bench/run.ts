@@ -81,6 +81,7 @@ async function main(): Promise<void> {
   line('search, long query (per query)', median(long.map((q) => time(5, () => searchCorpus(index, q)))), 30);
   gc();
   line('resident memory (rss, corpus + index)', process.memoryUsage().rss / 2 ** 20, 600, 'MB');
+  for (const l of await (await import('./store-import')).measureStoreImport(parsed)) console.log(l);
   try {
     const render = (await import('./render' as string)) as { measureRender(): Promise<{ lines: string[] }> };
     const { lines } = await render.measureRender();

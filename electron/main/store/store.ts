@@ -93,7 +93,7 @@ class SplitTextAdapter implements Adapter<Draft> {
       });
       out[key] = [...stored, ...(this.carried[key] ?? [])];
     }
-    await writeDurably(this.file, JSON.stringify(out, null, 1) + '\n');
+    await writeDurably(this.file, JSON.stringify(out) + '\n');
   }
 }
 
