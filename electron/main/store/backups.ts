@@ -5,10 +5,10 @@
  * deleted only when every record it holds is also in a kept copy or in the
  * current file: the only copy of anything is never deleted.
  */
-import { copyFile, readdir, readFile, unlink } from 'node:fs/promises';
+import { readdir, readFile, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { fsyncFolder } from './atomic-write';
+import { writeDurably } from './atomic-write';
 import { completeObjects } from './salvage';
 
 /** How many copies per reason are kept at least. */
@@ -33,7 +33,7 @@ function recordsOf(text: string): Set<string> {
   return new Set(completeObjects(text).map((o) => JSON.stringify(o)));
 }
 
-/** Copies `file` aside for `reason` (unless a copy with the same bytes exists); returns the copy's path. */
+/** Copies the bytes of `file` aside for `reason`, durably (unless a copy with the same bytes exists); returns the copy's path. */
 export async function backUp(file: string, original: Uint8Array, reason: string, now: Date, keep = backupsPerReason): Promise<string> {
   const existing = await backupsOf(file, reason);
   const sum = digest(original);
@@ -42,8 +42,7 @@ export async function backUp(file: string, original: Uint8Array, reason: string,
   }
   let target = `${file}.${reason}-${stamp(now)}`;
   for (let n = 1; existing.includes(target); n++) target = `${file}.${reason}-${stamp(now)}-${n}`;
-  await copyFile(file, target);
-  await fsyncFolder(dirname(file));
+  await writeDurably(target, original); // the bytes as read, fsynced before anything replaces db.json
   await prune(file, [...existing, target], original, keep);
   return target;
 }
