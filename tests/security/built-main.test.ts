@@ -8,8 +8,8 @@
  * outside development. Needs `npm run build`, no Electron binary.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
@@ -87,10 +87,11 @@ const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
 /** Loads a fresh copy of the built main process with these arguments, environment and packaging. */
-async function startBuilt(options: { argv?: string[]; env?: Record<string, string>; packaged?: boolean }): Promise<Recorded> {
+async function startBuilt(options: { argv?: string[]; env?: Record<string, string>; packaged?: boolean; prepare?: (dataDir: string) => Promise<void>; failing?: boolean }): Promise<Recorded> {
   Object.assign(rec, { packaged: options.packaged ?? false, ready: false, privileged: [], privilegedBeforeReady: false, filter: undefined, handler: undefined, loaded: [], menu: [], errors: [] });
   const dataDir = await mkdtemp(join(tmpdir(), 'precedent-built-'));
   dirs.push(dataDir);
+  await options.prepare?.(dataDir);
   const savedArgv = process.argv;
   const savedEnv = { ...process.env };
   process.argv = ['electron', '.', '--data-dir', dataDir, ...(options.argv ?? [])];
@@ -101,12 +102,12 @@ async function startBuilt(options: { argv?: string[]; env?: Record<string, strin
   try {
     vi.resetModules();
     await import(/* @vite-ignore */ `${built}?run=${dirs.length}`);
-    for (let i = 0; i < 200 && rec.loaded.length === 0 && rec.errors.length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+    for (let i = 0; i < 400 && rec.loaded.length === 0 && rec.errors.length === 0; i++) await new Promise((r) => setTimeout(r, 25));
   } finally {
     process.argv = savedArgv;
     process.env = savedEnv;
   }
-  expect(rec.errors).toEqual([]);
+  if (!options.failing) expect(rec.errors).toEqual([]);
   return { ...rec };
 }
 
@@ -160,6 +161,18 @@ describe('the built main process', () => {
     expect(allowed(r, 'http://localhost:5173/src/main.tsx')).toBe(true);
     expect(allowed(r, 'http://localhost:5173.evil.example/')).toBe(false);
     expect(devtoolsItem(r)).toBe(true);
+  });
+
+  it('says 文库已在另一个窗口中打开 and opens no window when another running process holds the data folder', async () => {
+    const r = await startBuilt({
+      failing: true,
+      prepare: async (dataDir) => {
+        await mkdir(join(dataDir, 'db.lock'));
+        await writeFile(join(dataDir, 'db.lock.holder.json'), JSON.stringify({ pid: process.ppid, host: hostname() }));
+      },
+    });
+    expect(r.errors).toEqual(['文库已在另一个窗口中打开']);
+    expect(r.loaded).toEqual([]);
   });
 
   it('ignores the switch in a packaged app', async () => {
