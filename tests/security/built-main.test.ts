@@ -168,7 +168,7 @@ describe('the built main process', () => {
       failing: true,
       prepare: async (dataDir) => {
         await mkdir(join(dataDir, 'db.lock'));
-        await writeFile(join(dataDir, 'db.lock.holder.json'), JSON.stringify({ pid: process.ppid, host: hostname() }));
+        await writeFile(join(dataDir, `db.lock.${process.ppid}.json`), JSON.stringify({ pid: process.ppid, host: hostname(), since: Date.now() }));
       },
     });
     expect(r.errors).toEqual(['文库已在另一个窗口中打开']);

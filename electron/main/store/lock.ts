@@ -1,13 +1,14 @@
 /**
  * One writer per data folder. proper-lockfile holds `<dataDir>/db.lock` (a
  * folder whose mtime the holder refreshes; a lock not refreshed for `staleMs`
- * is stale and taken over), and a `holder.json` inside it names the holder's
- * pid and host, so a lock left by a process that no longer runs on this host is
- * taken at once. A second process waits up to `waitMs`, then is refused with
- * an InputError (code `store-locked`): the CLI exits 2, the app says the
- * library is open in another window.
+ * is stale and taken over). Each process that wants the lock first writes
+ * `db.lock.<pid>.json` (its pid and host) beside it, so a lock whose every
+ * claimant is a process that no longer runs on this host (killed, crashed) is
+ * taken at once instead of after `staleMs`. A second live process waits up to
+ * `waitMs`, then is refused with an InputError (code `store-locked`): the CLI
+ * exits 2, the app says the library is open in another window.
  */
-import { readFile, writeFile, rm } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile, rm } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
@@ -34,6 +35,8 @@ export interface DataLock {
 interface Holder {
   readonly pid: number;
   readonly host: string;
+  /** when it wrote its claim (ms) */
+  readonly since: number;
 }
 
 /** The lock folder of a data folder. */
@@ -41,18 +44,26 @@ export function lockPathOf(dataDir: string): string {
   return join(dataDir, 'db.lock');
 }
 
-/** Who holds the lock: beside the lock folder, which proper-lockfile needs empty. */
-function holderPathOf(dataDir: string): string {
-  return join(dataDir, 'db.lock.holder.json');
+/** A process's claim on the lock: beside the lock folder, which proper-lockfile needs empty. */
+function claimPathOf(dataDir: string, pid: number): string {
+  return join(dataDir, `db.lock.${pid}.json`);
 }
 
-async function holderOf(dataDir: string): Promise<Holder | null> {
-  try {
-    const raw = JSON.parse(await readFile(holderPathOf(dataDir), 'utf-8')) as Partial<Holder>;
-    return typeof raw.pid === 'number' && typeof raw.host === 'string' ? { pid: raw.pid, host: raw.host } : null;
-  } catch {
-    return null;
+/** The claims of other processes, oldest first. */
+async function otherClaims(dataDir: string): Promise<Holder[]> {
+  const names = (await readdir(dataDir).catch(() => [] as string[])).filter((n) => /^db\.lock\.\d+\.json$/.test(n));
+  const claims: Holder[] = [];
+  for (const name of names) {
+    try {
+      const raw = JSON.parse(await readFile(join(dataDir, name), 'utf-8')) as Partial<Holder>;
+      if (typeof raw.pid === 'number' && typeof raw.host === 'string' && raw.pid !== process.pid) {
+        claims.push({ pid: raw.pid, host: raw.host, since: typeof raw.since === 'number' ? raw.since : (await stat(join(dataDir, name))).mtimeMs });
+      }
+    } catch {
+      // a claim being written or removed right now: look again next round
+    }
   }
+  return claims.sort((a, b) => a.since - b.since);
 }
 
 function isRunning(pid: number): boolean {
@@ -63,6 +74,8 @@ function isRunning(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+const gone = (h: Holder) => h.host === hostname() && !isRunning(h.pid);
 
 /** Locks held by this process, by data folder: a second store of the same process shares the lock. */
 const held = new Map<string, { lock: Promise<() => Promise<void>>; users: number; compromised: boolean }>();
@@ -78,28 +91,35 @@ async function acquire(dataDir: string, options: LockOptions, entry: { compromis
         entry.compromised = true;
       },
     });
+  const mine = claimPathOf(dataDir, process.pid);
+  await writeFile(mine, JSON.stringify({ pid: process.pid, host: hostname(), since: Date.now() }));
   const deadline = Date.now() + options.waitMs;
   let release: (() => Promise<void>) | null = null;
-  while (release === null) {
-    try {
-      release = await attempt();
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
-      const holder = await holderOf(dataDir);
-      if (holder && holder.host === hostname() && holder.pid !== process.pid && !isRunning(holder.pid)) {
-        // the holder was killed on this machine: its lock is abandoned
-        await rm(lockPathOf(dataDir), { recursive: true, force: true });
-        continue;
+  try {
+    while (release === null) {
+      try {
+        release = await attempt();
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+        const claims = await otherClaims(dataDir);
+        if (claims.length > 0 && claims.every(gone)) {
+          // everyone who claimed the lock was killed on this machine: it is abandoned
+          await Promise.all(claims.map((c) => rm(claimPathOf(dataDir, c.pid), { force: true })));
+          await rm(lockPathOf(dataDir), { recursive: true, force: true });
+          continue;
+        }
+        if (Date.now() >= deadline) throw lockedError(dataDir, claims.find((c) => !gone(c)) ?? null);
+        await new Promise((r) => setTimeout(r, 100));
       }
-      if (Date.now() >= deadline) throw lockedError(dataDir, holder);
-      await new Promise((r) => setTimeout(r, 100));
     }
+  } catch (error) {
+    await rm(mine, { force: true });
+    throw error;
   }
-  const holder: Holder = { pid: process.pid, host: hostname() };
-  await writeFile(holderPathOf(dataDir), JSON.stringify(holder));
+  for (const stale of (await otherClaims(dataDir)).filter(gone)) await rm(claimPathOf(dataDir, stale.pid), { force: true });
   const done = release;
   return async () => {
-    await rm(holderPathOf(dataDir), { force: true });
+    await rm(mine, { force: true });
     await done();
   };
 }

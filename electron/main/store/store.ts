@@ -65,7 +65,8 @@ const textCollections = ['library', 'reviews'] as const;
  * later write never drops them.
  */
 class SplitTextAdapter implements Adapter<Draft> {
-  private readonly hashes = new WeakMap<object, string>();
+  /** each record's stored JSON (text replaced by its hash), made once per record object: records are immutable */
+  private readonly stored = new WeakMap<object, string>();
   constructor(
     private readonly file: string,
     private readonly texts: TextFiles,
@@ -77,23 +78,29 @@ class SplitTextAdapter implements Adapter<Draft> {
   }
 
   async write(data: Draft): Promise<void> {
-    // small fields first: a file cut off mid-write still holds them whole
-    const { version, settings, seedOverrides, window, ...rest } = data;
-    const out: Raw = { version, settings, seedOverrides, ...(window ? { window } : {}), ...rest };
+    const lists: Record<string, string> = {};
     for (const key of textCollections) {
       const records = (data[key] ?? []) as unknown as readonly Raw[];
-      const fresh = records.filter((r) => !this.hashes.has(r));
+      const fresh = records.filter((r) => !this.stored.has(r));
       // new texts first, a few at a time: db.json never names a text that is not on disk
       for (let i = 0; i < fresh.length; i += 16) {
-        await Promise.all(fresh.slice(i, i + 16).map(async (r) => this.hashes.set(r, await this.texts.put(String(r.text)))));
+        await Promise.all(
+          fresh.slice(i, i + 16).map(async (record) => {
+            const textHash = await this.texts.put(String(record.text));
+            const { text, ...rest } = record;
+            this.stored.set(record, JSON.stringify({ ...rest, textHash, textLength: String(text).length }));
+          }),
+        );
       }
-      const stored = records.map((record) => {
-        const { text, ...rest } = record;
-        return { ...rest, textHash: this.hashes.get(record), textLength: String(text).length };
-      });
-      out[key] = [...stored, ...(this.carried[key] ?? [])];
+      const parts = records.map((r) => this.stored.get(r)!);
+      for (const r of this.carried[key] ?? []) parts.push(JSON.stringify(r));
+      lists[key] = `[${parts.join(',')}]`;
     }
-    await writeDurably(this.file, JSON.stringify(out) + '\n');
+    // small fields first: a file cut off mid-write still holds them whole
+    const { version, settings, seedOverrides, window, library: _l, reviews: _r, ...rest } = data;
+    const head = JSON.stringify({ version, settings, seedOverrides, ...(window ? { window } : {}), ...rest });
+    const tail = textCollections.map((key) => `,${JSON.stringify(key)}:${lists[key]}`).join('');
+    await writeDurably(this.file, `${head.slice(0, -1)}${tail}}\n`);
   }
 }
 

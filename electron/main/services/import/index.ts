@@ -4,7 +4,7 @@
  * its decoded text; a file that cannot be read is refused with its name and
  * the reason while the rest of the batch still imports. Progress is reported
  * after every file. Read files are committed to the store in groups (one
- * durable write per `commitEvery` files), so a batch of 2,000 costs the same
+ * durable write per `commitEvery` files, 100 by default), so a batch of 2,000 costs the same
  * per file as a batch of 100; a file counts as imported only once its group
  * is on disk.
  */
@@ -29,7 +29,7 @@ export interface ImportContext {
   readonly now: () => Date;
   readonly onProgress?: (progress: ImportProgress) => void;
   readonly limits?: ImportLimits;
-  /** files read before one store write (default 25) */
+  /** files read before one store write (default 100: one write per batch the import dialog sends) */
   readonly commitEvery?: number;
 }
 
@@ -87,7 +87,7 @@ export async function importFiles(files: readonly NamedBytes[], ctx: ImportConte
       }
     }
   };
-  const every = Math.max(1, ctx.commitEvery ?? 25);
+  const every = Math.max(1, ctx.commitEvery ?? 100);
   for (const [index, file] of files.entries()) {
     const fileName = baseName(file.name);
     ctx.onProgress?.({ done: index, total: files.length, fileName });

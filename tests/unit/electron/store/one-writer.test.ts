@@ -83,7 +83,7 @@ describe('one writer per data folder', () => {
   it('takes over at once a lock whose holder no longer runs on this machine', async () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'db.lock'));
-    await writeFile(join(dir, 'db.lock.holder.json'), JSON.stringify({ pid: 2 ** 22 + 17, host: hostname() }));
+    await writeFile(join(dir, `db.lock.${2 ** 22 + 17}.json`), JSON.stringify({ pid: 2 ** 22 + 17, host: hostname(), since: Date.now() }));
     const started = Date.now();
     const store = await openStore({ dataDir: dir });
     expect(Date.now() - started).toBeLessThan(1000);
@@ -94,7 +94,7 @@ describe('one writer per data folder', () => {
   it('refuses a second store in another process that still runs', async () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'db.lock'));
-    await writeFile(join(dir, 'db.lock.holder.json'), JSON.stringify({ pid: process.ppid, host: hostname() }));
+    await writeFile(join(dir, `db.lock.${process.ppid}.json`), JSON.stringify({ pid: process.ppid, host: hostname(), since: Date.now() }));
     await expect(openStore({ dataDir: dir, lock: { waitMs: 300 } })).rejects.toMatchObject({ code: 'store-locked' });
   });
 });
