@@ -96,6 +96,7 @@ class SplitTextAdapter implements Adapter<Draft> {
       for (const r of this.carried[key] ?? []) parts.push(JSON.stringify(r));
       lists[key] = `[${parts.join(',')}]`;
     }
+    await this.texts.sync();
     // small fields first: a file cut off mid-write still holds them whole
     const { version, settings, seedOverrides, window, library: _l, reviews: _r, ...rest } = data;
     const head = JSON.stringify({ version, settings, seedOverrides, ...(window ? { window } : {}), ...rest });
@@ -104,30 +105,27 @@ class SplitTextAdapter implements Adapter<Draft> {
   }
 }
 
-/** Resolves `textHash` references; records whose text cannot be read are returned apart. */
+/** Resolves `textHash` references (32 reads at a time); records whose text cannot be read are returned apart. */
 async function resolveTexts(raw: Raw, texts: TextFiles): Promise<{ data: Raw; carried: Record<string, Raw[]>; missing: number }> {
   const data: Raw = { ...raw };
   const carried: Record<string, Raw[]> = {};
   let missing = 0;
   for (const key of textCollections) {
-    const ready: Raw[] = [];
-    carried[key] = [];
-    for (const record of (raw[key] ?? []) as Raw[]) {
-      if (typeof record.text === 'string') {
-        const { textHash: _h, textLength: _l, ...rest } = record;
-        ready.push(rest);
-        continue;
-      }
+    const records = (raw[key] ?? []) as Raw[];
+    const resolved: (Raw | null)[] = new Array(records.length);
+    const resolveOne = async (record: Raw): Promise<Raw | null> => {
+      const { textHash: _h, textLength: _l, ...rest } = record;
+      if (typeof record.text === 'string') return rest;
       const got = await texts.get(String(record.textHash));
-      if ('text' in got) {
-        const { textHash: _h, textLength: _l, ...rest } = record;
-        ready.push({ ...rest, text: got.text });
-      } else {
-        carried[key].push(record);
-        missing++;
-      }
+      return 'text' in got ? { ...rest, text: got.text } : null;
+    };
+    for (let i = 0; i < records.length; i += 32) {
+      const chunk = await Promise.all(records.slice(i, i + 32).map(resolveOne));
+      chunk.forEach((r, j) => (resolved[i + j] = r));
     }
-    data[key] = ready;
+    carried[key] = records.filter((_, i) => resolved[i] === null);
+    missing += carried[key].length;
+    data[key] = resolved.filter((r): r is Raw => r !== null);
   }
   return { data, carried, missing };
 }

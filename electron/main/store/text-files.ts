@@ -1,13 +1,14 @@
 /**
  * Document texts as content-addressed files beside db.json:
- * `texts/<sha256 of the UTF-8 text>.txt`. A text is written once (durably,
- * before any db.json that names it) and never rewritten, so saving a note
+ * `texts/<sha256 of the UTF-8 text>.txt`. A text is written once (file and
+ * folder fsynced before any db.json that names it) and never rewritten, so saving a note
  * no longer rewrites every imported document. Reading checks the hash.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fsyncFolder, writeDurably } from './atomic-write';
+import writeFileAtomic from 'write-file-atomic';
+import { fsyncFolder } from './atomic-write';
 
 /** sha256 of a text's UTF-8 bytes, hex. */
 export function textHash(text: string): string {
@@ -20,8 +21,10 @@ export type TextProblem = 'missing' | 'damaged';
 /** The texts folder of a data folder. */
 export interface TextFiles {
   readonly dir: string;
-  /** writes the text unless a file of that hash is known to exist; returns its hash */
+  /** writes (and fsyncs) the text unless a file of that hash exists; returns its hash. Call `sync` before naming it in db.json. */
   put(text: string): Promise<string>;
+  /** fsyncs the texts folder, so every file `put` wrote is in it after a power cut */
+  sync(): Promise<void>;
   /** the text of a hash, or why it cannot be read */
   get(hash: string): Promise<{ readonly text: string } | { readonly problem: TextProblem }>;
 }
@@ -33,6 +36,7 @@ export function textFiles(dataDir: string): TextFiles {
   const dir = join(dataDir, 'texts');
   const known = new Set<string>();
   let made: Promise<void> | null = null;
+  let unsynced = false;
   const pathOf = (hash: string) => join(dir, `${hash}.txt`);
   return {
     dir,
@@ -49,9 +53,15 @@ export function textFiles(dataDir: string): TextFiles {
       } catch {
         // not there yet
       }
-      await writeDurably(pathOf(hash), text);
+      await writeFileAtomic(pathOf(hash), text, { fsync: true });
+      unsynced = true;
       known.add(hash);
       return hash;
+    },
+    async sync() {
+      if (!unsynced) return;
+      unsynced = false;
+      await fsyncFolder(dir);
     },
     async get(hash) {
       if (!isHash(hash)) return { problem: 'damaged' };
