@@ -2,7 +2,7 @@
  * Schema migrations. Version 0 is the pre-release layout (no `version` field,
  * `documents` instead of `library`, notes as a `"docId#unitId": text` map);
  * version 1 kept every text inside db.json; version 2 keeps them in
- * `texts/<sha256>.txt` (the loader accepts both, the writer moves them out).
+ * `texts/<h>/<sha256>.txt` (the loader accepts both, the writer moves them out).
  * Each step lifts a file one version.
  */
 import type { Note } from '../../../shared/api/contract';

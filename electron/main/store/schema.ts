@@ -10,7 +10,7 @@ import { defaultDiffOptions } from '../../../shared/api/views';
 /**
  * The schema version this build writes; older files are migrated, newer ones
  * are opened read-only. Version 2 keeps document and draft texts in
- * content-addressed files beside db.json (`texts/<sha256>.txt`); in memory an
+ * content-addressed files beside db.json (`texts/<h>/<sha256>.txt`); in memory an
  * entry still carries its text.
  */
 export const currentVersion = 2;

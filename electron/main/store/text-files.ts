@@ -1,6 +1,8 @@
 /**
  * Document texts as content-addressed files beside db.json:
- * `texts/<sha256 of the UTF-8 text>.txt`. A text is written once (file and
+ * `texts/<first hex digit>/<sha256 of the UTF-8 text>.txt` (16 smaller
+ * folders, as git does: adding a file to a folder of thousands costs the
+ * file system 2–3 times as much). A text is written once (file and
  * folder fsynced before any db.json that names it) and never rewritten, so saving a note
  * no longer rewrites every imported document. Reading checks the hash.
  */
@@ -35,16 +37,26 @@ const isHash = (s: string) => /^[0-9a-f]{64}$/.test(s);
 export function textFiles(dataDir: string): TextFiles {
   const dir = join(dataDir, 'texts');
   const known = new Set<string>();
-  let made: Promise<void> | null = null;
-  let unsynced = false;
-  const pathOf = (hash: string) => join(dir, `${hash}.txt`);
+  const made = new Map<string, Promise<void>>();
+  const unsynced = new Set<string>();
+  const shardOf = (hash: string) => join(dir, hash.slice(0, 1));
+  const pathOf = (hash: string) => join(shardOf(hash), `${hash}.txt`);
+  /** creates a folder once, fsyncing its parent so the new entry survives */
+  const folder = (path: string, parent: string): Promise<void> => {
+    let p = made.get(path);
+    if (!p) {
+      p = mkdir(path, { recursive: true }).then((created) => (created !== undefined ? fsyncFolder(parent) : undefined));
+      made.set(path, p);
+    }
+    return p;
+  };
   return {
     dir,
     async put(text) {
       const hash = textHash(text);
       if (known.has(hash)) return hash;
-      made ??= mkdir(dir, { recursive: true }).then(() => fsyncFolder(dataDir));
-      await made;
+      await folder(dir, dataDir);
+      await folder(shardOf(hash), dir);
       try {
         if (textHash(await readFile(pathOf(hash), 'utf8')) === hash) {
           known.add(hash);
@@ -54,14 +66,14 @@ export function textFiles(dataDir: string): TextFiles {
         // not there yet
       }
       await writeFileAtomic(pathOf(hash), text, { fsync: true });
-      unsynced = true;
+      unsynced.add(shardOf(hash));
       known.add(hash);
       return hash;
     },
     async sync() {
-      if (!unsynced) return;
-      unsynced = false;
-      await fsyncFolder(dir);
+      const shards = [...unsynced];
+      unsynced.clear();
+      for (let i = 0; i < shards.length; i += 16) await Promise.all(shards.slice(i, i + 16).map(fsyncFolder));
     },
     async get(hash) {
       if (!isHash(hash)) return { problem: 'damaged' };

@@ -44,12 +44,13 @@ describe('texts beside db.json', () => {
       text: `某市关于第${n}号的若干措施\n${body}`, format: 'txt', encoding: 'utf-8', importedAt: '2026-11-01T00:00:00.000Z', overrides: { year: 2024 },
     }));
     await store.update((d) => void (d.library = entries));
-    const textsBefore = (await readdir(join(dir, 'texts'))).length;
+    const textFileCount = async () => (await readdir(join(dir, 'texts'), { recursive: true })).filter((f) => f.endsWith('.txt')).length;
+    const textsBefore = await textFileCount();
     expect(textsBefore).toBe(2000);
     await store.update((d) => void (d.notes = [{ docId: entries[7].id, unitId: 'u-3', text: '与许昌对照', updatedAt: '2026-11-22T10:00:00.000Z' }]));
     const written = (await stat(join(dir, 'db.json'))).size;
     expect(written).toBeLessThan(1_000_000);
-    expect((await readdir(join(dir, 'texts'))).length).toBe(textsBefore);
+    expect(await textFileCount()).toBe(textsBefore);
     const total = entries.reduce((n, e) => n + Buffer.byteLength(e.text), 0);
     expect(total).toBeGreaterThan(5 * written); // what version 1 would have rewritten for that note
     await store.close();
@@ -62,7 +63,7 @@ describe('texts beside db.json', () => {
     await store.update((d) => void (d.library = [entry(1), entry(2)]));
     await store.close();
     const lost = JSON.parse(await readFile(join(dir, 'db.json'), 'utf-8')).library[1].textHash;
-    await import('node:fs/promises').then((fs) => fs.unlink(join(dir, 'texts', `${lost}.txt`)));
+    await import('node:fs/promises').then((fs) => fs.unlink(join(dir, 'texts', lost.slice(0, 1), `${lost}.txt`)));
     const again = await openStore({ dataDir: dir, now: fixedNow });
     expect(again.data().library.map((e) => e.id)).toEqual(['lib-1']);
     expect(again.messages.map((m) => m.en).join()).toMatch(/1 document text file/);
