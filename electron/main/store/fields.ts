@@ -29,6 +29,8 @@ interface FieldSpec {
   /** the field's name for the user */
   readonly zh: string;
   readonly en: string;
+  /** a list of records (counted as such in messages) */
+  readonly list?: boolean;
   read(value: unknown): { readonly value: unknown; readonly kept: number; readonly setAside: number; readonly wrongShape: boolean };
 }
 
@@ -54,6 +56,7 @@ function collection(key: string, zh: string, en: string, ok: (x: unknown) => boo
     key,
     zh,
     en,
+    list: true,
     read(value) {
       if (value === undefined) return { value: [], kept: 0, setAside: 0, wrongShape: false };
       if (Array.isArray(value)) {
@@ -114,7 +117,7 @@ function readWindow(value: unknown): ReturnType<FieldSpec['read']> {
 
 /** The top-level fields of db.json and how each is read. */
 export const fieldSpecs: readonly FieldSpec[] = [
-  collection('library', '文库文档', 'library documents', isStoredEntry, (e) => String(e.id)),
+  collection('library', '文库文档', 'imported documents', isStoredEntry, (e) => String(e.id)),
   { key: 'seedOverrides', zh: '内置文档的元数据更正', en: 'corrections to bundled documents', read: readSeedOverrides },
   collection('notes', '批注', 'notes', isNote, (n) => `${String(n.docId)}\u0000${String(n.unitId)}`),
   collection('comparisons', '已保存的对照', 'saved comparisons', isComparison, (c) => String(c.id)),
@@ -142,8 +145,15 @@ export function describeProblems(reports: readonly FieldReport[]): { readonly zh
   const bad = reports.filter((r) => r.setAside > 0 || r.wrongShape);
   if (bad.length === 0) return null;
   const spec = (r: FieldReport) => fieldSpecs.find((f) => f.key === r.field)!;
-  return {
-    zh: bad.map((r) => `${spec(r).zh}(${r.field})${r.wrongShape ? '格式不对' : '有记录格式不对'}:保留 ${r.kept} 项,移出 ${r.setAside} 项`).join(';'),
-    en: bad.map((r) => `${spec(r).en} (${r.field})${r.wrongShape ? ' had the wrong shape' : ' had malformed records'}: ${r.kept} kept, ${r.setAside} set aside`).join('; '),
+  const zh = (r: FieldReport) => {
+    const what = `${spec(r).zh}(${r.field})`;
+    if (spec(r).list) return `${what}${r.wrongShape ? '格式不对' : '有记录格式不对'}:保留 ${r.kept} 项,移出 ${r.setAside} 项`;
+    return r.wrongShape ? `${what}格式不对,已改用默认${spec(r).zh}` : `${what}有 ${r.setAside} 项取值不对,已改用默认值,其余 ${r.kept} 项保留`;
   };
+  const en = (r: FieldReport) => {
+    const what = spec(r).en === r.field ? r.field : `${spec(r).en} (${r.field})`;
+    if (spec(r).list) return `${what} ${r.wrongShape ? 'had the wrong shape' : 'had malformed records'}: ${r.kept} kept, ${r.setAside} set aside`;
+    return r.wrongShape ? `${what} had the wrong shape: the defaults are used` : `${what}: ${r.setAside} value(s) were wrong and reset to the default, ${r.kept} kept`;
+  };
+  return { zh: bad.map(zh).join(';'), en: bad.map(en).join('; ') };
 }
