@@ -51,17 +51,13 @@ describe('the CLI on hostile files', () => {
     const handle = await open(big, 'w');
     await handle.truncate(200 * 1024 * 1024);
     await handle.close();
-    const runs = await Promise.all([
-      cli('parse', bomb, '--json'),
-      cli('parse', fifo, '--json'),
-      cli('parse', big, '--json'),
-      ...(existsSync('/dev/zero') ? [cli('parse', '/dev/zero')] : []),
-    ]);
+    const runs: Run[] = [];
+    for (const file of [bomb, fifo, big, ...(existsSync('/dev/zero') ? ['/dev/zero'] : [])]) runs.push(await cli('parse', file, '--json'));
     expectOneLineRefusal(runs[0], /zip bomb/);
     expectOneLineRefusal(runs[1], /named pipe/);
     expectOneLineRefusal(runs[2], /too large/);
     if (runs[3]) expectOneLineRefusal(runs[3], /is a device/);
-    for (const run of runs) expect(run.ms).toBeLessThan(5000 * 2); // two cores shared by parallel runs: each alone is well under 5 s
+    for (const run of runs) expect(run.ms).toBeLessThan(5000); // the whole command, start-up included
   }, 60_000);
 
   it('refuses a pipe given to import by name, importing the rest', async () => {

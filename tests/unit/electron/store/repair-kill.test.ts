@@ -62,6 +62,6 @@ describe('a kill during start-up repair', () => {
         checked++;
       }
     }
-    expect(checked).toBeGreaterThan(6);
+    expect(checked).toBeGreaterThanOrEqual(6); // each run is killed after it started at least one repair
   }, 120_000);
 });
