@@ -1,4 +1,11 @@
-/** Tiny argv reader for the CLI: positionals, `--flag value` options and boolean switches. */
+/**
+ * The CLI's argument reader, on node:util parseArgs: one table of every
+ * option (switches, values, and the range of each number), `--` ends the
+ * options, an unknown option or a missing value is bad input (exit 2, one
+ * zh/en line), and `--limit -5` reads as the number -5 and is refused by its
+ * range instead of being taken for an option.
+ */
+import { parseArgs as parseArgv } from 'node:util';
 import { InputError } from '../../shared/errors';
 
 /** Parsed command-line arguments. */
@@ -8,36 +15,99 @@ export interface CliArgs {
   readonly flags: ReadonlySet<string>;
 }
 
-const booleanFlags = new Set(['json', 'include-notes', 'help', 'tracked', 'only-changed']);
+/** What an option takes: nothing (a switch), a text, or a whole number in a range. */
+type OptionSpec =
+  | { readonly kind: 'switch' }
+  | { readonly kind: 'text' }
+  | { readonly kind: 'number'; readonly min: number; readonly max: number };
 
-/** Splits argv into positionals, `--key value` options and `--flag` switches. */
-export function parseArgs(argv: readonly string[]): CliArgs {
-  const positionals: string[] = [];
-  const options = new Map<string, string>();
-  const flags = new Set<string>();
+const sw = { kind: 'switch' } as const;
+const text = { kind: 'text' } as const;
+const whole = (min: number, max: number) => ({ kind: 'number', min, max }) as const;
+
+/** Every option of every command. A command reads the ones it knows; adding one is a line here. */
+export const cliOptions: Readonly<Record<string, OptionSpec>> = {
+  json: sw,
+  help: sw,
+  'include-notes': sw,
+  tracked: sw,
+  'only-changed': sw,
+  corpus: text,
+  'data-dir': text,
+  format: text,
+  out: text,
+  region: text,
+  kind: text,
+  section: text,
+  office: text,
+  ignore: text,
+  pivot: whole(0, 11),
+  top: whole(1, 50),
+  limit: whole(1, 10_000),
+  year: whole(1949, 2200),
+};
+
+/** `--key value` → `--key=value` for value options, so a value that starts with '-' (a negative number) stays a value. */
+function joinValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (!arg.startsWith('--') || arg === '--') {
-      if (arg !== '--') positionals.push(arg);
-      continue;
+    if (arg === '--') {
+      out.push(...argv.slice(i));
+      break;
     }
-    const eq = arg.indexOf('=');
-    const key = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-    if (eq > 0) options.set(key, arg.slice(eq + 1));
-    else if (booleanFlags.has(key)) flags.add(key);
-    else if (i + 1 < argv.length) options.set(key, argv[++i]);
-    else throw new InputError('missing-value', `选项 --${key} 缺少取值`, `option --${key} needs a value`);
+    const key = arg.startsWith('--') && !arg.includes('=') ? arg.slice(2) : undefined;
+    const spec = key !== undefined && Object.hasOwn(cliOptions, key) ? cliOptions[key] : undefined;
+    if (spec && spec.kind !== 'switch' && i + 1 < argv.length && !argv[i + 1].startsWith('--')) {
+      out.push(`${arg}=${argv[++i]}`);
+    } else out.push(arg);
   }
-  return { positionals, options, flags };
+  return out;
 }
 
-/** An integer option, or the fallback; a non-number is bad input. */
+function badOption(error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const name = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return new InputError('unknown-option', `未知选项 ${name}(若是以 - 开头的文件名,请放在 -- 之后)`, `unknown option ${name} (put a file name that starts with - after --)`);
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return new InputError('missing-value', `选项 ${name.replace(/=.*$/, '')} 的取值不对或缺少取值`, `option ${name.replace(/=.*$/, '')} has a wrong or missing value`);
+  }
+  return new InputError('bad-arguments', `参数无效:${message.split('\n')[0]}`, `invalid arguments: ${message.split('\n')[0]}`);
+}
+
+/** Splits argv into positionals, `--key value` options and `--flag` switches; bad options are InputErrors. */
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const options = Object.fromEntries(Object.entries(cliOptions).map(([key, spec]) => [key, { type: spec.kind === 'switch' ? 'boolean' : 'string' } as const]));
+  let parsed;
+  try {
+    parsed = parseArgv({ args: joinValues(argv), options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw badOption(error);
+  }
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  for (const [key, value] of Object.entries(parsed.values)) {
+    if (value === true) flags.add(key);
+    else if (typeof value === 'string') values.set(key, value);
+    else if (Array.isArray(value)) values.set(key, String(value.at(-1)));
+  }
+  return { positionals: parsed.positionals, options: values, flags };
+}
+
+/** A whole-number option within its range (from `cliOptions`), or the fallback; anything else is bad input. */
 export function intOption(args: CliArgs, key: string, fallback: number): number {
   const raw = args.options.get(key);
   if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value)) {
-    throw new InputError('bad-number', `选项 --${key} 应为整数:${raw}`, `option --${key} must be an integer: ${raw}`);
+  const spec = Object.hasOwn(cliOptions, key) ? cliOptions[key] : undefined;
+  const range = spec?.kind === 'number' ? spec : { min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER };
+  const value = /^[+-]?\d{1,15}$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (!Number.isInteger(value) || value < range.min || value > range.max) {
+    const bounds = spec?.kind === 'number' ? `${range.min}–${range.max} 的` : '';
+    const boundsEn = spec?.kind === 'number' ? ` in ${range.min}–${range.max}` : '';
+    throw new InputError('bad-number', `选项 --${key} 应为${bounds}整数:${raw}`, `option --${key} must be an integer${boundsEn}: ${raw}`);
   }
   return value;
 }

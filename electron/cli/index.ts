@@ -31,13 +31,15 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(usage + '\n');
     return name ? 0 : 2;
   }
-  const load = commands[name];
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!load) {
-    process.stderr.write(`未知命令:${name} / unknown command: ${name}\n${usage}\n`);
+    const known = Object.keys(commands).join(', ');
+    process.stderr.write(`未知命令:${name}(可用:${known};--help 查看用法) / unknown command: ${name} (commands: ${known}; --help for usage)\n`);
     return 2;
   }
+  const args = parseArgs(rest);
   const { run } = await load();
-  return run(parseArgs(rest));
+  return run(args);
 }
 
 main(process.argv.slice(2)).then(
@@ -46,7 +48,7 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (isInputError(error)) {
-      process.stderr.write(error.message + '\n');
+      process.stderr.write(error.message.replace(/\s*\n\s*/g, ' ') + '\n');
       process.exitCode = 2;
     } else {
       const message = error instanceof Error ? error.message : String(error);

@@ -2,7 +2,7 @@
  * Main-process actions behind the menu and the API's Electron-only parts:
  * the save dialog, importing through the open dialog, and print to PDF.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { ExportResult, PrecedentApi } from '../../shared/api/contract';
@@ -10,6 +10,8 @@ import type { Dialogs } from './api/create-api';
 import { sendMenuCommand } from './menu';
 import { printOptions, tablePage } from './services/export/page-setup';
 import { exportFileName } from './services/export/labels';
+import { readInputFile } from './services/import/read-input';
+import { isInputError } from '../../shared/errors';
 
 const filters: Readonly<Record<'docx' | 'html' | 'pdf', { name: string; extensions: string[] }>> = {
   docx: { name: 'Word 文档', extensions: ['docx'] },
@@ -36,8 +38,19 @@ export async function importWithDialog(win: BrowserWindow, api: PrecedentApi): P
     filters: [{ name: '政策文件', extensions: ['txt', 'md', 'docx', 'pdf', 'html', 'htm'] }],
   });
   if (picked.canceled || picked.filePaths.length === 0) return;
-  const files = await Promise.all(picked.filePaths.map(async (p) => ({ name: basename(p), base64: (await readFile(p)).toString('base64') })));
-  const outcomes = await api.importFiles({ files });
+  // regular files within the size limit only: a pipe or device is refused here, before anything is read
+  const read = await Promise.all(
+    picked.filePaths.map(async (p) => {
+      try {
+        return { name: basename(p), base64: Buffer.from(await readInputFile(p)).toString('base64') };
+      } catch (error) {
+        if (!isInputError(error)) throw error;
+        return { kind: 'refused' as const, fileName: basename(p), reason: error.message };
+      }
+    }),
+  );
+  const files = read.filter((r): r is { name: string; base64: string } => 'base64' in r);
+  const outcomes = [...read.filter((r) => 'kind' in r), ...(files.length > 0 ? await api.importFiles({ files }) : [])];
   sendMenuCommand(win, { kind: 'library-changed' });
   const refused = outcomes.filter((o) => o.kind === 'refused');
   if (refused.length > 0) {

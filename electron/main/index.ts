@@ -1,7 +1,9 @@
 /**
  * Main process entry: opens the store, builds the API, registers IPC, applies
- * the security checklist and opens the window with its Chinese menu.
- * `--data-dir <dir>` points the app at another store (tests, portable use).
+ * the security checklist, serves the renderer as app:// and opens the window
+ * with its Chinese menu. `--data-dir <dir>` points the app at another store
+ * (tests, portable use); `--precedent-dev` (unpackaged only) loads the dev
+ * server named by ELECTRON_RENDERER_URL and shows the devtools menu item.
  */
 import { app, dialog, BrowserWindow, session } from 'electron';
 import { join } from 'node:path';
@@ -12,13 +14,16 @@ import { electronDialogs, importWithDialog, printWindowToPdf } from './actions';
 import { registerApi } from './ipc/register';
 import { installMenu } from './menu';
 import { hardenContents, hardenSession } from './security';
-import { openStore } from './store/index';
+import { openStore, type Store } from './store/index';
+import { isInputError } from '../../shared/errors';
 import { createMainWindow } from './window';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { appIndexUrl, devServerUrlOf } from './app-url';
 // after ./window: the security test reads the first window of the bundle as the main window
 import { htmlToPdf } from './print-pdf';
 
-const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const indexFile = join(__dirname, '../renderer/index.html');
+const devServerUrl = devServerUrlOf({ argv: process.argv, packaged: app.isPackaged, env: process.env });
+const rendererDir = join(__dirname, '../renderer');
 
 function dataDirFromArgs(argv: readonly string[]): string | undefined {
   const at = argv.indexOf('--data-dir');
@@ -26,12 +31,22 @@ function dataDirFromArgs(argv: readonly string[]): string | undefined {
 }
 
 app.enableSandbox();
+registerAppScheme();
 const primary = app.requestSingleInstanceLock();
 app.on('web-contents-created', (_event, contents) => hardenContents(contents));
 
 async function start(): Promise<void> {
   hardenSession(session.defaultSession, devServerUrl);
-  const store = await openStore({ dataDir: dataDirFromArgs(process.argv) ?? app.getPath('userData') });
+  serveRenderer(session.defaultSession, rendererDir);
+  let store: Store;
+  try {
+    store = await openStore({ dataDir: dataDirFromArgs(process.argv) ?? app.getPath('userData') });
+  } catch (error) {
+    if (!isInputError(error) || error.code !== 'store-locked') throw error;
+    dialog.showErrorBox('文库已在另一个窗口中打开', `${error.zh}\n\n${error.en}`);
+    app.quit();
+    return;
+  }
   let win: BrowserWindow | null = null;
   const dialogs = electronDialogs(() => win);
   // the engine works in a worker thread, warmed up in the background so the first compare runs warm
@@ -50,21 +65,21 @@ async function start(): Promise<void> {
     htmlToPdf,
     onImportProgress: (progress) => win?.webContents.send(eventChannels.importProgress, progress),
   });
-  registerApi(api, { indexFile, devServerUrl });
-  win = createMainWindow({ preload: join(__dirname, '../preload/index.cjs'), indexFile, devServerUrl, store });
+  registerApi(api, { devServerUrl });
+  win = createMainWindow({ preload: join(__dirname, '../preload/index.cjs'), url: devServerUrl ?? appIndexUrl, store });
   win.on('closed', () => {
     win = null;
   });
   installMenu(win, {
     importFiles: (w) => importWithDialog(w, api),
     printToPdf: async (w) => void (await printWindowToPdf(w, dialogs)),
-  });
+  }, { development: devServerUrl !== undefined });
   // let the last writes (window bounds, a note typed just before quitting) reach the disk
   let flushed = false;
   app.on('will-quit', (event) => {
     if (flushed) return;
     event.preventDefault();
-    void store.flush().finally(() => {
+    void store.close().finally(() => {
       flushed = true;
       app.quit();
     });

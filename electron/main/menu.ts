@@ -1,6 +1,6 @@
 /**
  * The Chinese application menu: 文件 (导入…, 导出对照表…, 打印…), 编辑, 视图
- * (缩放) and 帮助. Commands the renderer must carry out are sent to it as
+ * (缩放; 开发者工具 only in development) and 帮助. Commands the renderer must carry out are sent to it as
  * menu-command events through the preload's `window.apiEvents`.
  */
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
@@ -17,8 +17,8 @@ export function sendMenuCommand(win: BrowserWindow, command: MenuCommand): void 
   win.webContents.send(eventChannels.menuCommand, command);
 }
 
-/** Builds and installs the application menu for a window. */
-export function installMenu(win: BrowserWindow, actions: MenuActions): void {
+/** Builds and installs the application menu for a window; 开发者工具 only with the development switch. */
+export function installMenu(win: BrowserWindow, actions: MenuActions, options: { readonly development?: boolean } = {}): void {
   const template: MenuItemConstructorOptions[] = [
     {
       label: '文件',
@@ -50,7 +50,7 @@ export function installMenu(win: BrowserWindow, actions: MenuActions): void {
         { label: '实际大小', role: 'resetZoom' },
         { type: 'separator' },
         { label: '全屏', role: 'togglefullscreen' },
-        ...(app.isPackaged ? [] : [{ label: '开发者工具', role: 'toggleDevTools' } as const]),
+        ...(options.development === true && !app.isPackaged ? [{ label: '开发者工具', role: 'toggleDevTools' } as const] : []),
       ],
     },
     {

@@ -1,17 +1,18 @@
 /**
  * Electron's security checklist applied to the app: the CSP sent as a header,
- * every permission request denied, no request leaves for a remote origin, and
+ * every permission request denied, no request but the app's own app:// files
+ * (and, with the development switch, the dev server) goes through, and
  * every web contents refuses navigation, new windows and <webview>.
  */
 import type { Session, WebContents } from 'electron';
+import { isAllowedRequest } from './app-url';
 
 /** The renderer's Content-Security-Policy (same as the meta tag in renderer/index.html). */
 export const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** True for a URL the app may load: its own files, devtools, or the dev server. */
+/** True for a URL the app may load: its own app:// origin, and in development the dev server (see app-url.ts). */
 export function isLocalUrl(url: string, devServerUrl?: string): boolean {
-  if (['file:', 'devtools:', 'data:', 'blob:'].some((scheme) => url.startsWith(scheme))) return true;
-  return devServerUrl !== undefined && url.startsWith(new URL(devServerUrl).origin);
+  return isAllowedRequest(url, devServerUrl);
 }
 
 /** Locks down the session: CSP header, no permissions, no remote requests. */

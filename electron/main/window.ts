@@ -9,8 +9,8 @@ import { hardenContents } from './security';
 /** Where to load the renderer from and where the preload is. */
 export interface WindowOptions {
   readonly preload: string;
-  readonly indexFile: string;
-  readonly devServerUrl?: string;
+  /** app://precedent/index.html, or the dev server with the development switch */
+  readonly url: string;
   readonly store: Store;
 }
 
@@ -54,7 +54,6 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     const state: WindowState = { x, y, width, height, maximized: win.isMaximized() };
     if (!options.store.readOnly) void options.store.update((d) => void (d.window = state)).catch(() => undefined);
   });
-  if (options.devServerUrl) void win.loadURL(options.devServerUrl);
-  else void win.loadFile(options.indexFile);
+  void win.loadURL(options.url);
   return win;
 }

@@ -1,50 +1,48 @@
 /**
- * Hand-written argument validators, one per API method. IPC and the e2e host
- * run every incoming argument through `validateArgs` before the implementation
- * sees it, so a malformed call gets an error and never reaches the services.
- * Objects are closed: an unknown key is an error too.
+ * Argument schemas (valibot), one per API method. IPC and the e2e host run
+ * every incoming argument through `validateArgs` before the implementation
+ * sees it: a malformed call gets an error and never reaches the services.
+ * Objects are truly closed: first the argument is copied into null-prototype
+ * objects, refusing `__proto__`, `constructor`, `toString` and every other
+ * name of Object.prototype and anything that is not plain data; then the
+ * strict schema refuses any key it does not list. The implementation gets the
+ * checked copy, never the caller's object.
  */
+import * as v from 'valibot';
 import { InputError } from '../errors';
 import type { ApiMethod } from './contract';
 
-/** Returns what is wrong with a value at `path`, or null when it is fine. */
-type Check = (value: unknown, path: string) => string | null;
+/** A schema of one argument (or part of one). */
+export type Check = v.GenericSchema;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Each message is `zh|en`; validateArgs puts the path in front of both. */
+const say = (zh: string, en: string) => `${zh}|${en}`;
 
-const str = (max = 10_000, min = 0): Check => (v, p) =>
-  typeof v !== 'string' ? `${p} 应为字符串 / ${p} must be a string` : v.length < min || v.length > max ? `${p} 长度应在 ${min}–${max} / ${p} length must be ${min}–${max}` : null;
+const str = (max = 10_000, min = 0): Check =>
+  v.pipe(v.string(say('应为字符串', 'must be a string')), v.minLength(min, say(`长度应在 ${min}–${max}`, `length must be ${min}–${max}`)), v.maxLength(max, say(`长度应在 ${min}–${max}`, `length must be ${min}–${max}`)));
 const id = str(200, 1);
-const int = (min: number, max: number): Check => (v, p) =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? null : `${p} 应为 ${min}–${max} 的整数 / ${p} must be an integer in ${min}–${max}`;
-const num = (min: number, max: number): Check => (v, p) =>
-  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? null : `${p} 应为 ${min}–${max} 的数 / ${p} must be a number in ${min}–${max}`;
-const bool: Check = (v, p) => (typeof v === 'boolean' ? null : `${p} 应为布尔值 / ${p} must be a boolean`);
-const oneOf = (...allowed: readonly string[]): Check => (v, p) =>
-  typeof v === 'string' && allowed.includes(v) ? null : `${p} 应为 ${allowed.join('|')} 之一 / ${p} must be one of ${allowed.join('|')}`;
-const isoDate: Check = (v, p) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? null : `${p} 应为 yyyy-mm-dd / ${p} must be yyyy-mm-dd`);
-const base64: Check = (v, p) =>
-  typeof v === 'string' && v.length <= 400_000_000 && /^[A-Za-z0-9+/]*={0,2}$/.test(v) ? null : `${p} 应为 base64 / ${p} must be base64`;
-const optional = (check: Check): Check => (v, p) => (v === undefined ? null : check(v, p));
-const arrayOf = (item: Check, min: number, max: number): Check => (v, p) => {
-  if (!Array.isArray(v)) return `${p} 应为数组 / ${p} must be an array`;
-  if (v.length < min || v.length > max) return `${p} 应有 ${min}–${max} 项 / ${p} must have ${min}–${max} items`;
-  for (let i = 0; i < v.length; i++) {
-    const problem = item(v[i], `${p}[${i}]`);
-    if (problem) return problem;
-  }
-  return null;
+const int = (min: number, max: number): Check => {
+  const m = say(`应为 ${min}–${max} 的整数`, `must be an integer in ${min}–${max}`);
+  return v.pipe(v.number(m), v.integer(m), v.minValue(min, m), v.maxValue(max, m));
 };
-const obj = (shape: Readonly<Record<string, Check>>): Check => (v, p) => {
-  if (!isRecord(v)) return `${p} 应为对象 / ${p} must be an object`;
-  for (const key of Object.keys(v)) if (!(key in shape)) return `${p}.${key} 不是可用的字段 / ${p}.${key} is not an allowed field`;
-  for (const [key, check] of Object.entries(shape)) {
-    const problem = check(v[key], `${p}.${key}`);
-    if (problem) return problem;
-  }
-  return null;
+const num = (min: number, max: number): Check => {
+  const m = say(`应为 ${min}–${max} 的数`, `must be a number in ${min}–${max}`);
+  return v.pipe(v.number(m), v.finite(m), v.minValue(min, m), v.maxValue(max, m));
 };
-const none: Check = (v, p) => (v === undefined || v === null ? null : `${p} 此方法不接受参数 / ${p} this method takes no argument`);
+const bool: Check = v.boolean(say('应为布尔值', 'must be a boolean'));
+const oneOf = (...allowed: readonly string[]): Check => v.picklist(allowed, say(`应为 ${allowed.join('|')} 之一`, `must be one of ${allowed.join('|')}`));
+const isoDate: Check = v.pipe(v.string(say('应为 yyyy-mm-dd', 'must be yyyy-mm-dd')), v.regex(/^\d{4}-\d{2}-\d{2}$/, say('应为 yyyy-mm-dd', 'must be yyyy-mm-dd')));
+const base64: Check = v.pipe(
+  v.string(say('应为 base64', 'must be base64')),
+  v.maxLength(400_000_000, say('过大', 'is too large')),
+  v.regex(/^[A-Za-z0-9+/]*={0,2}$/, say('应为 base64', 'must be base64')),
+);
+const optional = (check: Check): Check => v.optional(check);
+const arrayOf = (item: Check, min: number, max: number): Check =>
+  v.pipe(v.array(item, say('应为数组', 'must be an array')), v.minLength(min, say(`应有 ${min}–${max} 项`, `must have ${min}–${max} items`)), v.maxLength(max, say(`应有 ${min}–${max} 项`, `must have ${min}–${max} items`)));
+const obj = (shape: Readonly<Record<string, Check>>): Check =>
+  v.strictObject(shape as v.StrictObjectSchema<v.ObjectEntries, undefined>['entries'], say('应为对象,且只含可用的字段', 'must be an object with allowed fields only'));
+const none: Check = v.nullish(v.never(say('此方法不接受参数', 'this method takes no argument')));
 
 const diffOptions = obj({ ignorePunctuationWidth: bool, ignoreWhitespace: bool, ignoreLevelWords: bool });
 const ids = arrayOf(id, 1, 12);
@@ -64,7 +62,7 @@ const metaFields = obj({
   validity: optional(str(50)),
 });
 
-/** The validator of each method's single argument. */
+/** The schema of each method's single argument. */
 export const validators: { readonly [K in ApiMethod]: Check } = {
   listDocuments: none,
   getDocument: obj({ id, opened: optional(bool) }),
@@ -126,12 +124,75 @@ export const validators: { readonly [K in ApiMethod]: Check } = {
   startupMessages: none,
 };
 
-/** Throws an InputError saying what is wrong when `arg` is not a valid argument of `method`. */
-export function validateArgs(method: ApiMethod, arg: unknown): void {
-  const check = validators[method];
-  const problem = check ? check(arg, 'args') : `未知方法 / unknown method`;
-  if (problem) {
-    const [zh, en] = problem.split(' / ');
-    throw new InputError('bad-argument', `参数无效(${method}):${zh}`, `invalid argument (${method}): ${en ?? zh}`);
+/** Names no argument object may use: they reach Object.prototype (`__proto__`, `constructor`, `toString`, …). */
+const forbiddenKeys: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+type Path = readonly (string | number)[];
+const pathText = (path: Path) => path.reduce<string>((p, k) => (typeof k === 'number' ? `${p}[${k}]` : `${p}.${k}`), 'args');
+
+class NotPlain extends Error {
+  constructor(
+    readonly path: Path,
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(en);
   }
+}
+
+/** A deep copy of plain data into null-prototype objects; throws NotPlain for anything else. */
+export function closedCopy(value: unknown, path: Path = [], depth = 0): unknown {
+  if (depth > 20) throw new NotPlain(path, '嵌套过深', 'is nested too deeply');
+  if (value === null || typeof value !== 'object') {
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw new NotPlain(path, '不是数据', 'is not data');
+    return value;
+  }
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) throw new NotPlain(path, '不是普通数组', 'is not a plain array');
+    const keys = Object.keys(value);
+    if (keys.length !== value.length) throw new NotPlain(path, '不是普通数组', 'is not a plain array');
+    return value.map((item, i) => closedCopy(item, [...path, i], depth + 1));
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) throw new NotPlain(path, '不是普通对象', 'is not a plain object');
+  const copy: Record<string, unknown> = Object.create(null);
+  for (const key of Reflect.ownKeys(value)) {
+    if (typeof key === 'symbol') throw new NotPlain(path, '含有符号键', 'has a symbol key');
+    if (forbiddenKeys.has(key)) throw new NotPlain([...path, key], '不是可用的字段', 'is not an allowed field');
+    const desc = Object.getOwnPropertyDescriptor(value, key)!;
+    if (!('value' in desc)) throw new NotPlain([...path, key], '不是数据字段', 'is not a data field');
+    copy[key] = closedCopy(desc.value, [...path, key], depth + 1);
+  }
+  return copy;
+}
+
+function refuse(method: ApiMethod, path: Path, zh: string, en: string): never {
+  const where = pathText(path);
+  throw new InputError('bad-argument', `参数无效(${method}):${where} ${zh}`, `invalid argument (${method}): ${where} ${en}`);
+}
+
+/**
+ * Returns a checked null-prototype copy of `arg`, or throws an InputError
+ * (code `bad-argument`) saying what is wrong and where.
+ */
+export function validateArgs(method: ApiMethod, arg: unknown): unknown {
+  const schema = Object.prototype.hasOwnProperty.call(validators, method) ? validators[method] : undefined;
+  if (!schema) throw new InputError('bad-argument', `参数无效(${String(method)}):未知方法`, `invalid argument (${String(method)}): unknown method`);
+  let copy: unknown;
+  try {
+    copy = closedCopy(arg);
+  } catch (error) {
+    if (error instanceof NotPlain) refuse(method, error.path, error.zh, error.en);
+    throw error;
+  }
+  const result = v.safeParse(schema, copy, { abortEarly: true });
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path: (string | number)[] = (issue.path ?? []).map((p) => p.key as string | number);
+    if (issue.type === 'strict_object' && issue.expected === 'never') return refuse(method, path, '不是可用的字段', 'is not an allowed field');
+    if (issue.type === 'strict_object' && issue.received === 'undefined') return refuse(method, path, '缺少此字段', 'is missing');
+    const [zh, en] = issue.message.includes('|') ? issue.message.split('|') : [issue.message, issue.message];
+    return refuse(method, path, zh, en);
+  }
+  return copy;
 }

@@ -77,6 +77,7 @@ async function main(): Promise<void> {
   for (const l of searchFigures(corpus)) console.log(l);
   gc();
   line('resident memory (rss, corpus + index)', process.memoryUsage().rss / 2 ** 20, 600, 'MB');
+  for (const l of await (await import('./store-import')).measureStoreImport(parsed)) console.log(l);
   try {
     const render = (await import('./render' as string)) as { measureRender(): Promise<{ lines: string[] }> };
     const { lines } = await render.measureRender();

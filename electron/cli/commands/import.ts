@@ -4,26 +4,25 @@
  * A refused file is reported and the rest still import; the exit code is 2
  * when any file was refused, 0 otherwise.
  */
-import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { CliArgs } from '../args';
-import { InputError } from '../../../shared/errors';
+import { InputError, isInputError } from '../../../shared/errors';
 import type { ImportOutcome } from '../../../shared/api/contract';
 import { openStore } from '../../main/store/index';
 import { createLibrary } from '../../main/services/library';
 import { defaultSeedsDir } from '../../main/services/corpus';
 import { importFiles, type NamedBytes } from '../../main/services/import/index';
+import { readInputFile } from '../../main/services/import/read-input';
 
 // found by walking up from this module, so it holds under tsx and in the CLI's bundle alike
 const seedsDir = defaultSeedsDir();
 
 async function readArgument(path: string): Promise<NamedBytes | ImportOutcome> {
   try {
-    return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
+    return { name: basename(path), bytes: await readInputFile(path) };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    const why = code === 'ENOENT' ? ['文件不存在', 'no such file'] : code === 'EISDIR' ? ['这是一个文件夹', 'it is a directory'] : [code, code];
-    return { kind: 'refused', fileName: basename(path), reason: `${why[0]}:${path} / ${why[1]}: ${path}` };
+    if (!isInputError(error)) throw error;
+    return { kind: 'refused', fileName: basename(path), reason: error.message };
   }
 }
 
@@ -52,7 +51,7 @@ export async function run(args: CliArgs): Promise<number> {
   const read = await Promise.all(args.positionals.map(readArgument));
   const files = read.filter((r): r is NamedBytes => 'bytes' in r);
   const imported = await importFiles(files, { store, library: createLibrary(store, seedsDir), now: () => new Date() });
-  await store.flush();
+  await store.close();
   let i = 0;
   const outcomes = read.map((r) => ('bytes' in r ? imported[i++] : r));
   if (args.flags.has('json')) process.stdout.write(JSON.stringify({ outcomes }, null, 2) + '\n');

@@ -60,7 +60,7 @@ export function documentMethods(
     importFiles: ({ files }) =>
       importFiles(
         files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) })),
-        { store, library, now, onProgress: deps.onImportProgress, extract: (name, bytes) => engine.run('extractText', name, bytes) },
+        { store, library, now, onProgress: deps.onImportProgress, extract: (name, bytes, limits) => engine.run('extractText', name, bytes, limits) },
       ),
     async removeDocument({ id }) {
       if (await library.isSeed(id)) throw new InputError('seed-read-only', '内置文档不能删除', 'bundled documents cannot be removed');

@@ -25,9 +25,9 @@ export async function invokeApi(
   log: (error: unknown) => void = () => undefined,
 ): Promise<ApiEnvelope<unknown>> {
   try {
-    validateArgs(method, arg);
+    const checked = validateArgs(method, arg);
     const call = api[method] as (a: unknown) => Promise<unknown>;
-    const value = await call(arg ?? undefined);
+    const value = await call(checked ?? undefined);
     return { ok: true, value: value ?? null };
   } catch (error) {
     if (isInputError(error)) return errorEnvelope(error.code, error.zh, error.en);

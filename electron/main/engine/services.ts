@@ -14,6 +14,7 @@ import type { CorpusIndex } from '../../../shared/engine/index/corpus-index';
 import type { ParsedDocument } from '../../../shared/model/document';
 import { InputError } from '../../../shared/errors';
 import { extractText } from '../services/import/extract';
+import type { ImportLimits } from '../services/import/limits';
 import { loadCorpusDir } from '../services/corpus';
 import { warmUpEngine } from './warm-up';
 
@@ -28,7 +29,7 @@ export function createEngineServices() {
   let text: TextIndex | null = null;
   return {
     parseDocument: (text: string, options: ParseOptions = {}) => parseDocument(text, options),
-    extractText: (fileName: string, bytes: Uint8Array) => extractText(fileName, bytes),
+    extractText: (fileName: string, bytes: Uint8Array, limits?: ImportLimits) => extractText(fileName, bytes, limits),
     /** A folder of documents (the seeds), read and parsed. */
     loadCorpusDir: (dir: string) => loadCorpusDir(dir),
     compareDocuments: (docs: readonly ParsedDocument[], options: CompareOptions = {}) => compareDocuments(docs, options),

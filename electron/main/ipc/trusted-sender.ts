@@ -1,15 +1,15 @@
 /**
- * Which frames may call the API: our own renderer loaded from its file:// URL,
- * or the electron-vite dev server in development. Anything else (a navigated
- * frame, an injected iframe, a destroyed frame) is refused.
+ * Which frames may call the API: our own renderer page served as
+ * app://precedent/index.html, or the dev server's origin when the development
+ * switch gave one. Anything else (a navigated frame, an injected iframe, a
+ * destroyed frame, a look-alike host) is refused; origins are compared by URL
+ * parsing, never by string prefix.
  */
-import { pathToFileURL } from 'node:url';
+import { appHost, appScheme, sameOrigin } from '../app-url';
 
 /** Where our renderer is served from. */
 export interface RendererOrigin {
-  /** absolute path of out/renderer/index.html */
-  readonly indexFile: string;
-  /** the dev server URL (ELECTRON_RENDERER_URL), only in development */
+  /** the dev server origin, only with the development switch */
   readonly devServerUrl?: string;
 }
 
@@ -22,12 +22,7 @@ export function isTrustedUrl(url: string | undefined, origin: RendererOrigin): b
   } catch {
     return false;
   }
-  if (parsed.protocol === 'file:') {
-    const page = new URL(pathToFileURL(origin.indexFile).href);
-    return parsed.pathname === page.pathname;
-  }
-  if (origin.devServerUrl && (parsed.protocol === 'http:' || parsed.protocol === 'https:')) {
-    return parsed.origin === new URL(origin.devServerUrl).origin;
-  }
+  if (parsed.protocol === `${appScheme}:`) return parsed.host === appHost && (parsed.pathname === '/index.html' || parsed.pathname === '/');
+  if (origin.devServerUrl && (parsed.protocol === 'http:' || parsed.protocol === 'https:')) return sameOrigin(parsed.href, origin.devServerUrl);
   return false;
 }

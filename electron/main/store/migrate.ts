@@ -1,18 +1,28 @@
 /**
  * Schema migrations. Version 0 is the pre-release layout (no `version` field,
  * `documents` instead of `library`, notes as a `"docId#unitId": text` map);
- * each step lifts a file one version. `normalise` then keeps every well-formed
- * record and counts the ones it had to drop.
+ * version 1 kept every text inside db.json; version 2 keeps them in
+ * `texts/<h>/<sha256>.txt` (the loader accepts both, the writer moves them out).
+ * Each step lifts a file one version.
  */
 import type { Note } from '../../../shared/api/contract';
-import { currentVersion, emptyStore, type LibraryEntry, type StoreData } from './schema';
-import { isComparison, isLibraryEntry, isNote, isRecent, isReview, isSettings } from './shapes';
+import { currentVersion } from './schema';
 
 type Raw = Record<string, unknown>;
 
-/** The version a parsed file claims: a missing field is version 0. */
-export function versionOf(raw: Raw): number {
-  return typeof raw.version === 'number' ? raw.version : 0;
+/** What a file's `version` field says. */
+export type VersionClaim =
+  | { readonly kind: 'known'; readonly version: number }
+  | { readonly kind: 'future'; readonly version: number }
+  /** missing or not a whole number ≥ 0 ("1", 0.5, -1, null): the layout decides */
+  | { readonly kind: 'invalid'; readonly inferred: number };
+
+/** The version a parsed file claims; an invalid claim is read from the layout (v0 has `documents`, no `library`). */
+export function versionOf(raw: Raw): VersionClaim {
+  const v = raw.version;
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v > currentVersion ? { kind: 'future', version: v } : { kind: 'known', version: v };
+  const v0Layout = Array.isArray(raw.documents) && !('library' in raw);
+  return { kind: 'invalid', inferred: v0Layout ? 0 : currentVersion };
 }
 
 /** v0 → v1: rename documents to library, turn the notes map into a list. */
@@ -39,49 +49,16 @@ export function migrateV0toV1(raw: Raw): Raw {
   return { ...rest, version: 1, library, notes };
 }
 
-const steps: Record<number, (raw: Raw) => Raw> = { 0: migrateV0toV1 };
+/** v1 → v2: the layout is read as it is; texts move to texts/ on the next write. */
+export function migrateV1toV2(raw: Raw): Raw {
+  return { ...raw, version: 2 };
+}
 
-/** Lifts a parsed file to the current version; a newer version is not handled here. */
-export function migrate(raw: Raw): Raw {
-  let data = raw;
-  for (let v = versionOf(data); v < currentVersion; v = versionOf(data)) {
-    const step = steps[v];
-    if (!step) throw new Error(`no migration from version ${v}`);
-    data = step(data);
-  }
+const steps: Record<number, (raw: Raw) => Raw> = { 0: migrateV0toV1, 1: migrateV1toV2 };
+
+/** Lifts a parsed file from `from` to the current version. */
+export function migrate(raw: Raw, from: number): Raw {
+  let data: Raw = { ...raw, version: from };
+  for (let v = from; v < currentVersion; v++) data = steps[v](data);
   return data;
-}
-
-/** Keeps every well-formed record of a current-version object; `dropped` counts the rest. */
-export function normalise(raw: Raw): { data: StoreData; dropped: number } {
-  const base = emptyStore();
-  let dropped = 0;
-  const keep = <T>(value: unknown, ok: (x: unknown) => x is T): T[] => {
-    if (!Array.isArray(value)) return [];
-    const good = value.filter(ok);
-    dropped += value.length - good.length;
-    return good;
-  };
-  const library = keep<LibraryEntry>(raw.library, isLibraryEntry);
-  const seedOverrides =
-    typeof raw.seedOverrides === 'object' && raw.seedOverrides !== null && !Array.isArray(raw.seedOverrides)
-      ? (raw.seedOverrides as StoreData['seedOverrides'])
-      : {};
-  const data: StoreData = {
-    version: currentVersion,
-    library,
-    seedOverrides,
-    notes: keep(raw.notes, isNote),
-    comparisons: keep(raw.comparisons, isComparison),
-    settings: isSettings(raw.settings) ? raw.settings : base.settings,
-    recent: keep(raw.recent, isRecent),
-    reviews: keep(raw.reviews, isReview),
-    ...(isWindow(raw.window) ? { window: raw.window } : {}),
-  };
-  return { data, dropped };
-}
-
-function isWindow(x: unknown): x is StoreData['window'] {
-  const w = x as Raw | null;
-  return typeof w === 'object' && w !== null && typeof w.width === 'number' && typeof w.height === 'number';
 }

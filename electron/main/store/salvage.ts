@@ -1,18 +1,17 @@
 /**
  * Recovers what it can from a damaged db.json (cut off mid-write, partly
  * overwritten): every complete JSON object in the text that has the shape of a
- * stored record is kept, whatever happened to the rest of the file.
+ * stored record is kept, and the objects named `seedOverrides`, `settings` and
+ * `window` are kept when they are whole, whatever happened to the rest.
  */
-import type { StoreData } from './schema';
-import { emptyStore } from './schema';
-import { isComparison, isLibraryEntry, isNote, isRecent, isReview, isSettings } from './shapes';
+import { isComparison, isNote, isRecent, isStoredEntry, isStoredReview } from './shapes';
 
-/** The complete `{…}` objects in a text, innermost first, that parse as JSON. */
-export function completeObjects(text: string): unknown[] {
-  const found: unknown[] = [];
+/** Where each complete `{…}` starts and ends (innermost first), strings respected. */
+function objectSpans(text: string, from = 0, firstOnly = false): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
   const starts: number[] = [];
   let inString = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const c = text[i];
     if (inString) {
       if (c === '\\') i++;
@@ -23,27 +22,48 @@ export function completeObjects(text: string): unknown[] {
     else if (c === '{') starts.push(i);
     else if (c === '}' && starts.length > 0) {
       const start = starts.pop()!;
-      try {
-        found.push(JSON.parse(text.slice(start, i + 1)));
-      } catch {
-        // not a whole object (e.g. the scan started inside a broken string): skip it
-      }
-    }
+      spans.push([start, i + 1]);
+      if (firstOnly && starts.length === 0) break;
+    } else if (firstOnly && starts.length === 0 && c !== ' ' && c !== '\n' && c !== '\r' && c !== '\t' && c !== ':') break;
   }
-  return found;
+  return spans;
 }
 
-/** The records a damaged file still holds, and how many there were. */
-export function salvage(text: string): { data: StoreData; recovered: number } {
-  const base = emptyStore();
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined; // not a whole object (e.g. the scan started inside a broken string)
+  }
+}
+
+/** The complete `{…}` objects in a text, innermost first, that parse as JSON. */
+export function completeObjects(text: string): unknown[] {
+  return objectSpans(text).map(([a, b]) => parseOrUndefined(text.slice(a, b))).filter((x) => x !== undefined);
+}
+
+/** The whole object written after `"key":`, if it is complete. */
+export function objectAfterKey(text: string, key: string): unknown {
+  const at = text.search(new RegExp(`"${key}"\\s*:\\s*\\{`));
+  if (at < 0) return undefined;
+  const open = text.indexOf('{', at);
+  const outer = objectSpans(text, open, true).find(([a]) => a === open);
+  return outer ? parseOrUndefined(text.slice(outer[0], outer[1])) : undefined;
+}
+
+/** A raw current-layout object built from the records a damaged text still holds. */
+export function salvageText(text: string): Record<string, unknown> {
   const objects = completeObjects(text);
-  const unique = <T>(items: T[], key: (t: T) => string): T[] => [...new Map(items.map((t) => [key(t), t])).values()];
-  const library = unique(objects.filter(isLibraryEntry), (e) => e.id);
-  const notes = unique(objects.filter(isNote), (n) => `${n.docId}\u0000${n.unitId}`);
-  const comparisons = unique(objects.filter(isComparison), (c) => c.id);
-  const reviews = unique(objects.filter(isReview), (r) => r.id);
-  const recent = objects.filter(isRecent);
-  const settings = objects.find(isSettings) ?? base.settings;
-  const data: StoreData = { ...base, library, notes, comparisons, reviews, recent, settings };
-  return { data, recovered: library.length + notes.length + comparisons.length + reviews.length };
+  const raw: Record<string, unknown> = {
+    library: objects.filter(isStoredEntry),
+    notes: objects.filter(isNote),
+    comparisons: objects.filter(isComparison),
+    recent: objects.filter(isRecent),
+    reviews: objects.filter(isStoredReview),
+  };
+  for (const key of ['seedOverrides', 'settings', 'window']) {
+    const found = objectAfterKey(text, key);
+    if (found !== undefined) raw[key] = found;
+  }
+  return raw;
 }

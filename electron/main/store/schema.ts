@@ -7,8 +7,13 @@ import type { MetaFields } from '../../../shared/model/document';
 import type { Note, RecentItem, SavedComparison, Settings } from '../../../shared/api/contract';
 import { defaultDiffOptions } from '../../../shared/api/views';
 
-/** The schema version this build writes; older files are migrated, newer ones are set aside. */
-export const currentVersion = 1;
+/**
+ * The schema version this build writes; older files are migrated, newer ones
+ * are opened read-only. Version 2 keeps document and draft texts in
+ * content-addressed files beside db.json (`texts/<h>/<sha256>.txt`); in memory an
+ * entry still carries its text.
+ */
+export const currentVersion = 2;
 
 /** How an imported file was read. */
 export type ImportFormat = 'txt' | 'md' | 'docx' | 'pdf' | 'html';
@@ -48,9 +53,9 @@ export interface WindowState {
   readonly maximized: boolean;
 }
 
-/** The whole db.json at version 1. */
+/** The whole db.json at the current version, as the app sees it (texts resolved). */
 export interface StoreData {
-  readonly version: 1;
+  readonly version: typeof currentVersion;
   readonly library: readonly LibraryEntry[];
   /** user corrections to a bundled seed's metadata, by seed id */
   readonly seedOverrides: Readonly<Record<string, Partial<MetaFields>>>;

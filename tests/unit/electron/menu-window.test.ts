@@ -9,6 +9,7 @@ const state = vi.hoisted(() => ({
   template: [] as unknown[],
   sent: [] as unknown[][],
   windows: [] as { options: Record<string, unknown>; handlers: Map<string, () => void> }[],
+  loaded: [] as string[],
 }));
 
 vi.mock('electron', () => {
@@ -22,7 +23,8 @@ vi.mock('electron', () => {
       this.handlers.set(event, fn);
     }
     once() {}
-    loadFile() {
+    loadURL(url: string) {
+      state.loaded.push(url);
       return Promise.resolve();
     }
     maximize() {}
@@ -66,6 +68,12 @@ describe('the application menu', () => {
     expect(actions.importFiles).toHaveBeenCalledWith(win);
     expect(actions.printToPdf).toHaveBeenCalledWith(win);
     expect(state.sent).toContainEqual(['precedent:menu-command', { kind: 'export' }]);
+    expect(JSON.stringify(menu)).not.toMatch(/开发者工具|toggleDevTools/);
+  });
+
+  it('has no devtools item in a packaged app even when asked for development', () => {
+    installMenu({ webContents: { send: () => undefined } } as never, { importFiles: vi.fn(), printToPdf: vi.fn() }, { development: true });
+    expect(JSON.stringify(state.template)).not.toMatch(/toggleDevTools/);
   });
 });
 
@@ -75,10 +83,11 @@ describe('the main window', () => {
     dirs.push(dir);
     const store = await openStore({ dataDir: dir });
     await store.update((d) => void (d.window = { x: 100, y: 80, width: 1200, height: 760, maximized: false }));
-    createMainWindow({ preload: '/p/index.cjs', indexFile: '/r/index.html', store });
+    createMainWindow({ preload: '/p/index.cjs', url: 'app://precedent/index.html', store });
     const win = state.windows.at(-1)!;
     expect(win.options).toMatchObject({ x: 100, y: 80, width: 1200, height: 760 });
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(state.loaded.at(-1)).toBe('app://precedent/index.html');
     win.handlers.get('close')!();
     await store.flush();
     expect((await openStore({ dataDir: dir })).data().window).toEqual({ x: 40, y: 30, width: 1400, height: 900, maximized: false });
@@ -89,7 +98,7 @@ describe('the main window', () => {
     dirs.push(dir);
     const store = await openStore({ dataDir: dir });
     await store.update((d) => void (d.window = { x: 5000, y: 4000, width: 1200, height: 760, maximized: false }));
-    createMainWindow({ preload: '/p/index.cjs', indexFile: '/r/index.html', store });
+    createMainWindow({ preload: '/p/index.cjs', url: 'app://precedent/index.html', store });
     const options = state.windows.at(-1)!.options;
     expect(options.x).toBeUndefined();
     expect(options).toMatchObject({ width: 1200, height: 760 });

@@ -1,6 +1,8 @@
 /** Plain text from a .docx through mammoth: one paragraph per line, Word's automatic numbers included. */
 import { InputError } from '../../../../shared/errors';
 import { withListNumbers } from './docx-numbering';
+import { defaultImportLimits, type ImportLimits } from './limits';
+import { checkZipBudget } from './zip-budget';
 
 async function rawText(bytes: Uint8Array): Promise<string> {
   const { default: mammoth } = await import('mammoth');
@@ -8,8 +10,9 @@ async function rawText(bytes: Uint8Array): Promise<string> {
   return value;
 }
 
-/** The paragraphs of a Word document, joined by single line breaks. */
-export async function docxToText(fileName: string, bytes: Uint8Array): Promise<string> {
+/** The paragraphs of a Word document, joined by single line breaks; a zip over the budgets is refused before inflating. */
+export async function docxToText(fileName: string, bytes: Uint8Array, limits: ImportLimits = defaultImportLimits): Promise<string> {
+  checkZipBudget(fileName, bytes, limits);
   let value: string | undefined;
   const numbered = await withListNumbers(bytes);
   if (numbered !== bytes) value = await rawText(numbered).catch(() => undefined); // else read the file as given

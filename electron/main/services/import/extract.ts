@@ -9,6 +9,7 @@ import { decodeModule } from '../modules';
 import { docxToText } from './docx';
 import { formatOf } from './formats';
 import { htmlToText } from './html';
+import { checkFileSize, checkTextLength, defaultImportLimits, type ImportLimits } from './limits';
 import { pdfToText } from './pdf';
 
 /** The text read out of a file and how it was read. */
@@ -18,8 +19,13 @@ export interface ExtractedText {
   readonly encoding: string;
 }
 
-/** Reads a file's text, or throws an InputError naming the file and the reason. */
-export async function extractText(fileName: string, bytes: Uint8Array): Promise<ExtractedText> {
+/**
+ * Reads a file's text, or throws an InputError naming the file and the reason.
+ * A function of (name, bytes, limits) only, with no Electron in reach, so it
+ * can run in a worker.
+ */
+export async function extractText(fileName: string, bytes: Uint8Array, limits: ImportLimits = defaultImportLimits): Promise<ExtractedText> {
+  checkFileSize(fileName, bytes.length, limits);
   const format = formatOf(fileName, bytes);
   let text: string;
   let encoding = 'utf-8';
@@ -34,7 +40,7 @@ export async function extractText(fileName: string, bytes: Uint8Array): Promise<
       break;
     }
     case 'docx':
-      text = await docxToText(fileName, bytes);
+      text = await docxToText(fileName, bytes, limits);
       encoding = 'docx';
       break;
     case 'pdf':
@@ -42,6 +48,7 @@ export async function extractText(fileName: string, bytes: Uint8Array): Promise<
       encoding = 'pdf';
       break;
   }
+  checkTextLength(fileName, text.length, limits);
   if (text.trim() === '') {
     throw new InputError('no-text', `文件中没有文字:${fileName}`, `the file contains no text: ${fileName}`);
   }

@@ -20,8 +20,7 @@ vi.mock('electron', () => ({
 
 const { registerApi } = await import('../../../../electron/main/ipc/register');
 
-const indexFile = '/opt/precedent/out/renderer/index.html';
-const ownFrame = { senderFrame: { url: pathToFileURL(indexFile).href } };
+const ownFrame = { senderFrame: { url: 'app://precedent/index.html#/compare' } };
 const call = (method: ApiMethod, event: unknown, ...args: unknown[]) => handlers.get(channels[method])!(event, ...args);
 
 let dir: string;
@@ -32,7 +31,7 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'precedent-ipc-'));
   const store = await openStore({ dataDir: dir });
   api = createApi({ store, seedsDir: join(process.cwd(), 'seeds'), dialogs: { saveFile: async () => null } });
-  unregister = registerApi(api, { indexFile }, () => undefined);
+  unregister = registerApi(api, {}, () => undefined);
 });
 
 afterEach(async () => {
@@ -90,15 +89,16 @@ describe('IPC handlers', () => {
 
   it('accept the dev server only when one is configured', async () => {
     unregister();
-    unregister = registerApi(api, { indexFile, devServerUrl: 'http://localhost:5173' }, () => undefined);
+    unregister = registerApi(api, { devServerUrl: 'http://localhost:5173' }, () => undefined);
     expect((await call('listNotes', { senderFrame: { url: 'http://localhost:5173/' } })).ok).toBe(true);
     expect((await call('listNotes', { senderFrame: { url: 'http://localhost:5174/' } })).ok).toBe(false);
+    expect((await call('listNotes', { senderFrame: { url: 'http://localhost:5173.evil.example/' } })).ok).toBe(false);
   });
 
   it('turn an unexpected failure into an internal error envelope', async () => {
     unregister();
     const broken = { ...api, listNotes: async () => Promise.reject(new Error('disk on fire')) };
-    unregister = registerApi(broken, { indexFile }, () => undefined);
+    unregister = registerApi(broken, {}, () => undefined);
     expect(await call('listNotes', ownFrame)).toMatchObject({ ok: false, error: { code: 'internal', en: 'internal error: disk on fire' } });
   });
 });

@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../../electron/main/store/index';
-import { emptyStore } from '../../../../electron/main/store/schema';
+import { currentVersion, emptyStore } from '../../../../electron/main/store/schema';
 import { fixedNow, note, tempDir } from './helpers';
 
 async function writeDb(dir: string, content: string): Promise<void> {
@@ -39,18 +39,23 @@ describe('store recovery at start-up', () => {
     expect(store.messages).toHaveLength(1);
   });
 
-  it('does not overwrite a file from a newer version: it is backed up and its notes kept', async () => {
+  it('opens a file from a newer version read-only: never migrated, never copied, its notes shown', async () => {
     const dir = await tempDir();
-    const future = JSON.stringify({ version: 2, notes: [note(9)], shinyNewThing: { a: 1 } });
+    const future = JSON.stringify({ version: currentVersion + 1, notes: [note(9)], shinyNewThing: { a: 1 } });
     await writeDb(dir, future);
-    const store = await openStore({ dataDir: dir, now: fixedNow });
-    expect(await backups(dir)).toEqual(['db.json.future-v2-2026-11-22T12-34-56.789Z']);
-    expect(await readFile(join(dir, 'db.json.future-v2-2026-11-22T12-34-56.789Z'), 'utf-8')).toBe(future);
-    expect(store.data().notes.map((n) => n.unitId)).toEqual(['u9']);
-    expect(store.messages[0].en).toContain('newer');
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const store = await openStore({ dataDir: dir, now: fixedNow });
+      expect(store.readOnly).toBe(true);
+      expect(store.data().notes.map((n) => n.unitId)).toEqual(['u9']);
+      expect(store.messages[0].en).toContain('newer');
+      await expect(store.update((d) => void (d.notes = []))).rejects.toThrow(/read-only/);
+      await store.close();
+    }
+    expect(await backups(dir)).toEqual([]);
+    expect(await readFile(join(dir, 'db.json'), 'utf-8')).toBe(future);
   });
 
-  it('migrates a version 0 file to version 1 and keeps the old file', async () => {
+  it('migrates a version 0 file to the current version and keeps the old file', async () => {
     const dir = await tempDir();
     const v0 = {
       documents: [{ id: 'lib-abc', fileName: '措施.txt', hash: 'abc', text: '一、总则\n1.做好工作。', importedAt: '2026-01-01T00:00:00.000Z', meta: { year: 2024 } }],
@@ -60,13 +65,16 @@ describe('store recovery at start-up', () => {
     await writeDb(dir, JSON.stringify(v0));
     const store = await openStore({ dataDir: dir, now: fixedNow });
     const data = store.data();
-    expect(data.version).toBe(1);
+    expect(data.version).toBe(currentVersion);
     expect(data.library).toEqual([
       { id: 'lib-abc', fileName: '措施.txt', hash: 'abc', text: '一、总则\n1.做好工作。', format: 'txt', encoding: 'utf-8', importedAt: '2026-01-01T00:00:00.000Z', overrides: { year: 2024 } },
     ]);
     expect(data.notes).toEqual([{ docId: 'zhumadian', unitId: 'm-3', text: '对照许昌第5条', updatedAt: '2026-01-02T00:00:00.000Z' }]);
     expect(await backups(dir)).toEqual(['db.json.v0-2026-11-22T12-34-56.789Z']);
-    expect(JSON.parse(await readFile(join(dir, 'db.json'), 'utf-8')).version).toBe(1);
+    const written = JSON.parse(await readFile(join(dir, 'db.json'), 'utf-8'));
+    expect(written.version).toBe(currentVersion);
+    expect(written.library[0].text).toBeUndefined();
+    expect(await readFile(join(dir, 'texts', written.library[0].textHash.slice(0, 1), `${written.library[0].textHash}.txt`), 'utf-8')).toBe('一、总则\n1.做好工作。');
   });
 
   it('skips malformed records but keeps the good ones and a copy of the original', async () => {
@@ -74,6 +82,6 @@ describe('store recovery at start-up', () => {
     await writeDb(dir, JSON.stringify({ ...emptyStore(), notes: [note(1), { docId: 5 }, note(2)] }));
     const store = await openStore({ dataDir: dir, now: fixedNow });
     expect(store.data().notes.map((n) => n.unitId)).toEqual(['u1', 'u2']);
-    expect(await backups(dir)).toEqual(['db.json.partial-2026-11-22T12-34-56.789Z']);
+    expect(await backups(dir)).toEqual(['db.json.repaired-2026-11-22T12-34-56.789Z']);
   });
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../../../electron/main/store/index';
+import { currentVersion, openStore } from '../../../../electron/main/store/index';
 import { note, tempDir } from './helpers';
 
 describe('store', () => {
@@ -11,7 +11,7 @@ describe('store', () => {
     expect(store.readOnly).toBe(false);
     expect(store.messages).toEqual([]);
     const raw = JSON.parse(await readFile(store.file, 'utf-8'));
-    expect(raw.version).toBe(1);
+    expect(raw.version).toBe(currentVersion);
     expect(raw.notes).toEqual([]);
   });
 
