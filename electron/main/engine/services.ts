@@ -7,9 +7,8 @@
  */
 import { parseDocument, type ParseOptions } from '../../../shared/parse/index';
 import { addToTextIndex, buildCorpusIndex, checkDraft, compareDocuments, removeFromTextIndex, searchCorpus } from '../../../shared/engine/index';
-import type { SearchableDocument, TextIndex } from '../../../shared/engine/index';
 import { restoreTextIndex, saveTextIndex } from '../../../shared/engine/index/saved-index';
-import type { CheckOptions, CompareOptions, CorpusDocument, SearchOptions } from '../../../shared/engine/index';
+import type { CheckOptions, CompareOptions, CorpusDocument, SearchableDocument, SearchOptions, TextIndex } from '../../../shared/engine/index';
 import type { CorpusIndex } from '../../../shared/engine/index/corpus-index';
 import type { ParsedDocument } from '../../../shared/model/document';
 import { InputError } from '../../../shared/errors';

@@ -3,7 +3,7 @@
  * (index candidates, then full similarity), and the gaps: matters that two
  * or more of the most comparable documents cover and the draft lacks (gaps.ts).
  */
-import type { DraftCheck, Gap, Precedent, UnitPrecedents } from '../../model/comparison';
+import type { DraftCheck, Precedent, UnitPrecedents } from '../../model/comparison';
 import type { ParsedDocument } from '../../model/document';
 import { sideOf, similarity, type Side } from '../align/similarity';
 import { unitFeatures } from '../text/features';

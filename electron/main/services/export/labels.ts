@@ -33,6 +33,7 @@ export function legendText(direction: Direction): { readonly deleted: readonly [
 
 /** A file name for an export: the title, cut (if it must be) only outside brackets, without characters file systems refuse. */
 export function exportFileName(title: string, extension: string, max = 80): string {
+  // eslint-disable-next-line no-control-regex -- the control characters are what this pattern is for
   const safe = title.replace(/[\\/:*?"<>|\u0000-\u001F]/g, '_').trim() || '对照表';
   const chars = [...safe];
   if (chars.length <= max) return `${safe}.${extension}`;

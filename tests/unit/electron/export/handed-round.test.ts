@@ -234,8 +234,10 @@ describe('control characters', () => {
         ]) {
           expect(await xmlProblems(bytes)).toEqual([]);
           const xml = await (await JSZip.loadAsync(bytes)).file('docProps/core.xml')!.async('string');
+          // eslint-disable-next-line no-control-regex -- the control characters are what the test looks for
           expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
         }
+        // eslint-disable-next-line no-control-regex -- the control characters are what the test looks for
         expect(buildHtml(v, notes, { includeNotes: true })).not.toMatch(/[\u0001-\u0008\u000B\u000C\u000E-\u001F]/);
       }),
       { numRuns: 25 },

@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channels, type ApiEnvelope, type ApiMethod, type PrecedentApi } from '../../../../shared/api/contract';
 import { validators } from '../../../../shared/api/validate';
