@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Cell } from './compare-model';
 import type { NotesState } from '../app/use-notes';
 import { DiffOps } from './DiffOps';
+import { displayLabel } from '../../../shared/parse/numbering';
 
 /** Props of a cell. */
 export interface CompareCellProps {
@@ -33,7 +34,7 @@ export function CompareCell({ cell, docId, isBase, notes, onRead }: CompareCellP
         return (
           <article key={unit.id} className="cell-unit">
             <header className="cell-head">
-              <span className="unit-label">{unit.label || '段'}</span>
+              <span className="unit-label">{displayLabel(unit)}</span>
               <strong className="unit-title">{unit.title}</strong>
               {note && (
                 <span className="note-marker" data-testid="note-marker" title={note}>

@@ -7,6 +7,7 @@ import type { Unit } from '../../model/document';
 import { normalizeForMatch } from '../../text/normalize';
 import { officeKey } from '../../text/departments';
 import { foldLevelWords } from '../diff/match-text';
+import { stripNumbering } from '../../parse/numbering';
 
 /** What similarity scoring needs to know about a unit. */
 export interface UnitFeatures {
@@ -23,12 +24,11 @@ export interface UnitFeatures {
   readonly quoted: readonly string[];
 }
 
-const leadingLabel = /^(?:第[一二三四五六七八九十百零]+[条章节篇]|[(][一二三四五六七八九十百零0-9]+[)]|[0-9]+[.,、]|[一二三四五六七八九十百零]+[,、.])/;
 const responsibleTail = /[([][^()[\]]{0,200}(?:负责|责任单位|牵头|配合)[^()[\]]{0,200}[)\]][。.]?$/;
 
 /** The matching form of a unit's text: folded, label and trailing 责任单位 parenthesis removed. */
 export function unitBody(text: string): string {
-  return foldLevelWords(normalizeForMatch(text).replace(leadingLabel, '').replace(responsibleTail, ''));
+  return foldLevelWords(stripNumbering(normalizeForMatch(text)).replace(responsibleTail, ''));
 }
 
 /**
