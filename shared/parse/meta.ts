@@ -45,9 +45,9 @@ function readIssuer(pre: readonly string[]): string | undefined {
   return bare ?? labelled(pre, labels.source, /[\u4e00-\u9fa5A-Za-z]+/);
 }
 
-function readDates(pre: readonly string[]): { writtenDate?: string; publishedDate?: string } {
+function readDates(pre: readonly string[], chrome: readonly string[]): { writtenDate?: string; publishedDate?: string } {
   const labelledWritten = isoDate(labelled(pre, labels.writtenDate, values.date));
-  const labelledPublished = isoDate(labelled(pre, labels.publishedDate, values.date));
+  const labelledPublished = isoDate(labelled(pre, labels.publishedDate, values.date) ?? labelled(chrome, labels.publishedDate, values.date));
   const bare = pre.map((l) => l.trim()).filter((l) => bareDate.test(l)).map((l) => isoDate(l)!);
   const publishedDate = labelledPublished ?? (bare.length >= 2 ? bare[0] : undefined);
   const writtenDate = labelledWritten ?? (bare.length > 0 ? bare[bare.length - 1] : undefined);
@@ -84,14 +84,18 @@ function readIndexNumber(pre: readonly string[]): string | undefined {
     pre.slice(0, 8).map((l) => l.trim()).find((l) => /^[0-9A-Za-z][0-9A-Za-z\-/]{9,}$/.test(l) && /\d/.test(l) && /[-/]/.test(l));
 }
 
-/** Reads metadata from the preamble lines (everything before the body) and the whole text. */
-export function readMeta(preamble: readonly string[], text: string, fileName?: string): DocumentMeta {
+/**
+ * Reads metadata from the preamble lines (everything before the body, page
+ * furniture blanked) and the whole text; `chrome` (the furniture lines) is read
+ * for one fact only, the page's 发布时间 as the published date.
+ */
+export function readMeta(preamble: readonly string[], text: string, fileName?: string, chrome: readonly string[] = []): DocumentMeta {
   const title = readTitle(preamble, fileName);
   const issuer = readIssuer(preamble);
   const docNumber = readDocNumber(preamble);
   const indexNumber = readIndexNumber(preamble);
   const validity = labelled(preamble, labels.validity, values.validity) ?? preamble.slice(0, 15).map((l) => l.trim()).find((l) => /^(有效|失效|废止)$/.test(l));
-  const dates = readDates(preamble);
+  const dates = readDates(preamble, chrome);
   const region = readRegion(issuer, title);
   const yearText = /〔(\d{4})〕|\[(\d{4})\]/.exec(docNumber ?? '')?.slice(1).find((y) => y) ?? dates.writtenDate ?? dates.publishedDate ?? /(\d{4})年/.exec(title)?.[1];
   const status: DocumentStatus = draftMark.test(title) || draftMark.test(preamble.join('\n')) ? 'draft' : docNumber || validity ? 'final' : 'unknown';

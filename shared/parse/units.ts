@@ -21,8 +21,11 @@ export function leadTitle(body: string, max = 40): string {
   return title.length > 0 && title.length <= max ? title : '';
 }
 
-/** Builds every unit; headings give each unit its path and id. */
-export function buildUnits(text: string, lines: readonly SourceLine[], marks: readonly HeadingMark[], units: readonly UnitMark[]): Unit[] {
+/** A unit's text as shown: the original characters of `[start, end)`, without markdown marks. */
+export type ShownText = (start: number, end: number) => string;
+
+/** Builds every unit from the (folded) text; headings give each unit its path and id, `shown` its text. */
+export function buildUnits(text: string, lines: readonly SourceLine[], marks: readonly HeadingMark[], units: readonly UnitMark[], shown: ShownText = (s, e) => text.slice(s, e)): Unit[] {
   const out: Unit[] = [];
   const stack: HeadingMark[] = [];
   const ids = new Set<string>();
@@ -38,7 +41,7 @@ export function buildUnits(text: string, lines: readonly SourceLine[], marks: re
       stack.push(mark);
     }
     if (u.level !== undefined) closeTo(u.level);
-    const unit = buildUnit(text, lines, stack, u, ids);
+    const unit = buildUnit(text, lines, stack, u, ids, shown);
     if (unit) out.push(unit);
   }
   return out;
@@ -51,7 +54,7 @@ function uniqueId(base: string, ids: Set<string>): string {
   return id;
 }
 
-function buildUnit(text: string, lines: readonly SourceLine[], stack: readonly HeadingMark[], u: UnitMark, ids: Set<string>): Unit | null {
+function buildUnit(text: string, lines: readonly SourceLine[], stack: readonly HeadingMark[], u: UnitMark, ids: Set<string>, shown: ShownText): Unit | null {
   const start = lines[u.startLine].contentStart;
   let last = u.endLine - 1;
   while (last > u.startLine && lines[last].contentEnd <= lines[last].contentStart) last--;
@@ -65,7 +68,7 @@ function buildUnit(text: string, lines: readonly SourceLine[], stack: readonly H
     label: u.label,
     ordinal: u.number,
     title: u.title ?? (u.kind === 'article' ? articleTitle : leadTitle)(text.slice(u.bodyStart, end)),
-    text: source,
+    text: shown(start, end),
     path: stack.map(headingText),
     responsible: readResponsible(source),
     targets: readTargets(text.slice(u.bodyStart, end), u.bodyStart),

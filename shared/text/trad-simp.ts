@@ -42,14 +42,21 @@ export function simplifiedOf(ch: string): string {
   return tradToSimp.get(ch) ?? ch;
 }
 
+/** The fold as a code-unit table (0: unchanged): one array read per character instead of a map lookup. */
+const foldTable: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000);
+  for (const [from, to] of tradToSimp) table[from.charCodeAt(0)] = to.charCodeAt(0);
+  return table;
+})();
+
 /** Length-preserving simplified copy of a text (one code unit in, one out), for parsing traditional-script copies. */
 export function toSimplified(text: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
-    const to = tradToSimp.get(text[i]);
-    if (to === undefined) continue;
-    out += text.slice(from, i) + to;
+    const to = foldTable[text.charCodeAt(i)];
+    if (to === 0) continue;
+    out += text.slice(from, i) + String.fromCharCode(to);
     from = i + 1;
   }
   return from === 0 ? text : out + text.slice(from);

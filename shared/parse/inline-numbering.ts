@@ -1,0 +1,138 @@
+/**
+ * Layouts rebuilt from inline numbering. A page copied from a browser or a PDF
+ * often arrives as one long line (`一、持续强化产业链群培育 1.做强…。(…负责) 2.…`):
+ * the numbering is all there, inline. A numeral that follows a sentence end, a
+ * closing bracket or a space and continues its sequence starts a line; the
+ * lines are virtual (offsets, no characters added), so every character stays
+ * where it was and every span still indexes the original text.
+ */
+import { isClosingLine } from './closing';
+import { isBlank, type SourceLine } from './lines';
+import { readNumbering, type NumberingRole } from './numbering';
+
+/** Tunables of the rebuild. */
+export const inlineOptions = {
+  /** at least this many inline markers in sequence before a layout is rebuilt */
+  minMarkers: 3,
+  /** a heading's words before its first unit on the same line (`一、总体要求 1.…`) */
+  maxHeadingTitle: 40,
+  /** how far after a marker its numbering may reach */
+  lookahead: 16,
+} as const;
+
+/** Depth of each structural role: a marker of one role lets every deeper role restart at 1. */
+const rank: Readonly<Record<NumberingRole, number>> = { part: 0, chapter: 1, 'plan-section': 2, article: 3, section: 4, item: 5, measure: 6, 'sub-item': 7 };
+const roles = Object.keys(rank) as NumberingRole[];
+
+/** What may stand just before an inline marker: a sentence end, a closing bracket or quote, a colon, a space. */
+const boundary = charSet('。；;！!？?）)】」』”:： \t\u3000\u00a0\r\n');
+const markerFirst = charSet('第零〇一二两三四五六七八九十百(（0123456789０１２３４５６７８９');
+
+/** A set of characters as a code-unit table, for tests run on every character of a text. */
+function charSet(chars: string): { test(ch: string | undefined): boolean } {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return { test: (ch) => ch !== undefined && ch.length > 0 && table[ch.charCodeAt(0)] === 1 };
+}
+
+/** One inline marker: where it starts, what it numbers. */
+interface Marker {
+  readonly at: number;
+  readonly role: NumberingRole;
+  readonly number: number;
+}
+
+/** Running sequence of each role; a deeper role may restart after a shallower one. */
+class Sequences {
+  private readonly last = new Map<NumberingRole, number>();
+  private readonly restart = new Set<NumberingRole>(roles);
+
+  continues(role: NumberingRole, n: number): boolean {
+    const last = this.last.get(role) ?? 0;
+    return n === last + 1 || (n === 1 && this.restart.has(role));
+  }
+
+  take(role: NumberingRole, n: number): void {
+    this.last.set(role, n);
+    this.restart.delete(role);
+    for (const r of roles) if (rank[r] > rank[role]) this.restart.add(r);
+  }
+}
+
+/** The numbering at `at`, when it may open a line inline (no `一，`, no `1，`: commas enumerate inside sentences). */
+function markerAt(text: string, at: number): Marker | null {
+  if (!markerFirst.test(text[at])) return null;
+  const n = readNumbering(text.slice(at, at + inlineOptions.lookahead));
+  if (!n || n.role === 'sub-item') return null;
+  if ((n.role === 'section' && n.separator !== '、') || (n.role === 'measure' && (n.separator === '，' || n.separator === ','))) return null;
+  return { at, role: n.role, number: n.number };
+}
+
+/** Markers inside a line (not at its start) that follow a boundary. */
+function inlineMarkers(text: string, line: SourceLine): Marker[] {
+  const out: Marker[] = [];
+  for (let i = line.contentStart + 1; i < line.contentEnd; i++) {
+    if (!boundary.test(text[i - 1]) || !markerFirst.test(text[i])) continue;
+    const m = markerAt(text, i);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+/** Offsets in a line where a closing (相关解读, 附件:, 抄送) starts after a boundary. */
+function closingStarts(text: string, line: SourceLine): number[] {
+  const out: number[] = [];
+  for (let i = line.contentStart + 1; i < line.contentEnd; i++) {
+    if (boundary.test(text[i - 1]) && !boundary.test(text[i]) && isClosingLine(text.slice(i, Math.min(line.contentEnd, i + 30)))) out.push(i);
+  }
+  return out;
+}
+
+/** The result: extra line ends, and whether the whole layout was rebuilt (a warning says so). */
+export interface InlineLayout {
+  readonly breaks: readonly number[];
+  readonly rebuilt: boolean;
+}
+
+/**
+ * Where lines should also end. When most of the numbering is inline (at least
+ * `minMarkers`, and no fewer than the numbered line starts), every marker that
+ * continues its sequence starts a line, and so does a closing after the last.
+ * Otherwise only a heading with its first unit on one line is split.
+ */
+export function inlineLayout(text: string, lines: readonly SourceLine[]): InlineLayout {
+  const seq = new Sequences();
+  const accepted: number[] = [];
+  const headingSplits: number[] = [];
+  let lineStarts = 0;
+  for (const line of lines) {
+    if (isBlank(line)) continue;
+    const own = markerAt(text, line.contentStart);
+    if (own && seq.continues(own.role, own.number)) {
+      seq.take(own.role, own.number);
+      lineStarts++;
+    }
+    if (line.contentEnd - line.contentStart < 8) continue;
+    const inline = inlineMarkers(text, line);
+    const split = own ? headingSplit(text, own, inline) : null;
+    if (split !== null) headingSplits.push(split);
+    for (const m of inline) {
+      if (!seq.continues(m.role, m.number)) continue;
+      seq.take(m.role, m.number);
+      accepted.push(m.at);
+    }
+  }
+  if (accepted.length < inlineOptions.minMarkers || accepted.length < lineStarts) return { breaks: headingSplits, rebuilt: false };
+  const closings = lines.flatMap((l) => (isBlank(l) ? [] : closingStarts(text, l)));
+  const breaks = [...new Set([...accepted, ...closings])].sort((a, b) => a - b);
+  return { breaks, rebuilt: true };
+}
+
+/** A heading (一、, (一), 第一章) whose first unit follows on its line after a space: the offset of that unit's number. */
+function headingSplit(text: string, own: Marker, inline: readonly Marker[]): number | null {
+  if (rank[own.role] > rank.item) return null;
+  const first = inline[0];
+  if (!first || first.number !== 1 || rank[first.role] <= rank[own.role] || !/[\s\u3000]/.test(text[first.at - 1])) return null;
+  const between = text.slice(own.at, first.at);
+  return between.length <= inlineOptions.maxHeadingTitle + 8 && !/[。；;！？!?]/.test(between) ? first.at : null;
+}

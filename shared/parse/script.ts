@@ -1,0 +1,94 @@
+/**
+ * Traditional script: the parser reads a folded (simplified) copy of the text,
+ * so 責任單位, 牽頭 and 按職責分工負責 read as 责任单位, 牵头, 按职责分工负责.
+ * `toSimplified` folds character for character, so every offset is valid in
+ * both texts; what the parser derives (titles, names, metrics) is turned back
+ * into the characters the document printed, so the user sees the original.
+ */
+import type { DocumentMeta, OutlineNode, ParsedDocument, Target, Unit } from '../model/document';
+
+/** Turns folded strings back into a document's own characters. */
+export interface ScriptRestorer {
+  /** the original characters of `text[start, end)` */
+  slice(start: number, end: number): string;
+  /** a string derived from the folded text, in the document's characters */
+  restore(derived: string): string;
+}
+
+/**
+ * The restorer of one document: for every folded character, the original
+ * character it most often came from in this document (发 ← 發 here, 髮 there:
+ * the more frequent wins; a character printed simplified stays simplified).
+ */
+export function scriptRestorer(original: string, folded: string): ScriptRestorer {
+  const counts = new Map<number, Map<string, number>>();
+  for (let i = 0; i < folded.length; i++) {
+    const f = folded.charCodeAt(i);
+    if (f === original.charCodeAt(i)) continue;
+    let byOriginal = counts.get(f);
+    if (!byOriginal) counts.set(f, (byOriginal = new Map()));
+    byOriginal.set(original[i], (byOriginal.get(original[i]) ?? 0) + 1);
+  }
+  if (counts.size === 0) return { slice: (start, end) => original.slice(start, end), restore: (derived) => derived };
+  const folds = new Uint8Array(0x10000);
+  for (const f of counts.keys()) folds[f] = 1;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (folds[c] === 1) counts.get(c)!.set(original[i], (counts.get(c)!.get(original[i]) ?? 0) + 1);
+  }
+  const back = new Map<string, string>();
+  for (const [f, byOriginal] of counts) {
+    let best = '';
+    let most = -1;
+    for (const [o, n] of byOriginal) if (n > most) [best, most] = [o, n];
+    if (best !== String.fromCharCode(f)) back.set(String.fromCharCode(f), best);
+  }
+  const restore = (derived: string): string => {
+    if (back.size === 0) return derived;
+    let out = '';
+    for (const ch of derived) out += back.get(ch) ?? ch;
+    return out;
+  };
+  return { slice: (start, end) => original.slice(start, end), restore };
+}
+
+function restoreTarget(t: Target, r: ScriptRestorer): Target {
+  return { ...t, text: r.slice(t.span.start, t.span.endExclusive), metric: r.restore(t.metric), ...(t.deadline ? { deadline: r.restore(t.deadline) } : {}) };
+}
+
+function restoreUnit(u: Unit, r: ScriptRestorer): Unit {
+  return {
+    ...u,
+    label: r.restore(u.label),
+    title: r.restore(u.title),
+    path: u.path.map(r.restore),
+    responsible: u.responsible.map((x) => ({ ...x, name: r.restore(x.name) })),
+    targets: u.targets.map((t) => restoreTarget(t, r)),
+  };
+}
+
+function restoreNode(n: OutlineNode, r: ScriptRestorer): OutlineNode {
+  return {
+    ...n,
+    label: r.restore(n.label),
+    title: r.restore(n.title),
+    children: n.children.map((c) => restoreNode(c, r)),
+    ...(n.rows ? { rows: n.rows.map((row) => ({ ...row, ...Object.fromEntries(Object.entries(row).filter(([, v]) => typeof v === 'string').map(([k, v]) => [k, r.restore(v as string)])), cells: row.cells.map(r.restore) })) } : {}),
+  };
+}
+
+function restoreMeta(m: DocumentMeta, r: ScriptRestorer): DocumentMeta {
+  const fields = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === 'string' && k !== 'status' && k !== 'level' && !k.endsWith('Date') ? r.restore(v) : v]));
+  const region = Object.fromEntries(Object.entries(m.region).map(([k, v]) => [k, r.restore(v)]));
+  return { ...(fields as unknown as DocumentMeta), region };
+}
+
+/** A document parsed on the folded text, shown in its own characters again (unit and furniture texts are sliced from the original already). */
+export function inOriginalScript(parsed: ParsedDocument, r: ScriptRestorer): ParsedDocument {
+  return {
+    ...parsed,
+    meta: restoreMeta(parsed.meta, r),
+    outline: parsed.outline.map((n) => restoreNode(n, r)),
+    units: parsed.units.map((u) => restoreUnit(u, r)),
+  };
+}
