@@ -68,11 +68,11 @@ export function isFurnitureLine(content: string, header = true): boolean {
   if (anyPattern.test(content)) return true;
   if (!content.includes(':') && !content.includes('：')) return false;
   const fields = chromeFields(content);
-  return fields === 'strong' || (fields === 'weak' && header && content.length <= 60);
+  return fields === 'strong' || (fields === 'weak' && header && content.length <= 60 && !/[，,。；;]/.test(content));
 }
 
 /** A chrome label printed with its value on a line of its own (`发布时间:` ⏎ `2021-03-01 09:04`). */
-const emptyValue = (content: string): boolean => /[:：]\s*$/.test(content);
+const emptyValue = (content: string): boolean => /[:：]\s*$/.test(content) && !/^(分\s*享|字\s*[号体])/.test(content);
 /** The value line under an empty chrome label: short, no sentence, no numbering. */
 const valueLine = (content: string): boolean => content.length <= 40 && !/[。；;，,]/.test(content);
 

@@ -68,13 +68,19 @@ function markerAt(text: string, at: number): Marker | null {
   return { at, role: n.role, number: n.number };
 }
 
-/** Markers inside a line (not at its start) that follow a boundary. */
+const isMark = (ch: string | undefined): boolean => ch === '#' || ch === '*';
+
+/** Markers inside a line (not at its start) that follow a boundary, markdown marks (`## 三、`, `**1.`) in between; `at` is where the line starts. */
 function inlineMarkers(text: string, line: SourceLine): Marker[] {
   const out: Marker[] = [];
   for (let i = line.contentStart + 1; i < line.contentEnd; i++) {
-    if (!boundary.test(text[i - 1]) || !markerFirst.test(text[i])) continue;
+    if (!markerFirst.test(text[i])) continue;
+    let k = i;
+    while (k > line.contentStart && (isMark(text[k - 1]) || (text[k - 1] === ' ' && isMark(text[k - 2])))) k--;
+    const at = k > line.contentStart && boundary.test(text[k - 1]) ? k : boundary.test(text[i - 1]) ? i : -1;
+    if (at < 0) continue;
     const m = markerAt(text, i);
-    if (m) out.push(m);
+    if (m) out.push({ ...m, at });
   }
   return out;
 }

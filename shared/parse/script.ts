@@ -13,6 +13,8 @@ export interface ScriptRestorer {
   slice(start: number, end: number): string;
   /** a string derived from the folded text, in the document's characters */
   restore(derived: string): string;
+  /** the same, read where it was printed in `[from, to)` when found there (显著 stays 显著 where 着 is common) */
+  restoreNear(derived: string, from: number, to: number): string;
 }
 
 /**
@@ -29,7 +31,7 @@ export function scriptRestorer(original: string, folded: string): ScriptRestorer
     if (!byOriginal) counts.set(f, (byOriginal = new Map()));
     byOriginal.set(original[i], (byOriginal.get(original[i]) ?? 0) + 1);
   }
-  if (counts.size === 0) return { slice: (start, end) => original.slice(start, end), restore: (derived) => derived };
+  if (counts.size === 0) return { slice: (start, end) => original.slice(start, end), restore: (derived) => derived, restoreNear: (derived) => derived };
   const folds = new Uint8Array(0x10000);
   for (const f of counts.keys()) folds[f] = 1;
   for (let i = 0; i < original.length; i++) {
@@ -49,21 +51,34 @@ export function scriptRestorer(original: string, folded: string): ScriptRestorer
     for (const ch of derived) out += back.get(ch) ?? ch;
     return out;
   };
-  return { slice: (start, end) => original.slice(start, end), restore };
+  const restoreNear = (derived: string, from: number, to: number): string => {
+    if (back.size === 0 || derived === '') return derived;
+    const at = folded.indexOf(derived, from);
+    if (at >= 0 && at + derived.length <= to) return original.slice(at, at + derived.length);
+    let out = '';
+    let j = from;
+    for (const ch of derived) {
+      while (j < to && folded[j] !== ch) j++;
+      if (j >= to) return restore(derived);
+      out += original[j++];
+    }
+    return out;
+  };
+  return { slice: (start, end) => original.slice(start, end), restore, restoreNear };
 }
 
-function restoreTarget(t: Target, r: ScriptRestorer): Target {
-  return { ...t, text: r.slice(t.span.start, t.span.endExclusive), metric: r.restore(t.metric), ...(t.deadline ? { deadline: r.restore(t.deadline) } : {}) };
+function restoreTarget(t: Target, r: ScriptRestorer, unitStart: number): Target {
+  return { ...t, text: r.slice(t.span.start, t.span.endExclusive), metric: r.restoreNear(t.metric, unitStart, t.span.endExclusive), ...(t.deadline ? { deadline: r.restore(t.deadline) } : {}) };
 }
 
 function restoreUnit(u: Unit, r: ScriptRestorer): Unit {
   return {
     ...u,
     label: r.restore(u.label),
-    title: r.restore(u.title),
+    title: r.restoreNear(u.title, u.span.start, u.span.endExclusive),
     path: u.path.map(r.restore),
-    responsible: u.responsible.map((x) => ({ ...x, name: r.restore(x.name) })),
-    targets: u.targets.map((t) => restoreTarget(t, r)),
+    responsible: u.responsible.map((x) => ({ ...x, name: r.restoreNear(x.name, u.span.start, u.span.endExclusive) })),
+    targets: u.targets.map((t) => restoreTarget(t, r, u.span.start)),
   };
 }
 
@@ -71,7 +86,7 @@ function restoreNode(n: OutlineNode, r: ScriptRestorer): OutlineNode {
   return {
     ...n,
     label: r.restore(n.label),
-    title: r.restore(n.title),
+    title: r.restoreNear(n.title, n.headingSpan.start, n.headingSpan.endExclusive),
     children: n.children.map((c) => restoreNode(c, r)),
     ...(n.rows ? { rows: n.rows.map((row) => ({ ...row, ...Object.fromEntries(Object.entries(row).filter(([, v]) => typeof v === 'string').map(([k, v]) => [k, r.restore(v as string)])), cells: row.cells.map(r.restore) })) } : {}),
   };
