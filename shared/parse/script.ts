@@ -52,7 +52,7 @@ export function scriptRestorer(original: string, folded: string): ScriptRestorer
     return out;
   };
   const restoreNear = (derived: string, from: number, to: number): string => {
-    if (back.size === 0 || derived === '') return derived;
+    if (derived === '') return derived;
     const at = folded.indexOf(derived, from);
     if (at >= 0 && at + derived.length <= to) return original.slice(at, at + derived.length);
     let out = '';

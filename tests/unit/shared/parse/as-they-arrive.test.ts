@@ -140,6 +140,11 @@ describe('traditional script', () => {
     expect(doc.units.flatMap((u) => u.responsible.map((r) => r.name))).toEqual(simplified.units.flatMap((u) => u.responsible.map((r) => toTraditional(r.name))));
     expect(doc.meta.title).toBe(toTraditional(simplified.meta.title));
   });
+
+  it('keeps a simplified text’s own characters where the fold is not one-to-one (显著 stays 显著 though 著 folds to 着)', () => {
+    const doc = parseDocument('一、总体要求\n1.成效显著。着力推进,效果显著。(市发改委负责)\n2.着眼长远。着力提升。(市科技局负责)');
+    expect(doc.units.map((u) => u.title)).toEqual(['成效显著', '着眼长远']);
+  });
 });
 
 describe('whitespace of every kind', () => {
