@@ -86,11 +86,11 @@ export function ReaderView({ docId, unitId, notes }: ReaderViewProps) {
               case 'text':
                 return <Parts key={i} parts={p.parts} squeeze />;
               case 'furniture':
-                return original ? (
+                return (
                   <span key={i} className="reader-furniture-line" data-testid="reader-furniture-line">
                     <Parts parts={p.parts} />
                   </span>
-                ) : null;
+                );
               case 'heading':
                 return (
                   <span key={i} id={p.anchor} className="reader-heading">

@@ -103,17 +103,40 @@ export function readerPieces(doc: DocumentDetail): readonly Piece[] {
  * broken by page or PDF conversion are joined (`区住⏎⏎房和城乡建设局` → one
  * line) and real breaks kept, each judged by the character shown just before
  * it, as the compare grid does. Text outside units (header fields, 通知, sign-off)
- * keeps its lines: those are short lines a join would run together.
+ * keeps its lines: those are short lines a join would run together. Web-page
+ * lines are left out (the reader folds them under 网页信息).
  */
 export function joinedPieces(pieces: readonly Piece[]): Piece[] {
-  return pieces.map((piece) => {
-    if (piece.kind !== 'unit' && piece.kind !== 'heading') return piece;
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    if (piece.kind === 'furniture') continue; // folded under 网页信息 instead
+    const previous = out[out.length - 1];
+    if (piece.kind === 'text' && previous?.kind === 'text') {
+      out[out.length - 1] = { kind: 'text', parts: mergePlain([...previous.parts, ...piece.parts]) };
+      continue;
+    }
+    if (piece.kind !== 'unit' && piece.kind !== 'heading') {
+      out.push(piece);
+      continue;
+    }
     let last = '';
     const parts = piece.parts.map((part) => {
       const text = joinSoftBreaks(part.text, last);
       last = text.slice(-1) || last;
       return { ...part, text };
     });
-    return { ...piece, parts };
-  });
+    out.push({ ...piece, parts });
+  }
+  return out;
+}
+
+/** Neighbouring parts without a warning as one part (so runs of blank lines left by furniture fold as one). */
+function mergePlain(parts: readonly Part[]): Part[] {
+  const out: Part[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last && last.warning === undefined && part.warning === undefined) out[out.length - 1] = { text: last.text + part.text };
+    else out.push(part);
+  }
+  return out;
 }
