@@ -70,17 +70,21 @@ function markerAt(text: string, at: number): Marker | null {
 
 const isMark = (ch: string | undefined): boolean => ch === '#' || ch === '*';
 
-/** Markers inside a line (not at its start) that follow a boundary, markdown marks (`## 三、`, `**1.`) in between; `at` is where the line starts. */
+/**
+ * Markers inside a line (not at its start) that follow a boundary, markdown
+ * marks (`## 三、`, `**1.`) and spaces in between; a marker's line starts
+ * right after the boundary, so the marks go with it.
+ */
 function inlineMarkers(text: string, line: SourceLine): Marker[] {
   const out: Marker[] = [];
-  for (let i = line.contentStart + 1; i < line.contentEnd; i++) {
-    if (!markerFirst.test(text[i])) continue;
-    let k = i;
-    while (k > line.contentStart && (isMark(text[k - 1]) || (text[k - 1] === ' ' && isMark(text[k - 2])))) k--;
-    const at = k > line.contentStart && boundary.test(text[k - 1]) ? k : boundary.test(text[i - 1]) ? i : -1;
-    if (at < 0) continue;
-    const m = markerAt(text, i);
-    if (m) out.push({ ...m, at });
+  for (let i = line.contentStart; i < line.contentEnd - 1; i++) {
+    if (!boundary.test(text[i])) continue;
+    let j = i + 1;
+    while (j < line.contentEnd && (isMark(text[j]) || text[j] === ' ' || text[j] === '\u3000')) j++;
+    if (j >= line.contentEnd || !markerFirst.test(text[j])) continue;
+    const m = markerAt(text, j);
+    if (m) out.push({ ...m, at: i + 1 });
+    i = j - 1;
   }
   return out;
 }

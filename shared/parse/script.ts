@@ -5,7 +5,7 @@
  * both texts; what the parser derives (titles, names, metrics) is turned back
  * into the characters the document printed, so the user sees the original.
  */
-import type { DocumentMeta, OutlineNode, ParsedDocument, Target, Unit } from '../model/document';
+import type { DocumentMeta, IndicatorRow, OutlineNode, ParsedDocument, Target, Unit } from '../model/document';
 
 /** Turns folded strings back into a document's own characters. */
 export interface ScriptRestorer {
@@ -45,14 +45,19 @@ export function scriptRestorer(original: string, folded: string): ScriptRestorer
     for (const [o, n] of byOriginal) if (n > most) [best, most] = [o, n];
     if (best !== String.fromCharCode(f)) back.set(String.fromCharCode(f), best);
   }
+  /** true when a string holds a character the fold produced somewhere in this document */
+  const touched = (derived: string): boolean => {
+    for (let i = 0; i < derived.length; i++) if (folds[derived.charCodeAt(i)] === 1) return true;
+    return false;
+  };
   const restore = (derived: string): string => {
-    if (back.size === 0) return derived;
+    if (back.size === 0 || !touched(derived)) return derived;
     let out = '';
     for (const ch of derived) out += back.get(ch) ?? ch;
     return out;
   };
   const restoreNear = (derived: string, from: number, to: number): string => {
-    if (derived === '') return derived;
+    if (!touched(derived)) return derived;
     const at = folded.indexOf(derived, from);
     if (at >= 0 && at + derived.length <= to) return original.slice(at, at + derived.length);
     let out = '';
@@ -82,13 +87,20 @@ function restoreUnit(u: Unit, r: ScriptRestorer): Unit {
   };
 }
 
+/** A table row in the document's characters: its named cells and all cells; untouched rows as they are. */
+function restoreRow(row: IndicatorRow, r: ScriptRestorer): IndicatorRow {
+  if (row.cells.every((c) => r.restore(c) === c)) return row;
+  const named = Object.entries(row).filter((e): e is [string, string] => typeof e[1] === 'string');
+  return { ...row, ...Object.fromEntries(named.map(([k, v]) => [k, r.restore(v)])), cells: row.cells.map(r.restore) };
+}
+
 function restoreNode(n: OutlineNode, r: ScriptRestorer): OutlineNode {
   return {
     ...n,
     label: r.restore(n.label),
     title: r.restoreNear(n.title, n.headingSpan.start, n.headingSpan.endExclusive),
     children: n.children.map((c) => restoreNode(c, r)),
-    ...(n.rows ? { rows: n.rows.map((row) => ({ ...row, ...Object.fromEntries(Object.entries(row).filter(([, v]) => typeof v === 'string').map(([k, v]) => [k, r.restore(v as string)])), cells: row.cells.map(r.restore) })) } : {}),
+    ...(n.rows ? { rows: n.rows.map((row) => restoreRow(row, r)) } : {}),
   };
 }
 
