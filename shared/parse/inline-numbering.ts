@@ -29,10 +29,10 @@ const boundary = charSet('。；;！!？?）)】」』”:： \t\u3000\u00a0\r\n
 const markerFirst = charSet('第零〇一二两三四五六七八九十百(（0123456789０１２３４５６７８９');
 
 /** A set of characters as a code-unit table, for tests run on every character of a text. */
-function charSet(chars: string): { test(ch: string | undefined): boolean } {
+function charSet(chars: string): { test(ch: string | undefined): boolean; at(text: string, i: number): boolean } {
   const table = new Uint8Array(0x10000);
   for (const ch of chars) table[ch.charCodeAt(0)] = 1;
-  return { test: (ch) => ch !== undefined && ch.length > 0 && table[ch.charCodeAt(0)] === 1 };
+  return { test: (ch) => ch !== undefined && ch.length > 0 && table[ch.charCodeAt(0)] === 1, at: (text, i) => table[text.charCodeAt(i)] === 1 };
 }
 
 /** One inline marker: where it starts, what it numbers. */
@@ -78,10 +78,10 @@ const isMark = (ch: string | undefined): boolean => ch === '#' || ch === '*';
 function inlineMarkers(text: string, line: SourceLine): Marker[] {
   const out: Marker[] = [];
   for (let i = line.contentStart; i < line.contentEnd - 1; i++) {
-    if (!boundary.test(text[i])) continue;
+    if (!boundary.at(text, i)) continue;
     let j = i + 1;
     while (j < line.contentEnd && (isMark(text[j]) || text[j] === ' ' || text[j] === '\u3000')) j++;
-    if (j >= line.contentEnd || !markerFirst.test(text[j])) continue;
+    if (j >= line.contentEnd || !markerFirst.at(text, j)) continue;
     const m = markerAt(text, j);
     if (m) out.push({ ...m, at: i + 1 });
     i = j - 1;
