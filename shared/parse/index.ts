@@ -6,7 +6,7 @@
  * arrives with its line breaks collapsed.
  */
 import type { ParsedDocument, ParseWarning, Span } from '../model/document';
-import { toSimplified } from '../text/trad-simp';
+import { foldToSimplified } from '../text/trad-simp';
 import { findFurnitureLines, furnitureOf, markdownMarks, withoutMarks } from './furniture';
 import { classifyLine, type LineClass } from './headings';
 import { inlineLayout } from './inline-numbering';
@@ -93,7 +93,7 @@ function parseFolded(text: string, original: string, options: ParseOptions): Par
 
 /** Parses a policy document's text into meta, outline, units, furniture and warnings. Never throws on odd text. */
 export function parseDocument(text: string, options: ParseOptions = {}): ParsedDocument {
-  const folded = toSimplified(text);
-  const parsed = parseFolded(folded, text, options);
-  return folded === text ? parsed : inOriginalScript(parsed, scriptRestorer(text, folded));
+  const fold = foldToSimplified(text);
+  const parsed = parseFolded(fold.text, text, options);
+  return fold.changed.length === 0 ? parsed : inOriginalScript(parsed, scriptRestorer(text, fold.text, fold.changed));
 }

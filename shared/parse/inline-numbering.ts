@@ -23,6 +23,8 @@ export const inlineOptions = {
 /** Depth of each structural role: a marker of one role lets every deeper role restart at 1. */
 const rank: Readonly<Record<NumberingRole, number>> = { part: 0, chapter: 1, 'plan-section': 2, article: 3, section: 4, item: 5, measure: 6, 'sub-item': 7 };
 const roles = Object.keys(rank) as NumberingRole[];
+/** The roles deeper than each role (they restart at 1 after it). */
+const deeper: Readonly<Record<NumberingRole, readonly NumberingRole[]>> = Object.fromEntries(roles.map((r) => [r, roles.filter((d) => rank[d] > rank[r])])) as Record<NumberingRole, NumberingRole[]>;
 
 /** What may stand just before an inline marker: a sentence end, a closing bracket or quote, a colon, a space. */
 const boundary = charSet('。；;！!？?）)】」』”:： \t\u3000\u00a0\r\n');
@@ -55,7 +57,7 @@ class Sequences {
   take(role: NumberingRole, n: number): void {
     this.last.set(role, n);
     this.restart.delete(role);
-    for (const r of roles) if (rank[r] > rank[role]) this.restart.add(r);
+    for (const r of deeper[role]) this.restart.add(r);
   }
 }
 

@@ -15,29 +15,43 @@ export interface ScriptRestorer {
   restore(derived: string): string;
   /** the same, read where it was printed in `[from, to)` when found there (显著 stays 显著 where 着 is common) */
   restoreNear(derived: string, from: number, to: number): string;
+  /** true when a derived string holds a character the fold produced (only such strings can change) */
+  touches(derived: string): boolean;
+  /** true when the fold changed a character in `[start, end)` */
+  changedIn(start: number, end: number): boolean;
 }
 
-/**
- * The restorer of one document: for every folded character, the original
- * character it most often came from in this document (发 ← 發 here, 髮 there:
- * the more frequent wins; a character printed simplified stays simplified).
- */
-export function scriptRestorer(original: string, folded: string): ScriptRestorer {
+/** How often each original character stands behind each folded one: from the changed offsets, then the folded characters printed as they are. */
+function originsOf(original: string, folded: string, changed: readonly number[]): Map<number, Map<string, number>> {
   const counts = new Map<number, Map<string, number>>();
-  for (let i = 0; i < folded.length; i++) {
+  for (const i of changed) {
     const f = folded.charCodeAt(i);
-    if (f === original.charCodeAt(i)) continue;
     let byOriginal = counts.get(f);
     if (!byOriginal) counts.set(f, (byOriginal = new Map()));
     byOriginal.set(original[i], (byOriginal.get(original[i]) ?? 0) + 1);
   }
-  if (counts.size === 0) return { slice: (start, end) => original.slice(start, end), restore: (derived) => derived, restoreNear: (derived) => derived };
+  for (const [f, byOriginal] of counts) {
+    const ch = String.fromCharCode(f);
+    let n = 0;
+    for (let at = original.indexOf(ch); at >= 0; at = original.indexOf(ch, at + 1)) n++;
+    if (n > 0) byOriginal.set(ch, (byOriginal.get(ch) ?? 0) + n);
+  }
+  return counts;
+}
+
+/**
+ * The restorer of one document, given the offsets the fold changed: for every
+ * folded character, the original character it most often came from in this
+ * document (发 ← 發 here, 髮 there: the more frequent wins; a character printed
+ * simplified stays simplified).
+ */
+export function scriptRestorer(original: string, folded: string, changed: readonly number[]): ScriptRestorer {
+  const counts = originsOf(original, folded, changed);
+  if (counts.size === 0) {
+    return { slice: (start, end) => original.slice(start, end), restore: (derived) => derived, restoreNear: (derived) => derived, touches: () => false, changedIn: () => false };
+  }
   const folds = new Uint8Array(0x10000);
   for (const f of counts.keys()) folds[f] = 1;
-  for (let i = 0; i < original.length; i++) {
-    const c = original.charCodeAt(i);
-    if (folds[c] === 1) counts.get(c)!.set(original[i], (counts.get(c)!.get(original[i]) ?? 0) + 1);
-  }
   const back = new Map<string, string>();
   for (const [f, byOriginal] of counts) {
     let best = '';
@@ -45,21 +59,31 @@ export function scriptRestorer(original: string, folded: string): ScriptRestorer
     for (const [o, n] of byOriginal) if (n > most) [best, most] = [o, n];
     if (best !== String.fromCharCode(f)) back.set(String.fromCharCode(f), best);
   }
-  /** true when a string holds a character the fold produced somewhere in this document */
-  const touched = (derived: string): boolean => {
+  const touches = (derived: string): boolean => {
     for (let i = 0; i < derived.length; i++) if (folds[derived.charCodeAt(i)] === 1) return true;
     return false;
   };
+  /** the first changed offset at or after `start` (binary search) */
+  const firstChangeFrom = (start: number): number => {
+    let lo = 0;
+    let hi = changed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (changed[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < changed.length ? changed[lo] : Number.POSITIVE_INFINITY;
+  };
   const restore = (derived: string): string => {
-    if (back.size === 0 || !touched(derived)) return derived;
+    if (back.size === 0 || !touches(derived)) return derived;
     let out = '';
     for (const ch of derived) out += back.get(ch) ?? ch;
     return out;
   };
   const restoreNear = (derived: string, from: number, to: number): string => {
-    if (!touched(derived)) return derived;
-    const at = folded.indexOf(derived, from);
-    if (at >= 0 && at + derived.length <= to) return original.slice(at, at + derived.length);
+    if (!touches(derived)) return derived;
+    const within = folded.slice(from, to).indexOf(derived);
+    if (within >= 0) return original.slice(from + within, from + within + derived.length);
     let out = '';
     let j = from;
     for (const ch of derived) {
@@ -69,14 +93,26 @@ export function scriptRestorer(original: string, folded: string): ScriptRestorer
     }
     return out;
   };
-  return { slice: (start, end) => original.slice(start, end), restore, restoreNear };
+  return { slice: (start, end) => original.slice(start, end), restore, restoreNear, touches, changedIn: (start, end) => firstChangeFrom(start) < end };
 }
 
 function restoreTarget(t: Target, r: ScriptRestorer, unitStart: number): Target {
   return { ...t, text: r.slice(t.span.start, t.span.endExclusive), metric: r.restoreNear(t.metric, unitStart, t.span.endExclusive), ...(t.deadline ? { deadline: r.restore(t.deadline) } : {}) };
 }
 
+/** True when restoring a unit would give it back unchanged: label and path restore to themselves, no string read near its print holds a folded character, no target's text a changed one. */
+function unitUntouched(u: Unit, r: ScriptRestorer): boolean {
+  return (
+    r.restore(u.label) === u.label &&
+    !r.touches(u.title) &&
+    u.path.every((p) => r.restore(p) === p) &&
+    !u.responsible.some((x) => r.touches(x.name)) &&
+    !u.targets.some((t) => r.touches(t.metric) || (t.deadline !== undefined && r.touches(t.deadline)) || r.changedIn(t.span.start, t.span.endExclusive))
+  );
+}
+
 function restoreUnit(u: Unit, r: ScriptRestorer): Unit {
+  if (unitUntouched(u, r)) return u;
   return {
     ...u,
     label: r.restore(u.label),
@@ -89,18 +125,21 @@ function restoreUnit(u: Unit, r: ScriptRestorer): Unit {
 
 /** A table row in the document's characters: its named cells and all cells; untouched rows as they are. */
 function restoreRow(row: IndicatorRow, r: ScriptRestorer): IndicatorRow {
-  if (row.cells.every((c) => r.restore(c) === c)) return row;
+  if (!row.cells.some(r.touches) || row.cells.every((c) => r.restore(c) === c)) return row;
   const named = Object.entries(row).filter((e): e is [string, string] => typeof e[1] === 'string');
   return { ...row, ...Object.fromEntries(named.map(([k, v]) => [k, r.restore(v)])), cells: row.cells.map(r.restore) };
 }
 
 function restoreNode(n: OutlineNode, r: ScriptRestorer): OutlineNode {
+  const children = n.children.map((c) => restoreNode(c, r));
+  const rows = n.rows?.map((row) => restoreRow(row, r));
+  if (r.restore(n.label) === n.label && !r.touches(n.title) && children.every((c, i) => c === n.children[i]) && (!rows || rows.every((row, i) => row === n.rows![i]))) return n;
   return {
     ...n,
     label: r.restore(n.label),
     title: r.restoreNear(n.title, n.headingSpan.start, n.headingSpan.endExclusive),
-    children: n.children.map((c) => restoreNode(c, r)),
-    ...(n.rows ? { rows: n.rows.map((row) => restoreRow(row, r)) } : {}),
+    children,
+    ...(rows ? { rows } : {}),
   };
 }
 

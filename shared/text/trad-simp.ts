@@ -49,6 +49,27 @@ const foldTable: Uint16Array = (() => {
   return table;
 })();
 
+/** A folded copy and where it differs from the text (ascending offsets; none when the text is simplified already). */
+export interface Folding {
+  readonly text: string;
+  readonly changed: readonly number[];
+}
+
+/** The fold of a text with the offsets it changed, in one pass (one table read per code unit, no string built when nothing changes). */
+export function foldToSimplified(text: string): Folding {
+  const changed: number[] = [];
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const to = foldTable[text.charCodeAt(i)];
+    if (to === 0) continue;
+    changed.push(i);
+    out += text.slice(from, i) + String.fromCharCode(to);
+    from = i + 1;
+  }
+  return { text: from === 0 ? text : out + text.slice(from), changed };
+}
+
 /** Length-preserving simplified copy of a text (one code unit in, one out), for parsing traditional-script copies. */
 export function toSimplified(text: string): string {
   let out = '';
