@@ -6,7 +6,7 @@
  */
 import { assertNever } from './assert-never';
 import { CN_NUM } from './numerals';
-import { readNumbering, toAsciiDigits } from './numbering';
+import { readNumbering, toAsciiDigits, type Numbering } from './numbering';
 
 /** The reading of one line's content. */
 export type LineClass =
@@ -33,8 +33,8 @@ export function isHeadingTitle(title: string, max = 60): boolean {
   return body.length > 0 && body.length <= max && !/[。；;]/.test(body);
 }
 
-/** Reads a line's content as heading, unit start or plain text; the numbering forms come from numbering.ts. */
-export function classifyLine(content: string): LineClass {
+/** Reads a line's content as heading, unit start or plain text; the numbering forms come from numbering.ts (`numbering`: read already). */
+export function classifyLine(content: string, numbering?: Numbering | null): LineClass {
   if (content.length === 0) return { kind: 'text' };
   const first = content[0];
   if (first === '专') {
@@ -42,7 +42,7 @@ export function classifyLine(content: string): LineClass {
     if (m && isHeadingTitle(m[1] || '专栏', 40)) return { kind: 'column', label: '专栏', title: m[1].trim() };
   }
   if (first === '目' && tocHeading.test(content)) return { kind: 'toc' };
-  const n = readNumbering(content);
+  const n = numbering === undefined ? readNumbering(content) : numbering;
   if (!n) return { kind: 'text' };
   const rest = content.slice(n.length);
   switch (n.role) {

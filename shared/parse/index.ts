@@ -11,6 +11,7 @@ import { findFurnitureLines, furnitureOf, markdownMarks, withoutMarks } from './
 import { classifyLine, type LineClass } from './headings';
 import { inlineLayout } from './inline-numbering';
 import { isBlank, splitLines, type SourceLine } from './lines';
+import { readNumbering } from './numbering';
 import { readMeta } from './meta';
 import type { Segmentation } from './marks';
 import { buildOutline, contentEnds } from './outline';
@@ -67,9 +68,10 @@ const rebuiltWarning = (text: string): ParseWarning => ({
 /** Parses `text` (folded to simplified already); `original` gives the characters units and furniture show. */
 function parseFolded(text: string, original: string, options: ParseOptions): ParsedDocument {
   const plain = splitLines(text);
-  const layout = inlineLayout(text, plain);
+  const starts = plain.map((l) => readNumbering(l.content));
+  const layout = inlineLayout(text, plain, starts);
   const raw = layout.breaks.length > 0 ? splitLines(text, layout.breaks) : plain;
-  const rawClasses = raw.map((l) => classifyLine(l.content));
+  const rawClasses = raw === plain ? raw.map((l, i) => classifyLine(l.content, starts[i])) : raw.map((l) => classifyLine(l.content));
   const chrome = findFurnitureLines(raw, firstStructuredLine(rawClasses));
   const lines = chrome.size > 0 ? raw.map((l, i) => (chrome.has(i) ? blanked(l) : l)) : raw;
   const classes = chrome.size > 0 ? rawClasses.map((c, i) => (chrome.has(i) ? ({ kind: 'text' } as const) : c)) : rawClasses;

@@ -8,7 +8,7 @@
  */
 import { isClosingLine } from './closing';
 import { isBlank, type SourceLine } from './lines';
-import { readNumbering, type NumberingRole } from './numbering';
+import { readNumbering, type Numbering, type NumberingRole } from './numbering';
 
 /** Tunables of the rebuild. */
 export const inlineOptions = {
@@ -61,13 +61,17 @@ class Sequences {
   }
 }
 
-/** The numbering at `at`, when it may open a line inline (no `一，`, no `1，`: commas enumerate inside sentences). */
-function markerAt(text: string, at: number): Marker | null {
-  if (!markerFirst.test(text[at])) return null;
-  const n = readNumbering(text.slice(at, at + inlineOptions.lookahead));
+/** A numbering read at `at` as a marker, when it may open a line inline (no `一，`, no `1，`: commas enumerate inside sentences). */
+function asMarker(n: Numbering | null, at: number): Marker | null {
   if (!n || n.role === 'sub-item') return null;
   if ((n.role === 'section' && n.separator !== '、') || (n.role === 'measure' && (n.separator === '，' || n.separator === ','))) return null;
   return { at, role: n.role, number: n.number };
+}
+
+/** The marker at `at` inside a line. */
+function markerAt(text: string, at: number): Marker | null {
+  if (!markerFirst.at(text, at)) return null;
+  return asMarker(readNumbering(text.slice(at, at + inlineOptions.lookahead)), at);
 }
 
 const isMark = (ch: string | undefined): boolean => ch === '#' || ch === '*';
@@ -111,15 +115,18 @@ export interface InlineLayout {
  * `minMarkers`, and no fewer than the numbered line starts), every marker that
  * continues its sequence starts a line, and so does a closing after the last.
  * Otherwise only a heading with its first unit on one line is split.
+ * `starts` are the numberings the lines open with (read once, shared with the
+ * line classes).
  */
-export function inlineLayout(text: string, lines: readonly SourceLine[]): InlineLayout {
+export function inlineLayout(text: string, lines: readonly SourceLine[], starts: readonly (Numbering | null)[] = lines.map((l) => readNumbering(l.content))): InlineLayout {
   const seq = new Sequences();
   const accepted: number[] = [];
   const headingSplits: number[] = [];
   let lineStarts = 0;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (isBlank(line)) continue;
-    const own = markerAt(text, line.contentStart);
+    const own = asMarker(starts[i], line.contentStart);
     if (own && seq.continues(own.role, own.number)) {
       seq.take(own.role, own.number);
       lineStarts++;

@@ -100,14 +100,18 @@ function restoreTarget(t: Target, r: ScriptRestorer, unitStart: number): Target 
   return { ...t, text: r.slice(t.span.start, t.span.endExclusive), metric: r.restoreNear(t.metric, unitStart, t.span.endExclusive), ...(t.deadline ? { deadline: r.restore(t.deadline) } : {}) };
 }
 
-/** True when restoring a unit would give it back unchanged: label and path restore to themselves, no string read near its print holds a folded character, no target's text a changed one. */
+/**
+ * True when a unit needs no restoring: the fold changed nothing inside it (so
+ * its title, names, metrics and target texts, all read there, are as printed),
+ * and its label, path and deadlines restore to themselves. Decided from the
+ * unit's span, without reading its strings.
+ */
 function unitUntouched(u: Unit, r: ScriptRestorer): boolean {
   return (
+    !r.changedIn(u.span.start, u.span.endExclusive) &&
     r.restore(u.label) === u.label &&
-    !r.touches(u.title) &&
     u.path.every((p) => r.restore(p) === p) &&
-    !u.responsible.some((x) => r.touches(x.name)) &&
-    !u.targets.some((t) => r.touches(t.metric) || (t.deadline !== undefined && r.touches(t.deadline)) || r.changedIn(t.span.start, t.span.endExclusive))
+    u.targets.every((t) => t.deadline === undefined || r.restore(t.deadline) === t.deadline)
   );
 }
 

@@ -58,16 +58,19 @@ export interface Folding {
 /** The fold of a text with the offsets it changed, in one pass (one table read per code unit, no string built when nothing changes). */
 export function foldToSimplified(text: string): Folding {
   const changed: number[] = [];
-  let out = '';
+  const pieces: string[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const to = foldTable[text.charCodeAt(i)];
     if (to === 0) continue;
     changed.push(i);
-    out += text.slice(from, i) + String.fromCharCode(to);
+    pieces.push(text.slice(from, i), String.fromCharCode(to));
     from = i + 1;
   }
-  return { text: from === 0 ? text : out + text.slice(from), changed };
+  if (from === 0) return { text, changed };
+  pieces.push(text.slice(from));
+  // joined at once: a flat string, not a rope the first reader must flatten
+  return { text: pieces.join(''), changed };
 }
 
 /** Length-preserving simplified copy of a text (one code unit in, one out), for parsing traditional-script copies. */
