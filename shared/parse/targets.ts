@@ -25,8 +25,18 @@ const respectively = /分别(?:达到|达|为|提高到|提升到|增长|增加|
 const aside = /[(〔][^()〔〕\d]{1,6}[)〕]/g;
 const asideAtEnd = new RegExp(`${aside.source}$`);
 
+/** True when a text holds a digit, ASCII or full-width (the matching form folds only these to digits, and every target's quantity starts with one); read by code, no copy made. */
+function holdsDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
+}
+
 /** The targets of a unit whose text starts at `offset` in the source. */
 export function readTargets(text: string, offset: number): Target[] {
+  if (!holdsDigit(text)) return [];
   const folded = foldForMatch(text);
   const out: Target[] = [];
   /** where each target's quantity sits in the folded text */

@@ -29,6 +29,13 @@ export function buildUnits(text: string, lines: readonly SourceLine[], marks: re
   const out: Unit[] = [];
   const stack: HeadingMark[] = [];
   const ids = new Set<string>();
+  const texts = new Map<HeadingMark, string>();
+  /** a heading's text, made once and shared by the paths of all its units */
+  const textOf = (mark: HeadingMark): string => {
+    let t = texts.get(mark);
+    if (t === undefined) texts.set(mark, (t = headingText(mark)));
+    return t;
+  };
   let h = 0;
   const closeTo = (level: number): void => {
     while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
@@ -41,7 +48,7 @@ export function buildUnits(text: string, lines: readonly SourceLine[], marks: re
       stack.push(mark);
     }
     if (u.level !== undefined) closeTo(u.level);
-    const unit = buildUnit(text, lines, stack, u, ids, shown);
+    const unit = buildUnit(text, lines, stack, stack.map(textOf), u, ids, shown);
     if (unit) out.push(unit);
   }
   return out;
@@ -54,7 +61,7 @@ function uniqueId(base: string, ids: Set<string>): string {
   return id;
 }
 
-function buildUnit(text: string, lines: readonly SourceLine[], stack: readonly HeadingMark[], u: UnitMark, ids: Set<string>, shown: ShownText): Unit | null {
+function buildUnit(text: string, lines: readonly SourceLine[], stack: readonly HeadingMark[], path: readonly string[], u: UnitMark, ids: Set<string>, shown: ShownText): Unit | null {
   const start = lines[u.startLine].contentStart;
   let last = u.endLine - 1;
   while (last > u.startLine && lines[last].contentEnd <= lines[last].contentStart) last--;
@@ -69,7 +76,7 @@ function buildUnit(text: string, lines: readonly SourceLine[], stack: readonly H
     ordinal: u.number,
     title: u.title ?? (u.kind === 'article' ? articleTitle : leadTitle)(text.slice(u.bodyStart, end)),
     text: shown(start, end),
-    path: stack.map(headingText),
+    path,
     responsible: readResponsible(source),
     targets: readTargets(text.slice(u.bodyStart, end), u.bodyStart),
     span: { start, endExclusive: end },
