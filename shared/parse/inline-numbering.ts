@@ -40,6 +40,8 @@ function charSet(chars: string): { test(ch: string | undefined): boolean; at(tex
 /** One inline marker: where it starts, what it numbers. */
 interface Marker {
   readonly at: number;
+  /** where the numbering itself starts (after marks and spaces) */
+  readonly numberAt?: number;
   readonly role: NumberingRole;
   readonly number: number;
 }
@@ -51,7 +53,14 @@ class Sequences {
 
   continues(role: NumberingRole, n: number): boolean {
     const last = this.last.get(role) ?? 0;
-    return n === last + 1 || (n === 1 && this.restart.has(role));
+    return n === last + 1 || (n === 1 && (this.restart.has(role) || this.startsOver(role, last)));
+  }
+
+  /** 第一篇/第一章 after the last 篇/章 of a table of contents: the body numbers its parts and chapters again from 1. */
+  private startsOver(role: NumberingRole, last: number): boolean {
+    if (last <= 1 || rank[role] > rank.chapter) return false;
+    for (const r of this.last.keys()) if (rank[r] < rank[role]) return false;
+    return true;
   }
 
   take(role: NumberingRole, n: number): void {
@@ -89,7 +98,7 @@ function inlineMarkers(text: string, line: SourceLine): Marker[] {
     while (j < line.contentEnd && (isMark(text[j]) || text[j] === ' ' || text[j] === '\u3000')) j++;
     if (j >= line.contentEnd || !markerFirst.at(text, j)) continue;
     const m = markerAt(text, j);
-    if (m) out.push({ ...m, at: i + 1 });
+    if (m) out.push({ ...m, at: i + 1, numberAt: j });
     i = j - 1;
   }
   return out;
@@ -121,6 +130,7 @@ export interface InlineLayout {
 export function inlineLayout(text: string, lines: readonly SourceLine[], starts: readonly (Numbering | null)[] = lines.map((l) => readNumbering(l.content))): InlineLayout {
   const seq = new Sequences();
   const accepted: number[] = [];
+  const titled: number[] = [];
   const headingSplits: number[] = [];
   let lineStarts = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -139,11 +149,16 @@ export function inlineLayout(text: string, lines: readonly SourceLine[], starts:
       if (!seq.continues(m.role, m.number)) continue;
       seq.take(m.role, m.number);
       accepted.push(m.at);
+      if (rank[m.role] <= rank['plan-section']) titled.push(m.numberAt ?? m.at);
     }
   }
   if (accepted.length < inlineOptions.minMarkers || accepted.length < lineStarts) return { breaks: headingSplits, rebuilt: false };
   const closings = lines.flatMap((l) => (isBlank(l) ? [] : closingStarts(text, l)));
-  const breaks = [...new Set([...accepted, ...closings])].sort((a, b) => a - b);
+  const titleEnds = titled.flatMap((at) => {
+    const end = planTitleEnd(text, at);
+    return end === null ? [] : [end];
+  });
+  const breaks = [...new Set([...accepted, ...closings, ...titleEnds, ...tocBreaks(text)])].sort((a, b) => a - b);
   return { breaks, rebuilt: true };
 }
 
@@ -154,4 +169,39 @@ function headingSplit(text: string, own: Marker, inline: readonly Marker[]): num
   if (!first || first.number !== 1 || rank[first.role] <= rank[own.role] || !/[\s\u3000]/.test(text[first.at - 1])) return null;
   const between = text.slice(own.at, first.at);
   return between.length <= inlineOptions.maxHeadingTitle + 8 && !/[。；;！？!?]/.test(between) ? first.at : null;
+}
+
+/**
+ * Where the body after an inline 篇/章/节 heading starts: after the first
+ * space that follows the heading's words (a collapsed line break), when that
+ * comes within a heading's length and before any sentence end. Null when the
+ * text marks no such end (the heading and its body then stay one line).
+ */
+function planTitleEnd(text: string, at: number): number | null {
+  const n = readNumbering(text.slice(at, at + inlineOptions.lookahead));
+  if (!n) return null;
+  const limit = Math.min(text.length, at + n.length + inlineOptions.maxHeadingTitle);
+  let i = at + n.length;
+  while (i < limit && !isSpace(text.charCodeAt(i))) {
+    if (sentenceEnd.at(text, i)) return null;
+    i++;
+  }
+  if (i >= limit || i === at + n.length) return null;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i < text.length && !markerFirst.at(text, i) ? i : null;
+}
+
+const sentenceEnd = charSet('。；;！!？?');
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d;
+
+/** A 目录 printed between spaces (a collapsed line of its own) opens the table of contents: a line before it and after it. */
+function tocBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/(?<=^|[\s\u3000])目[ \u3000]?录(?=[\s\u3000])/g)) {
+    const at = m.index ?? 0;
+    let after = at + m[0].length;
+    while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+    out.push(at, after);
+  }
+  return out;
 }

@@ -55,6 +55,27 @@ describe('collapsed layouts', () => {
     );
   });
 
+  it('rebuilds the 篇/章/节 headings of a one-line copy of the outline, its 目录 kept apart, without inventing paragraphs', () => {
+    const text = seedText('outline');
+    const collapsed = text.replace(/[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+/g, ' ');
+    const doc = parseDocument(collapsed);
+    const headings = (d: ParsedDocument): string[] => {
+      const out: string[] = [];
+      const walk = (nodes: ParsedDocument['outline']): void => nodes.forEach((n) => (out.push(`${n.label} ${squeeze(n.title)}`), walk(n.children)));
+      walk(d.outline);
+      return out;
+    };
+    const original = new Set(headings(parseDocument(text)));
+    const rebuilt = headings(doc).filter((h) => h.startsWith('第'));
+    expect(rebuilt.length).toBeGreaterThanOrEqual(150);
+    // a heading the original printed over two lines ends at its collapsed break; the rest read as printed
+    expect(rebuilt.filter((h) => original.has(h)).length).toBeGreaterThanOrEqual(rebuilt.length - 2);
+    expect(doc.outline.filter((n) => n.kind === 'part').map((n) => n.label)).toEqual(parseDocument(text).outline.filter((n) => n.kind === 'part').map((n) => n.label));
+    expect(doc.units.length).toBeGreaterThan(150);
+    expect(doc.units.length).toBeLessThanOrEqual(parseDocument(text).units.length);
+    expect(unplacedText(collapsed, doc).slice(0, 30)).toBe('');
+  });
+
   it('splits a heading and the first measure printed on one line, without a rebuilt-layout warning', () => {
     const doc = parseDocument('一、持续强化产业链群培育 1.做强产业链群。深入开展链长制。(市工信局负责)\n2.培育龙头企业。新培育10家。(市发改委负责)\n二、扩大有效投资\n3.抓好项目建设。开工项目50个以上。(市发改委负责)');
     expect(doc.outline.map((n) => n.title)).toEqual(['持续强化产业链群培育', '扩大有效投资']);
