@@ -19,6 +19,8 @@ export interface ScriptRestorer {
   touches(derived: string): boolean;
   /** true when the fold changed a character in `[start, end)` */
   changedIn(start: number, end: number): boolean;
+  /** false when `restore` gives every string back as it is (each folded character is printed folded more often than not) */
+  readonly restoresAny: boolean;
 }
 
 /** How often each original character stands behind each folded one: from the changed offsets, then the folded characters printed as they are. */
@@ -48,7 +50,7 @@ function originsOf(original: string, folded: string, changed: readonly number[])
 export function scriptRestorer(original: string, folded: string, changed: readonly number[]): ScriptRestorer {
   const counts = originsOf(original, folded, changed);
   if (counts.size === 0) {
-    return { slice: (start, end) => original.slice(start, end), restore: (derived) => derived, restoreNear: (derived) => derived, touches: () => false, changedIn: () => false };
+    return { slice: (start, end) => original.slice(start, end), restore: (derived) => derived, restoreNear: (derived) => derived, touches: () => false, changedIn: () => false, restoresAny: false };
   }
   const folds = new Uint8Array(0x10000);
   for (const f of counts.keys()) folds[f] = 1;
@@ -74,8 +76,15 @@ export function scriptRestorer(original: string, folded: string, changed: readon
     }
     return lo < changed.length ? changed[lo] : Number.POSITIVE_INFINITY;
   };
+  const backs = new Uint8Array(0x10000);
+  for (const f of back.keys()) backs[f.charCodeAt(0)] = 1;
+  /** true when `restore` would change a character of the string (one the document mostly printed otherwise) */
+  const restores = (derived: string): boolean => {
+    for (let i = 0; i < derived.length; i++) if (backs[derived.charCodeAt(i)] === 1) return true;
+    return false;
+  };
   const restore = (derived: string): string => {
-    if (back.size === 0 || !touches(derived)) return derived;
+    if (back.size === 0 || !restores(derived)) return derived;
     let out = '';
     for (const ch of derived) out += back.get(ch) ?? ch;
     return out;
@@ -93,7 +102,7 @@ export function scriptRestorer(original: string, folded: string, changed: readon
     }
     return out;
   };
-  return { slice: (start, end) => original.slice(start, end), restore, restoreNear, touches, changedIn: (start, end) => firstChangeFrom(start) < end };
+  return { slice: (start, end) => original.slice(start, end), restore, restoreNear, touches, changedIn: (start, end) => firstChangeFrom(start) < end, restoresAny: back.size > 0 };
 }
 
 function restoreTarget(t: Target, r: ScriptRestorer, unitStart: number): Target {
@@ -107,6 +116,7 @@ function restoreTarget(t: Target, r: ScriptRestorer, unitStart: number): Target 
  * unit's span, without reading its strings.
  */
 function unitUntouched(u: Unit, r: ScriptRestorer): boolean {
+  if (!r.restoresAny) return !r.changedIn(u.span.start, u.span.endExclusive);
   return (
     !r.changedIn(u.span.start, u.span.endExclusive) &&
     r.restore(u.label) === u.label &&
@@ -136,6 +146,8 @@ function restoreRow(row: IndicatorRow, r: ScriptRestorer): IndicatorRow {
 
 function restoreNode(n: OutlineNode, r: ScriptRestorer): OutlineNode {
   const children = n.children.map((c) => restoreNode(c, r));
+  // nothing restores by character: only a title read where the fold changed something can change
+  if (!r.restoresAny && !r.changedIn(n.headingSpan.start, n.headingSpan.endExclusive) && children.every((c, i) => c === n.children[i])) return n;
   const rows = n.rows?.map((row) => restoreRow(row, r));
   if (r.restore(n.label) === n.label && !r.touches(n.title) && children.every((c, i) => c === n.children[i]) && (!rows || rows.every((row, i) => row === n.rows![i]))) return n;
   return {
@@ -148,6 +160,7 @@ function restoreNode(n: OutlineNode, r: ScriptRestorer): OutlineNode {
 }
 
 function restoreMeta(m: DocumentMeta, r: ScriptRestorer): DocumentMeta {
+  if (!r.restoresAny) return m;
   const fields = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === 'string' && k !== 'status' && k !== 'level' && !k.endsWith('Date') ? r.restore(v) : v]));
   const region = Object.fromEntries(Object.entries(m.region).map(([k, v]) => [k, r.restore(v)]));
   return { ...(fields as unknown as DocumentMeta), region };
