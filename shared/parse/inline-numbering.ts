@@ -18,6 +18,12 @@ export const inlineOptions = {
   maxHeadingTitle: 40,
   /** how far after a marker its numbering may reach */
   lookahead: 16,
+  /**
+   * a layout is rebuilt only when half its characters sit in lines at least
+   * this long (a collapsed line holds several units; short lines with an
+   * inline (一) each are a laid-out text)
+   */
+  minCollapsedLine: 120,
 } as const;
 
 /** Depth of each structural role: a marker of one role lets every deeper role restart at 1. */
@@ -152,7 +158,7 @@ export function inlineLayout(text: string, lines: readonly SourceLine[], starts:
       if (rank[m.role] <= rank['plan-section']) titled.push(m.numberAt ?? m.at);
     }
   }
-  if (accepted.length < inlineOptions.minMarkers || accepted.length < lineStarts) return { breaks: headingSplits, rebuilt: false };
+  if (accepted.length < inlineOptions.minMarkers || accepted.length < lineStarts || halfLength(lines) < inlineOptions.minCollapsedLine) return { breaks: headingSplits, rebuilt: false };
   const closings = lines.flatMap((l) => (isBlank(l) ? [] : closingStarts(text, l)));
   const titleEnds = titled.flatMap((at) => {
     const end = planTitleEnd(text, at);
@@ -204,4 +210,13 @@ function tocBreaks(text: string): number[] {
     out.push(at, after);
   }
   return out;
+}
+
+/** The length such that half the text's characters sit in lines at least that long. */
+function halfLength(lines: readonly SourceLine[]): number {
+  const lengths = lines.map((l) => l.contentEnd - l.contentStart).filter((n) => n > 0).sort((a, b) => b - a);
+  const total = lengths.reduce((n, l) => n + l, 0);
+  let seen = 0;
+  for (const l of lengths) if ((seen += l) * 2 >= total) return l;
+  return 0;
 }

@@ -83,6 +83,13 @@ describe('collapsed layouts', () => {
     expect(doc.warnings.map((w) => w.code)).not.toContain('layout-rebuilt');
   });
 
+  it('leaves short laid-out lines alone though each carries an inline (一) after a sentence', () => {
+    const text = ['某市促进经济发展若干措施', '', '一、加大财政支持力度。（一）公开透明。市财政每年安排专项资金5000万元。', '二、强化融资服务。（一）公开透明。', '三、优化政务服务。（一）公开透明。市财政每年安排专项资金5000万元。', '', '某市人民政府'].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.warnings.map((w) => w.code)).not.toContain('layout-rebuilt');
+    expect(doc.units.map((u) => u.label)).toEqual(['一', '二', '三']);
+  });
+
   it('leaves a normally laid-out seed alone', () => {
     for (const name of notices) expect(parseDocument(seedText(name)).warnings.map((w) => w.code)).not.toContain('layout-rebuilt');
   });
