@@ -24,6 +24,18 @@ export function tidyTitle(title: string): string {
   return title.replace(/[*#]+/g, '').replace(/(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])/g, '').trim();
 }
 
+/**
+ * A header line as a title: a line without fields, not a date and not 目录; or
+ * the words before the first field of a collapsed header line (`某某规划 发布时间: …`).
+ */
+function titleText(line: string): string {
+  const l = line.trim();
+  if (l === '' || /^\d/.test(l) || /^目\s*录$/.test(l)) return '';
+  if (!/[:：|]/.test(l)) return l;
+  const lead = /^([^:：|]{8,80}?)[\s\u3000]+[\u4e00-\u9fa5]{2,6}[\s\u3000]*[:：]/.exec(l);
+  return lead && !/[。；;，,]/.test(lead[1]) ? lead[1] : '';
+}
+
 function readTitle(pre: readonly string[], fileName: string | undefined): string {
   const name = labelled(pre, labels.name, values.text);
   if (name) return tidyTitle(unwrapNotice(name));
@@ -31,7 +43,7 @@ function readTitle(pre: readonly string[], fileName: string | undefined): string
   if (wrapper) return tidyTitle(unwrapNotice(wrapper));
   const quoted = pre.map((l) => /^《([^》]{4,80})》(已经|经)/.exec(l)).find((m) => m);
   if (quoted) return tidyTitle(quoted[1]);
-  const first = pre.find((l) => l.trim() !== '' && !/[:：|]/.test(l) && !/^\d/.test(l.trim()));
+  const first = pre.map(titleText).find((l) => l !== '');
   if (first) return tidyTitle(first);
   return fileName ? fileName.replace(/\.[^.]+$/, '') : '';
 }

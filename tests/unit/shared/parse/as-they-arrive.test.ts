@@ -71,6 +71,7 @@ describe('collapsed layouts', () => {
     // a heading the original printed over two lines ends at its collapsed break; the rest read as printed
     expect(rebuilt.filter((h) => original.has(h)).length).toBeGreaterThanOrEqual(rebuilt.length - 2);
     expect(doc.outline.filter((n) => n.kind === 'part').map((n) => n.label)).toEqual(parseDocument(text).outline.filter((n) => n.kind === 'part').map((n) => n.label));
+    expect(doc.meta.title).toBe(parseDocument(text).meta.title);
     expect(doc.units.length).toBeGreaterThan(150);
     expect(doc.units.length).toBeLessThanOrEqual(parseDocument(text).units.length);
     expect(unplacedText(collapsed, doc).slice(0, 30)).toBe('');
