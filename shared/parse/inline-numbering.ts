@@ -37,10 +37,10 @@ const boundary = charSet('。；;！!？?）)】」』”:： \t\u3000\u00a0\r\n
 const markerFirst = charSet('第零〇一二两三四五六七八九十百(（0123456789０１２３４５６７８９');
 
 /** A set of characters as a code-unit table, for tests run on every character of a text. */
-function charSet(chars: string): { test(ch: string | undefined): boolean; at(text: string, i: number): boolean } {
+function charSet(chars: string): { test(ch: string | undefined): boolean; at(text: string, i: number): boolean; readonly table: Uint8Array } {
   const table = new Uint8Array(0x10000);
   for (const ch of chars) table[ch.charCodeAt(0)] = 1;
-  return { test: (ch) => ch !== undefined && ch.length > 0 && table[ch.charCodeAt(0)] === 1, at: (text, i) => table[text.charCodeAt(i)] === 1 };
+  return { test: (ch) => ch !== undefined && ch.length > 0 && table[ch.charCodeAt(0)] === 1, at: (text, i) => table[text.charCodeAt(i)] === 1, table };
 }
 
 /** One inline marker: where it starts, what it numbers. */
@@ -89,7 +89,6 @@ function markerAt(text: string, at: number): Marker | null {
   return asMarker(readNumbering(text.slice(at, at + inlineOptions.lookahead)), at);
 }
 
-const isMark = (ch: string | undefined): boolean => ch === '#' || ch === '*';
 
 /**
  * Markers inside a line (not at its start) that follow a boundary, markdown
@@ -98,17 +97,22 @@ const isMark = (ch: string | undefined): boolean => ch === '#' || ch === '*';
  */
 function inlineMarkers(text: string, line: SourceLine): Marker[] {
   const out: Marker[] = [];
-  for (let i = line.contentStart; i < line.contentEnd - 1; i++) {
-    if (!boundary.at(text, i)) continue;
+  const boundaries = boundary.table;
+  const end = line.contentEnd;
+  for (let i = line.contentStart; i < end - 1; i++) {
+    if (boundaries[text.charCodeAt(i)] !== 1) continue;
     let j = i + 1;
-    while (j < line.contentEnd && (isMark(text[j]) || text[j] === ' ' || text[j] === '\u3000')) j++;
-    if (j >= line.contentEnd || !markerFirst.at(text, j)) continue;
+    while (j < end && skippable(text.charCodeAt(j))) j++;
+    if (j >= end || markerFirst.table[text.charCodeAt(j)] !== 1) continue;
     const m = markerAt(text, j);
-    if (m) out.push({ ...m, at: i + 1, numberAt: j });
+    if (m) out.push({ at: i + 1, numberAt: j, role: m.role, number: m.number });
     i = j - 1;
   }
   return out;
 }
+
+/** Marks and spaces between a boundary and the numbering after it: `#`, `*`, a space, U+3000. */
+const skippable = (c: number): boolean => c === 0x23 || c === 0x2a || c === 0x20 || c === 0x3000;
 
 /** Offsets in a line where a closing (相关解读, 附件:, 抄送) starts after a boundary. */
 function closingStarts(text: string, line: SourceLine): number[] {
