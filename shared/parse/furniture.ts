@@ -44,10 +44,13 @@ const weakLabels = new Set(['来源', '时间', '作者', '编辑', '审核', '�
 
 const spaced = (word: string): string => [...word].join(S);
 const anyLabel = new RegExp(`(${[...chromeLabels, ...documentLabels].sort((a, b) => b.length - a.length).map(spaced).join('|')})${S}[:：]`, 'g');
+/** The same labels, tried only at the start of a line (where chrome fields begin): most lines are rejected by this one test. */
+const labelAtStart = new RegExp(`^[^]?(?:${anyLabel.source})`);
 const squeezeSpaces = (s: string): string => s.replace(/[\s\u3000]+/g, '');
 
 /** How a line reads as `label: value` chrome: 'strong', 'weak' (only weak labels), or null when it is not chrome. */
 function chromeFields(content: string): 'strong' | 'weak' | null {
+  if (!labelAtStart.test(content)) return null;
   const found = [...content.matchAll(anyLabel)];
   if (found.length === 0 || (found[0].index ?? 0) > 1) return null;
   let strong = found.length >= 2;
