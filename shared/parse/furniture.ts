@@ -100,6 +100,8 @@ export function findFurnitureLines(lines: readonly SourceLine[], bodyStart: numb
 /** Markdown marks in the text: `#` and `>` opening a line, `**`/`__` emphasis, `---` rules; as spans. */
 export function markdownMarks(text: string): Span[] {
   const out: Span[] = [];
+  // every mark holds one of these: most documents have none, and are not searched further
+  if (text.indexOf('#') < 0 && text.indexOf('>') < 0 && text.indexOf('**') < 0 && text.indexOf('__') < 0 && text.indexOf('---') < 0) return out;
   const re = /^[ \t\u3000]*(#{1,6}[ \t\u3000]*|>[ \t\u3000]*)|\*\*+|__+|^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/gm;
   for (const m of text.matchAll(re)) {
     const at = m.index ?? 0;
