@@ -5,7 +5,7 @@
  * e2e host answers `POST /api/<method>` with the same implementation object.
  * Every method takes at most one argument object and returns a Promise.
  */
-import type { DocumentMeta, MetaFields, OutlineNode, ParseWarning, Unit } from '../model/document';
+import type { DocumentMeta, Furniture, MetaFields, OutlineNode, ParseWarning, Unit } from '../model/document';
 import type { Comparison, DiffOptions, DraftCheck, SearchFilters, SearchResult } from '../model/comparison';
 
 /** Where a document in the library came from. */
@@ -32,6 +32,8 @@ export interface DocumentDetail {
   readonly outline: readonly OutlineNode[];
   readonly units: readonly Unit[];
   readonly warnings: readonly ParseWarning[];
+  /** web-page lines and markdown marks: the reader folds the first under 网页信息 and hides the second */
+  readonly furniture?: readonly Furniture[];
 }
 
 /** A comparison ready to render: the engine result and the documents it aligned. */

@@ -8,7 +8,7 @@ import type { ComparisonView, DocumentDetail, DocumentSummary } from './contract
 
 /** The detail of one document from its summary, text and parse result. */
 export function documentDetail(summary: DocumentSummary, text: string, parsed: ParsedDocument): DocumentDetail {
-  return { summary, text, outline: parsed.outline, units: parsed.units, warnings: parsed.warnings };
+  return { summary, text, outline: parsed.outline, units: parsed.units, warnings: parsed.warnings, furniture: parsed.furniture };
 }
 
 /** A comparison bundled with the documents it aligned, in argument order. */

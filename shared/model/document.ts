@@ -142,7 +142,7 @@ export interface Unit {
   readonly ordinal: number;
   /** the lead title, the phrase before the first 。 when it is a short heading; '' when none */
   readonly title: string;
-  /** the full text as printed (label included), original characters */
+  /** the full text as printed (label included), original characters, without markdown marks (`**`, `#`) */
   readonly text: string;
   /** headings above the unit, outermost first */
   readonly path: readonly string[];
@@ -158,12 +158,26 @@ export interface ParseWarning {
   readonly span: Span;
 }
 
+/**
+ * Text that belongs to the page a document was copied from, not to the document:
+ * web-page chrome lines (投稿/来源, 分享到, 【法宝引证码】) and markdown marks (#, **).
+ * Never part of a unit, a title or meta; the reader shows chrome folded under 网页信息.
+ */
+export interface Furniture {
+  readonly kind: 'page' | 'markdown';
+  /** as printed, original characters */
+  readonly text: string;
+  readonly span: Span;
+}
+
 /** The whole result of parsing one document's text. */
 export interface ParsedDocument {
   readonly meta: DocumentMeta;
   readonly outline: readonly OutlineNode[];
   readonly units: readonly Unit[];
   readonly warnings: readonly ParseWarning[];
+  /** web-page chrome and markdown marks, in text order */
+  readonly furniture: readonly Furniture[];
   /** 前言/通知 text before the first unit and closing text after the last, as spans */
   readonly preamble?: Span;
   readonly closing?: Span;

@@ -4,7 +4,9 @@
  * `第一条`, or a `一、` that opens a sentence rather than a heading).
  * Pure pattern reading; whether a number is in sequence is decided later.
  */
-import { CN_NUM, chineseToNumber } from './numerals';
+import { assertNever } from './assert-never';
+import { CN_NUM } from './numerals';
+import { readNumbering, toAsciiDigits, type Numbering } from './numbering';
 
 /** The reading of one line's content. */
 export type LineClass =
@@ -15,24 +17,15 @@ export type LineClass =
   | { readonly kind: 'point'; readonly number: number; readonly label: string; readonly rest: string }
   /** `第一条 为规范…`: an article (条) of a 办法; label as printed without spaces (`第一条`) */
   | { readonly kind: 'article'; readonly number: number; readonly label: string; readonly rest: string }
+  /** `(1)`, `①`, `1)`: a numbered clause inside a measure, never a unit of its own */
+  | { readonly kind: 'sub-item'; readonly number: number; readonly label: string; readonly rest: string }
   | { readonly kind: 'column'; readonly label: string; readonly title: string }
   | { readonly kind: 'toc' }
   | { readonly kind: 'text' };
 
-const NUM = `(${CN_NUM}+|[0-9０-９]{1,3})`;
-const planHeading = new RegExp(`^第\\s*${NUM}\\s*(篇|章|节)\\s*(.*)$`);
-const sectionHeading = new RegExp(`^(${CN_NUM}{1,3})\\s*([、，,.．])\\s*(.+)$`);
-const articleStart = new RegExp(`^第\\s*${NUM}\\s*条(?![款项])[\\s:：、.．]*`);
-const measureStart = /^([0-9０-９]{1,3})\s*[.．、，](?![0-9０-９])\s*/;
-const itemStart = new RegExp(`^[(（]\\s*(${CN_NUM}{1,4})\\s*[)）]\\s*`);
 const columnHeading = new RegExp(`^专\\s*栏\\s*(?:[0-9０-９]+|${CN_NUM}+)?\\s*[:：]?\\s*(.*)$`);
 const tocHeading = /^目\s*录$/;
-const planKinds = { 篇: 'part', 章: 'chapter', 节: 'plan-section' } as const;
-
-/** Folds full-width digits so `１２` reads as 12. */
-function toAsciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
+const planKinds = { part: 'part', chapter: 'chapter', 'plan-section': 'plan-section' } as const;
 
 /** A heading title is short and holds no full stop before its end. */
 export function isHeadingTitle(title: string, max = 60): boolean {
@@ -40,35 +33,38 @@ export function isHeadingTitle(title: string, max = 60): boolean {
   return body.length > 0 && body.length <= max && !/[。；;]/.test(body);
 }
 
-/** Reads a line's content as heading, unit start or plain text. */
-export function classifyLine(content: string): LineClass {
+/** Reads a line's content as heading, unit start or plain text; the numbering forms come from numbering.ts (`numbering`: read already). */
+export function classifyLine(content: string, numbering?: Numbering | null): LineClass {
   if (content.length === 0) return { kind: 'text' };
   const first = content[0];
-  if (first === '第') {
-    const m = planHeading.exec(content);
-    if (m && isHeadingTitle(m[3], 50)) {
-      const kind = planKinds[m[2] as keyof typeof planKinds];
-      return { kind, number: chineseToNumber(toAsciiDigits(m[1])), label: `第${m[1]}${m[2]}`, title: m[3].trim() };
-    }
-    const a = articleStart.exec(content);
-    if (a) return { kind: 'article', number: chineseToNumber(toAsciiDigits(a[1])), label: `第${a[1]}条`, rest: content.slice(a[0].length) };
-  }
-  if (first === '(' || first === '（') {
-    const m = itemStart.exec(content);
-    if (m) return { kind: 'item', number: chineseToNumber(m[1]), label: content.slice(0, m[0].length).trim(), rest: content.slice(m[0].length) };
-  }
-  if (first >= '0' && first <= '9' || first >= '０' && first <= '９') {
-    const m = measureStart.exec(content);
-    if (m) return { kind: 'measure', number: Number(toAsciiDigits(m[1])), label: toAsciiDigits(m[1]), rest: content.slice(m[0].length) };
-  }
   if (first === '专') {
     const m = columnHeading.exec(content);
     if (m && isHeadingTitle(m[1] || '专栏', 40)) return { kind: 'column', label: '专栏', title: m[1].trim() };
   }
   if (first === '目' && tocHeading.test(content)) return { kind: 'toc' };
-  const s = sectionHeading.exec(content);
-  if (!s) return { kind: 'text' };
-  if (isHeadingTitle(s[3])) return { kind: 'section', number: chineseToNumber(s[1]), label: `${s[1]}、`, title: s[3].trim() };
-  if (s[2] !== '，' && s[2] !== ',') return { kind: 'point', number: chineseToNumber(s[1]), label: s[1], rest: s[3] };
-  return { kind: 'text' };
+  const n = numbering === undefined ? readNumbering(content) : numbering;
+  if (!n) return { kind: 'text' };
+  const rest = content.slice(n.length);
+  switch (n.role) {
+    case 'part':
+    case 'chapter':
+    case 'plan-section':
+      if (isHeadingTitle(rest, 50)) return { kind: planKinds[n.role], number: n.number, label: `第${n.numeral}${n.word}`, title: rest.trim() };
+      return { kind: 'text' };
+    case 'article':
+      return { kind: 'article', number: n.number, label: `第${n.numeral}条`, rest };
+    case 'item':
+      return { kind: 'item', number: n.number, label: content.slice(0, n.length).trim(), rest };
+    case 'measure':
+      return { kind: 'measure', number: n.number, label: toAsciiDigits(n.numeral), rest };
+    case 'sub-item':
+      return { kind: 'sub-item', number: n.number, label: content.slice(0, n.length).trim(), rest };
+    case 'section':
+      if (rest.length === 0) return { kind: 'text' };
+      if (isHeadingTitle(rest)) return { kind: 'section', number: n.number, label: `${n.numeral}、`, title: rest.trim() };
+      if (n.separator !== '，' && n.separator !== ',') return { kind: 'point', number: n.number, label: n.numeral, rest };
+      return { kind: 'text' };
+    default:
+      return assertNever(n.role);
+  }
 }

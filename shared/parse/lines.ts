@@ -22,17 +22,25 @@ const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\u
 const isLeadMark = (ch: string): boolean => isSpace(ch) || ch === '#' || ch === '*' || ch === '>';
 const isTrailMark = (ch: string): boolean => isSpace(ch) || ch === '*' || ch === '#';
 
-/** Splits text into lines (\n, \r\n or \r) with offsets and their markdown-free content. */
-export function splitLines(text: string): SourceLine[] {
+/**
+ * Splits text into lines (\n, \r\n or \r) with offsets and their markdown-free
+ * content; `breaks` (sorted offsets) end a line without a break character, for
+ * a layout rebuilt from inline numbering.
+ */
+export function splitLines(text: string, breaks: readonly number[] = []): SourceLine[] {
   const lines: SourceLine[] = [];
   let start = 0;
+  let b = 0;
   const n = text.length;
   while (start <= n) {
+    while (b < breaks.length && breaks[b] <= start) b++;
+    const limit = b < breaks.length ? breaks[b] : n;
     let end = start;
-    while (end < n && text[end] !== '\n' && text[end] !== '\r') end++;
+    while (end < limit && text[end] !== '\n' && text[end] !== '\r') end++;
     lines.push(makeLine(text, lines.length, start, end));
     if (end >= n) break;
-    start = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
+    if (end === limit && text[end] !== '\n' && text[end] !== '\r') start = end;
+    else start = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
   }
   return lines;
 }

@@ -9,7 +9,7 @@ export function labelled(lines: readonly string[], label: RegExp, value: RegExp)
   for (let i = 0; i < lines.length; i++) {
     const m = label.exec(lines[i]);
     if (!m || m.index === undefined) continue;
-    const rest = lines[i].slice(m.index + m[0].length).replace(/^[\s|:：]+/, '');
+    const rest = lines[i].slice(m.index + m[0].length).replace(/^[\s|:：】\]]+/, '');
     const same = value.exec(rest);
     if (same && same.index === 0) return same[0];
     if (rest.replace(/[|\s]/g, '') === '') {
@@ -34,17 +34,17 @@ export const values = {
   date: /\d{4}\s*[年\-./]\s*\d{1,2}\s*[月\-./]\s*\d{1,2}\s*日?/,
   docNumber: /[\u4e00-\u9fa5]{1,10}\s*[〔[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d{1,4}\s*号/,
   indexNumber: /[0-9A-Za-z][0-9A-Za-z\-/]{7,}/,
-  validity: /(有效|失效|废止|已修改|部分失效)/,
+  validity: /(现行有效|有效|失效|废止|已修改|部分失效)/,
   text: /[^|\s][^|]*[^|\s]/,
 } as const;
 
 /** Labels of header fields, tolerant of spaces inside them (`索 引 号`). */
 export const labels = {
   indexNumber: /索\s*引\s*号/,
-  docNumber: /文\s*号/,
+  docNumber: /文\s*字?\s*号/,
   writtenDate: /成\s*文\s*日\s*期/,
   publishedDate: /(发\s*布|发\s*文|印\s*发|公\s*开)\s*(日\s*期|时\s*间)/,
-  validity: /有\s*效\s*性/,
+  validity: /[有时]\s*效\s*性/,
   name: /^名\s*称/,
   source: /信\s*息\s*来\s*源|^来\s*源/,
 } as const;

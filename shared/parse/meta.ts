@@ -24,6 +24,18 @@ export function tidyTitle(title: string): string {
   return title.replace(/[*#]+/g, '').replace(/(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])/g, '').trim();
 }
 
+/**
+ * A header line as a title: a line without fields, not a date and not 目录; or
+ * the words before the first field of a collapsed header line (`某某规划 发布时间: …`).
+ */
+function titleText(line: string): string {
+  const l = line.trim();
+  if (l === '' || /^\d/.test(l) || /^目\s*录$/.test(l)) return '';
+  if (!/[:：|]/.test(l)) return l;
+  const lead = /^([^:：|]{8,80}?)[\s\u3000]+[\u4e00-\u9fa5]{2,6}[\s\u3000]*[:：]/.exec(l);
+  return lead && !/[。；;，,]/.test(lead[1]) ? lead[1] : '';
+}
+
 function readTitle(pre: readonly string[], fileName: string | undefined): string {
   const name = labelled(pre, labels.name, values.text);
   if (name) return tidyTitle(unwrapNotice(name));
@@ -31,7 +43,7 @@ function readTitle(pre: readonly string[], fileName: string | undefined): string
   if (wrapper) return tidyTitle(unwrapNotice(wrapper));
   const quoted = pre.map((l) => /^《([^》]{4,80})》(已经|经)/.exec(l)).find((m) => m);
   if (quoted) return tidyTitle(quoted[1]);
-  const first = pre.find((l) => l.trim() !== '' && !/[:：|]/.test(l) && !/^\d/.test(l.trim()));
+  const first = pre.map(titleText).find((l) => l !== '');
   if (first) return tidyTitle(first);
   return fileName ? fileName.replace(/\.[^.]+$/, '') : '';
 }
@@ -45,9 +57,9 @@ function readIssuer(pre: readonly string[]): string | undefined {
   return bare ?? labelled(pre, labels.source, /[\u4e00-\u9fa5A-Za-z]+/);
 }
 
-function readDates(pre: readonly string[]): { writtenDate?: string; publishedDate?: string } {
+function readDates(pre: readonly string[], chrome: readonly string[]): { writtenDate?: string; publishedDate?: string } {
   const labelledWritten = isoDate(labelled(pre, labels.writtenDate, values.date));
-  const labelledPublished = isoDate(labelled(pre, labels.publishedDate, values.date));
+  const labelledPublished = isoDate(labelled(pre, labels.publishedDate, values.date) ?? labelled(chrome, labels.publishedDate, values.date));
   const bare = pre.map((l) => l.trim()).filter((l) => bareDate.test(l)).map((l) => isoDate(l)!);
   const publishedDate = labelledPublished ?? (bare.length >= 2 ? bare[0] : undefined);
   const writtenDate = labelledWritten ?? (bare.length > 0 ? bare[bare.length - 1] : undefined);
@@ -84,14 +96,18 @@ function readIndexNumber(pre: readonly string[]): string | undefined {
     pre.slice(0, 8).map((l) => l.trim()).find((l) => /^[0-9A-Za-z][0-9A-Za-z\-/]{9,}$/.test(l) && /\d/.test(l) && /[-/]/.test(l));
 }
 
-/** Reads metadata from the preamble lines (everything before the body) and the whole text. */
-export function readMeta(preamble: readonly string[], text: string, fileName?: string): DocumentMeta {
+/**
+ * Reads metadata from the preamble lines (everything before the body, page
+ * furniture blanked) and the whole text; `chrome` (the furniture lines) is read
+ * for one fact only, the page's 发布时间 as the published date.
+ */
+export function readMeta(preamble: readonly string[], text: string, fileName?: string, chrome: readonly string[] = []): DocumentMeta {
   const title = readTitle(preamble, fileName);
   const issuer = readIssuer(preamble);
   const docNumber = readDocNumber(preamble);
   const indexNumber = readIndexNumber(preamble);
   const validity = labelled(preamble, labels.validity, values.validity) ?? preamble.slice(0, 15).map((l) => l.trim()).find((l) => /^(有效|失效|废止)$/.test(l));
-  const dates = readDates(preamble);
+  const dates = readDates(preamble, chrome);
   const region = readRegion(issuer, title);
   const yearText = /〔(\d{4})〕|\[(\d{4})\]/.exec(docNumber ?? '')?.slice(1).find((y) => y) ?? dates.writtenDate ?? dates.publishedDate ?? /(\d{4})年/.exec(title)?.[1];
   const status: DocumentStatus = draftMark.test(title) || draftMark.test(preamble.join('\n')) ? 'draft' : docNumber || validity ? 'final' : 'unknown';

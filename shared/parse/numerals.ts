@@ -7,9 +7,22 @@ const digits: Readonly<Record<string, number>> = {
 /** Character class of Chinese numerals used in numbering. */
 export const CN_NUM = '[零〇一二两三四五六七八九十百]';
 
+/** The value of a text of ASCII digits only, or -1 (read by code, as this runs for every numbering in a text). */
+function asciiValue(text: string): number {
+  if (text.length === 0) return -1;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** The value of a Chinese numeral (一 → 1, 二十三 → 23, 一百零五 → 105, positional 一〇五 → 105), or NaN. */
 export function chineseToNumber(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
+  const ascii = asciiValue(text);
+  if (ascii >= 0) return ascii;
   if (text.length > 1 && /^[零〇一二三四五六七八九]+$/.test(text)) return [...text].reduce((n, ch) => n * 10 + digits[ch], 0);
   let total = 0;
   let current = 0;

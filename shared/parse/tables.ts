@@ -4,11 +4,21 @@
  * `一、经济发展` stay table rows, never sections.
  */
 import type { IndicatorRow } from '../model/document';
-import { CN_NUM } from './numerals';
 import { isBlank, type SourceLine } from './lines';
+import { readNumbering } from './numbering';
 
 const attributeCell = /^(预期性|约束性|指导性)$/;
-const categoryCell = new RegExp(`^(${CN_NUM}{1,3})[、,，.．]\\s*(.*)$`);
+/** A category cell (`一、经济发展`, or `一、` with the name in the next cell): the `一、` numbering form. */
+const categoryCell = {
+  exec(text: string): readonly [string, string, string] | null {
+    const n = readNumbering(text);
+    return n && n.role === 'section' ? [text, n.numeral, text.slice(n.length)] : null;
+  },
+  test(text: string): boolean {
+    return this.exec(text) !== null;
+  },
+};
+const planHeadingRoles: ReadonlySet<string> = new Set(['part', 'chapter', 'plan-section']);
 const headerCell = /^(序号|指标|指标名称)$/;
 const valueCell = /^([【\[(（]?[-+≥≤<>]?[0-9０-９.]|[-—–]+$|累计|年均|按|与|中高速)/;
 const trailingHeader = /类别|来源|层级|备注/;
@@ -39,7 +49,7 @@ export interface ParsedTable {
 
 /** True for a line that ends the table: a sentence, a long line or a heading-like line. */
 function endsTable(content: string): boolean {
-  return content.length > 50 || /。/.test(content) || /^第\s*\S+\s*[篇章节]/.test(content) || /^专\s*栏/.test(content);
+  return content.length > 50 || /。/.test(content) || planHeadingRoles.has(readNumbering(content)?.role ?? '') || /^专\s*栏/.test(content);
 }
 
 /** Reads the cells of the table whose title is at `titleLine`, until the body resumes. */

@@ -6,16 +6,12 @@
  */
 import type { Span, Target } from '../model/document';
 import { foldForMatch, type FoldedText } from '../text/normalize';
+import { targetUnits, unitAlternation } from '../text/measure-units';
 
-const UNITS = [
-  '个百分点', '亿美元', '万美元', '亿元', '万元', '元', '万千瓦时', '千瓦时', '万千瓦', '千瓦', '万吨', '吨', '万人次', '人次', '万人', '万户',
-  '户', '家', '个', '亿', '%', '‰', '公里', '千米', '万亩', '亩', '套', '名', '项', '场', '座', '所', '条', '台', '万辆', '辆', '件', '批',
-  '天', '万平方米', '平方米', '万立方米', '立方米', 'MWh', 'MW', 'GWh', 'GW', 'kWh', 'kW', '倍', '次', '人',
-];
 const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
 const RANGE = String.raw`(?:(?:-{1,2}|~|至|到)(\d+(?:\.\d+)?))?`;
 const QUALIFIER_AFTER = '(以上|以下|左右|以内|上下)?';
-const target = new RegExp(`(?<![\\d.A-Za-z])${NUMBER}${RANGE}(${UNITS.join('|')})${QUALIFIER_AFTER}`, 'g');
+const target = new RegExp(`(?<![\\d.A-Za-z])${NUMBER}${RANGE}(${unitAlternation(targetUnits)})${QUALIFIER_AFTER}`, 'g');
 const deadlines = /(\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前|之前)|年底前|年内|年底)/g;
 const qualifierBefore = /(不低于|不少于|不小于|不超过|不高于|超过|达到|突破|达)$/;
 const timeWords = /(到|至|在)?\d{4}年(底|末)?(前)?|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前|之前)?|上半年|下半年|年底前|年内|全年/g;
@@ -29,8 +25,18 @@ const respectively = /分别(?:达到|达|为|提高到|提升到|增长|增加|
 const aside = /[(〔][^()〔〕\d]{1,6}[)〕]/g;
 const asideAtEnd = new RegExp(`${aside.source}$`);
 
+/** True when a text holds a digit, ASCII or full-width (the matching form folds only these to digits, and every target's quantity starts with one); read by code, no copy made. */
+function holdsDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
+}
+
 /** The targets of a unit whose text starts at `offset` in the source. */
 export function readTargets(text: string, offset: number): Target[] {
+  if (!holdsDigit(text)) return [];
   const folded = foldForMatch(text);
   const out: Target[] = [];
   /** where each target's quantity sits in the folded text */

@@ -21,11 +21,21 @@ export function leadTitle(body: string, max = 40): string {
   return title.length > 0 && title.length <= max ? title : '';
 }
 
-/** Builds every unit; headings give each unit its path and id. */
-export function buildUnits(text: string, lines: readonly SourceLine[], marks: readonly HeadingMark[], units: readonly UnitMark[]): Unit[] {
+/** A unit's text as shown: the original characters of `[start, end)`, without markdown marks. */
+export type ShownText = (start: number, end: number) => string;
+
+/** Builds every unit from the (folded) text; headings give each unit its path and id, `shown` its text. */
+export function buildUnits(text: string, lines: readonly SourceLine[], marks: readonly HeadingMark[], units: readonly UnitMark[], shown: ShownText = (s, e) => text.slice(s, e)): Unit[] {
   const out: Unit[] = [];
   const stack: HeadingMark[] = [];
   const ids = new Set<string>();
+  const texts = new Map<HeadingMark, string>();
+  /** a heading's text, made once and shared by the paths of all its units */
+  const textOf = (mark: HeadingMark): string => {
+    let t = texts.get(mark);
+    if (t === undefined) texts.set(mark, (t = headingText(mark)));
+    return t;
+  };
   let h = 0;
   const closeTo = (level: number): void => {
     while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
@@ -38,7 +48,7 @@ export function buildUnits(text: string, lines: readonly SourceLine[], marks: re
       stack.push(mark);
     }
     if (u.level !== undefined) closeTo(u.level);
-    const unit = buildUnit(text, lines, stack, u, ids);
+    const unit = buildUnit(text, lines, stack, stack.map(textOf), u, ids, shown);
     if (unit) out.push(unit);
   }
   return out;
@@ -51,7 +61,7 @@ function uniqueId(base: string, ids: Set<string>): string {
   return id;
 }
 
-function buildUnit(text: string, lines: readonly SourceLine[], stack: readonly HeadingMark[], u: UnitMark, ids: Set<string>): Unit | null {
+function buildUnit(text: string, lines: readonly SourceLine[], stack: readonly HeadingMark[], path: readonly string[], u: UnitMark, ids: Set<string>, shown: ShownText): Unit | null {
   const start = lines[u.startLine].contentStart;
   let last = u.endLine - 1;
   while (last > u.startLine && lines[last].contentEnd <= lines[last].contentStart) last--;
@@ -65,8 +75,8 @@ function buildUnit(text: string, lines: readonly SourceLine[], stack: readonly H
     label: u.label,
     ordinal: u.number,
     title: u.title ?? (u.kind === 'article' ? articleTitle : leadTitle)(text.slice(u.bodyStart, end)),
-    text: source,
-    path: stack.map(headingText),
+    text: shown(start, end),
+    path,
     responsible: readResponsible(source),
     targets: readTargets(text.slice(u.bodyStart, end), u.bodyStart),
     span: { start, endExclusive: end },

@@ -3,6 +3,7 @@
  * same office, as are 市科技局 and 市科学技术局. Responsible units compared by
  * this key show only the units that really differ, not the ways of writing one.
  */
+import { toSimplified } from './trad-simp';
 
 /** Full forms of common offices, each with the one name it is compared by (matched at the end of a unit's name). */
 const shortName: Readonly<Record<string, string>> = {
@@ -38,6 +39,6 @@ const level = /^全?[市区县]/;
 
 /** The key two names of one office share; with `ignoreLevel`, 市发改委 and 区发展改革委 share it too. */
 export function officeKey(name: string, ignoreLevel: boolean): string {
-  const key = name.replace(/\s+/g, '').replace(fullName, (full) => shortName[full]);
+  const key = toSimplified(name).replace(/\s+/g, '').replace(fullName, (full) => shortName[full]);
   return ignoreLevel ? key.replace(level, '') : key;
 }

@@ -5,11 +5,12 @@
  * For display and export only: units keep their original text and spans.
  */
 import type { DiffOp } from '../model/comparison';
+import { startsWithNumbering } from '../parse/numbering';
 
 /** A break after one of these ends a sentence or clause block. */
 const sentenceEnd = /[。；;！!？?：:）)】」”』\]]/;
 /** A break before a numbered or marked line is kept: `(2)`, `2.`, `二、`, `①`, `第二条`, `专栏`. */
-const numberedLine = /^(?:[（(]\s*[0-9一二三四五六七八九十]+\s*[)）]|[0-9]+\s*[.．、]|[一二三四五六七八九十]+、|[①-⑳]|第[一二三四五六七八九十百0-9]+[条章节篇]|专栏)/;
+const numberedLine = { test: (rest: string): boolean => startsWithNumbering(rest) || /^专\s*栏/.test(rest) };
 const asciiWord = /[A-Za-z0-9]/;
 const breakRun = /[ \t\u3000\r]*\n[\s\u3000]*/g;
 

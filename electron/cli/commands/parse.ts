@@ -1,5 +1,5 @@
 /**
- * `parse <file> [--json]`: one document → `{ meta, outline, units, warnings }`
+ * `parse <file> [--json]`: one document → `{ meta, outline, units, warnings, furniture }`
  * as one JSON document, or a readable summary for a person.
  */
 import type { CliArgs } from '../args';
@@ -40,6 +40,8 @@ export function summary(parsed: ParsedDocument): string {
     `标题 / title: ${meta.title}`,
     meta.docNumber ? `文号 / number: ${meta.docNumber}` : '',
     `结构 / outline: ${counts.join(', ') || '—'}; 单元 / units: ${parsed.units.length}; 警告 / warnings: ${parsed.warnings.length}`,
+    ...parsed.warnings.filter((w) => w.code === 'layout-rebuilt').map((w) => `注意 / note: ${w.message}`),
+    parsed.furniture.some((f) => f.kind === 'page') ? `网页信息 / page lines: ${parsed.furniture.filter((f) => f.kind === 'page').length}` : '',
   ].filter(Boolean);
   return [...head, '', ...parsed.units.map(unitLine)].join('\n');
 }
@@ -50,7 +52,9 @@ export async function run(args: CliArgs): Promise<number> {
   if (!file) throw new InputError('missing-argument', '请给出要解析的文件:parse <file> [--json]', 'give a file to parse: parse <file> [--json]');
   const doc = await loadDocumentFile(file);
   const { meta, outline, units, warnings } = doc.parsed;
-  if (args.flags.has('json')) process.stdout.write(JSON.stringify({ meta, outline, units, warnings }) + '\n');
+  // web-page lines only (投稿/来源, 分享到, 【法宝引证码】); markdown marks stay out of this list
+  const furniture = doc.parsed.furniture.filter((f) => f.kind === 'page').map(({ text, span }) => ({ text, span }));
+  if (args.flags.has('json')) process.stdout.write(JSON.stringify({ meta, outline, units, warnings, furniture }) + '\n');
   else process.stdout.write(summary(doc.parsed) + '\n');
   return 0;
 }

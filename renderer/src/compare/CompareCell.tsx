@@ -9,6 +9,7 @@ import type { Cell, CellUnit } from './compare-model';
 import type { NotesState } from '../app/use-notes';
 import { Similarity } from '../app/Similarity';
 import { DiffOps } from './DiffOps';
+import { displayLabel } from '../../../shared/parse/numbering';
 
 /** Props of a cell. */
 export interface CompareCellProps {
@@ -94,7 +95,7 @@ export function CompareCell({ cell, docId, isBase, current, canSplit, expanded, 
                   {expanded ? '▾收起' : '▸展开'}
                 </button>
               )}
-              <span className="unit-label">{unit.label || '段'}</span>
+              <span className="unit-label">{displayLabel(unit) || '段'}</span>
               <strong className="unit-title" title={unit.title}>
                 {unit.title}
               </strong>

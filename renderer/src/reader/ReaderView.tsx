@@ -1,12 +1,12 @@
 /** One document as printed, with its outline, its units highlighted as parsed and the parser's warnings in place. */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail } from '../../../shared/api/contract';
 import type { NotesState } from '../app/use-notes';
 import { api } from '../app/api';
 import { useAsync } from '../app/use-async';
 import { displayDate } from '../library/group-documents';
 import { FindInView } from '../find/FindInView';
-import { flattenOutline, headingAnchor, readerPieces, warningAnchor, type Part } from './reader-pieces';
+import { flattenOutline, headingAnchor, joinedPieces, readerPieces, warningAnchor, type Part } from './reader-pieces';
 
 /** Props of the reader. */
 export interface ReaderViewProps {
@@ -24,7 +24,10 @@ export function ReaderView({ docId, unitId, query, notes }: ReaderViewProps) {
   const root = useRef<HTMLDivElement>(null);
   const state = useAsync<DocumentDetail>(docId, () => api().getDocument({ id: docId, opened: true }));
   const doc = state.kind === 'done' ? state.value : null;
-  const pieces = useMemo(() => (doc ? readerPieces(doc) : []), [doc]);
+  const [original, setOriginal] = useState(false);
+  const asPrinted = useMemo(() => (doc ? readerPieces(doc) : []), [doc]);
+  const pieces = useMemo(() => (original ? asPrinted : joinedPieces(asPrinted)), [asPrinted, original]);
+  const pageLines = (doc?.furniture ?? []).filter((f) => f.kind === 'page');
   useEffect(() => {
     if (doc && unitId) scrollTo(`u-${unitId}`);
   }, [doc, unitId]);
@@ -51,7 +54,20 @@ export function ReaderView({ docId, unitId, query, notes }: ReaderViewProps) {
           <p className="muted">
             {facts.join(' · ')}
             {d.summary.meta.status === 'draft' && <span className="badge draft-badge">征求意见稿</span>}
+            <label className="reader-original" title="按原文的换行显示(网页、PDF 转换断开的行不再拼接)">
+              <input type="checkbox" data-testid="reader-original" checked={original} onChange={(e) => setOriginal(e.target.checked)} /> 原文
+            </label>
           </p>
+          {pageLines.length > 0 && (
+            <details className="reader-furniture" data-testid="reader-furniture">
+              <summary>网页信息 {pageLines.length} 行(复制自网页或数据库,不属于正文)</summary>
+              <ul>
+                {pageLines.map((f) => (
+                  <li key={f.span.start}>{f.text}</li>
+                ))}
+              </ul>
+            </details>
+          )}
           {d.warnings.length > 0 && (
             <details className="reader-warnings" data-testid="reader-warnings" open={d.warnings.length <= 5}>
               <summary className="warning-count">解析存疑 {d.warnings.length} 处(正文中以黄底虚线标出)</summary>
@@ -74,6 +90,12 @@ export function ReaderView({ docId, unitId, query, notes }: ReaderViewProps) {
             switch (p.kind) {
               case 'text':
                 return <Parts key={i} parts={p.parts} squeeze />;
+              case 'furniture':
+                return (
+                  <span key={i} className="reader-furniture-line" data-testid="reader-furniture-line">
+                    <Parts parts={p.parts} />
+                  </span>
+                );
               case 'heading':
                 return (
                   <span key={i} id={p.anchor} className="reader-heading">

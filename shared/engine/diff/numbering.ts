@@ -9,6 +9,7 @@ import type { DiffOp, DiffOptions } from '../../model/comparison';
 import { diffTexts, type TextDiff } from './diff-texts';
 import type { DiffLimits } from './diff-limits';
 import type { WordMemo } from './tokenize';
+import { numberingLength as numberingLengthOf } from '../../parse/numbering';
 
 /** A unit's text (or units' texts joined) and the label of the unit it starts with ('' for none). */
 export interface NumberedText {
@@ -16,11 +17,9 @@ export interface NumberedText {
   readonly label: string;
 }
 
-const numbering = /^[ \t\u3000]*(?:第[^\s条章节]{1,8}[条章节]|[（(][^）)\s]{1,6}[）)]|[0-9０-９]+[.．、，,]?|[一二三四五六七八九十百零〇两]+[、，,.．])[ \t\u3000]*/;
-
 /** Length of the numbering a text starts with when its unit has a label; 0 otherwise (a plan paragraph's `3.5万亩` is no number). */
 export function numberingLength({ text, label }: NumberedText): number {
-  return label ? (numbering.exec(text)?.[0].length ?? 0) : 0;
+  return label ? numberingLengthOf(text) : 0;
 }
 
 /** `diffTexts` of two units' texts with their numbering out of the comparison. */

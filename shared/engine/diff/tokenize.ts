@@ -9,6 +9,7 @@
  * never cross it, so the words are those of the whole sentence), once per
  * comparison: pieces such as 按职责分工负责 recur in nearly every measure.
  */
+import { measureUnits, unitAlternation } from '../../text/measure-units';
 
 /** A token: a half-open range of the matching text and its comparison key. */
 export interface Token {
@@ -19,9 +20,7 @@ export interface Token {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-const units =
-  '亿美元|万美元|亿元|万元|千元|元|个百分点|百分点|万千瓦|千瓦时|千瓦|兆瓦|万吨|吨|万亩|亩|万平方米|平方米|平方公里|公里|千米|米|公顷|' +
-  '万人次|人次|万人|万户|亿|万|千|百|%|％|‰|家|个|项|名|人|户|所|座|条|辆|台|套|张|件|款|部|支|处|间|床|期|级|倍|批|次|场|栋|天|年|月|日|周|小时|分钟|岁|届|亿度|度|GW|MW|kW|km';
+const units = unitAlternation(measureUnits);
 const number = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 const numberToken = new RegExp(`${number}(?:[ \\t\\u3000]*[-~～—–至到][ \\t\\u3000]*${number})?(?:[ \\t\\u3000]*(?:${units}))?`, 'g');
 /** 1 for a character that ends a sentence, 2 for one that may end a long one. */

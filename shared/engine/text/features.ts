@@ -7,8 +7,7 @@ import type { Unit } from '../../model/document';
 import { normalizeForMatch } from '../../text/normalize';
 import { officeKey } from '../../text/departments';
 import { foldLevelWords } from '../diff/match-text';
-import { toSimplified } from '../../text/trad-simp';
-import { readResponsible } from '../../parse/responsible';
+import { stripNumbering } from '../../parse/numbering';
 
 /** What similarity scoring needs to know about a unit. */
 export interface UnitFeatures {
@@ -25,12 +24,11 @@ export interface UnitFeatures {
   readonly quoted: readonly string[];
 }
 
-const leadingLabel = /^(?:第[一二三四五六七八九十百零]+[条章节篇]|[(][一二三四五六七八九十百零0-9]+[)]|[0-9]+[.,、]|[一二三四五六七八九十百零]+[,、.])/;
 const responsibleTail = /[([][^()[\]]{0,200}(?:负责|责任单位|牵头|配合)[^()[\]]{0,200}[)\]][。.]?$/;
 
 /** The matching form of a unit's text: folded, label and trailing 责任单位 parenthesis removed. */
 export function unitBody(text: string): string {
-  return foldLevelWords(normalizeForMatch(text).replace(leadingLabel, '').replace(responsibleTail, ''));
+  return foldLevelWords(stripNumbering(normalizeForMatch(text)).replace(responsibleTail, ''));
 }
 
 /**
@@ -101,17 +99,9 @@ function headingTitle(unit: Unit): string {
   return (unit.path.at(-1) ?? '').replace(/^(?:第\S+?[篇章节]\s*|专栏[:：]?)/, '');
 }
 
-/** A text that may name responsible units in either script (the parser's clause words, traditional forms too). */
-const namesResponsible = /[负負][责責]|[责責]任[单單]位|牵头|牽頭|配合/;
-
-/**
- * The offices a unit names: the parser's, or when it found none, read from the
- * text folded to simplified characters (a traditional-script copy prints
- * 責任單位, which the parser may not read; matching must not depend on it).
- */
+/** The offices a unit names, as matching keys (the parser reads traditional-script clauses too). */
 function departmentsOf(unit: Unit): string[] {
-  const responsible = unit.responsible.length || !namesResponsible.test(unit.text) ? unit.responsible : readResponsible(toSimplified(unit.text));
-  return responsible.map((r) => departmentKey(r.name));
+  return unit.responsible.map((r) => departmentKey(r.name));
 }
 
 /** Computes the features of one unit. */

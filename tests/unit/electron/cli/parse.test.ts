@@ -27,12 +27,14 @@ describe('cli parse', () => {
   writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.7\n');
   writeFileSync(join(dir, 'garbled.txt'), new Uint8Array([0xff, 0xff, 0x80, 0x81, 0xff]));
 
-  it('prints one JSON document with meta, outline, units and warnings', () => {
+  it('prints one JSON document with meta, outline, units, warnings and the page furniture', () => {
     const { status, stdout } = cli('seeds/zhumadian-2024-h2-economy-measures.txt', '--json');
     expect(status).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.units).toHaveLength(42);
-    expect(Object.keys(json).sort()).toEqual(['meta', 'outline', 'units', 'warnings']);
+    expect(Object.keys(json).sort()).toEqual(['furniture', 'meta', 'outline', 'units', 'warnings']);
+    expect(json.furniture[0].text).toMatch(/^投稿:/);
+    expect(Object.keys(json.furniture[0]).sort()).toEqual(['span', 'text']);
     expect(json.units[1]).toMatchObject({ id: 's1.m2', label: '2', ordinal: 2, title: '加快高能级创新载体平台建设' });
     expect(json.units[1].targets[0]).toHaveProperty('qualifier');
   });
