@@ -33,22 +33,11 @@ export function resultText(result: SearchResult): string {
   return `${none}${ask}\n近似匹配 / approximate:\n${listed(result.fuzzy)}`;
 }
 
-/** `--limit` as a positive integer (exit 2 otherwise). */
-function limitOf(args: CliArgs): number {
-  const raw = args.options.get('limit');
-  if (raw === undefined) return 20;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < 1) {
-    throw new InputError('bad-limit', `选项 --limit 应为正整数:${raw}`, `option --limit must be a positive integer: ${raw}`);
-  }
-  return value;
-}
-
 /** Runs `search`. */
 export async function run(args: CliArgs): Promise<number> {
   const query = args.positionals.join(' ').trim();
   if (!query) throw new InputError('missing-argument', '请给出查询词:search <query> [--corpus <dir>] [--json]', 'give a query: search <query> [--corpus <dir>] [--json]');
-  const limit = limitOf(args);
+  const limit = intOption(args, 'limit', 20);
   const year = args.options.has('year') ? intOption(args, 'year', 0) : undefined;
   const text = (k: string) => (args.options.get(k) ? { [k]: args.options.get(k) } : {});
   const filters: SearchFilters = { ...text('region'), ...(year !== undefined ? { year } : {}), ...text('kind'), ...text('section'), ...text('office') };

@@ -4,6 +4,7 @@
  * from the units being compared (or a corpus); the combination and its
  * calibration are fixed, so a score means the same from one comparison to the next.
  */
+import { idfWeight, rareLimit } from '../text/idf';
 import type { UnitFeatures } from '../text/features';
 import { defaultAlignOptions, type AlignOptions } from './options';
 
@@ -20,10 +21,10 @@ export function idfOf(features: readonly UnitFeatures[]): Idf {
   const df = new Map<number, number>();
   for (const f of features) for (const k of f.keys) df.set(k, (df.get(k) ?? 0) + 1);
   const n = features.length;
-  const rareMax = Math.max(2, Math.floor(n * 0.02));
+  const rareMax = rareLimit(n);
   return {
     units: n,
-    weight: (key) => Math.log(1 + n / (df.get(key) ?? 1)),
+    weight: (key) => idfWeight(n, df.get(key) ?? 1),
     isRare: (key) => (df.get(key) ?? 1) <= rareMax,
   };
 }
@@ -38,9 +39,9 @@ export function documentFrequencies(features: readonly UnitFeatures[]): Map<numb
 /** IDF over two sets of units whose document frequencies are already counted (the same as `idfOf` of both). */
 export function idfOfPair(a: ReadonlyMap<number, number>, unitsA: number, b: ReadonlyMap<number, number>, unitsB: number): Idf {
   const n = unitsA + unitsB;
-  const rareMax = Math.max(2, Math.floor(n * 0.02));
+  const rareMax = rareLimit(n);
   const df = (key: number) => (a.get(key) ?? 0) + (b.get(key) ?? 0) || 1;
-  return { units: n, weight: (key) => Math.log(1 + n / df(key)), isRare: (key) => df(key) <= rareMax };
+  return { units: n, weight: (key) => idfWeight(n, df(key)), isRare: (key) => df(key) <= rareMax };
 }
 
 /** A unit's body as a unit-length TF-IDF vector over sorted keys. */

@@ -3,6 +3,7 @@
  * of a corpus, built once (typed arrays, CSR postings). Candidates come from
  * the index; only candidates are scored in full.
  */
+import { idfWeight, rareLimit } from '../text/idf';
 import type { DocumentMeta, ParsedDocument, Unit } from '../../model/document';
 import type { Idf } from '../align/similarity';
 import { bigramKeys, bigramsInto, countKeys, unitBody, unitFeatures, type UnitFeatures } from '../text/features';
@@ -116,7 +117,7 @@ export function buildCorpusIndex(docs: readonly CorpusDocument[]): CorpusIndex {
   const postingUnits = new Int32Array(postingStart[terms]);
   const n = units.length;
   const idfById = new Float32Array(terms);
-  for (let t = 0; t < terms; t++) idfById[t] = Math.log(1 + n / df[t]);
+  for (let t = 0; t < terms; t++) idfById[t] = idfWeight(n, df[t]);
   const unitNorm = new Float32Array(n);
   termLists.forEach((ids, u) => {
     let norm = 0;
@@ -126,8 +127,8 @@ export function buildCorpusIndex(docs: readonly CorpusDocument[]): CorpusIndex {
     }
     unitNorm[u] = Math.sqrt(norm) || 1;
   });
-  const rareMax = Math.max(2, Math.floor(n * 0.02));
-  const unseen = Math.log(1 + n);
+  const rareMax = rareLimit(n);
+  const unseen = idfWeight(n, 1);
   const idf: Idf = {
     units: n,
     weight: (key) => {

@@ -102,7 +102,7 @@ describe('CLI arguments', () => {
     execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
     const run = await cli('search', '以旧换新', '--corpus', dir, '--json');
     expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout).length).toBeGreaterThan(0);
+    expect(JSON.parse(run.stdout).exact.length).toBeGreaterThan(0);
     const warnings = run.stderr.trimEnd().split('\n');
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toMatch(/^警告:已跳过 .*broken\.txt.* \/ warning: skipped /);
