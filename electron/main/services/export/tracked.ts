@@ -103,28 +103,40 @@ function orderedPairs(a: ParsedDocument, b: ParsedDocument): { readonly a: Span;
 export function trackedParagraphs(a: ParsedDocument, b: ParsedDocument): TrackedParagraph[] {
   const out: TrackedParagraph[] = [];
   let lastPath: readonly string[] = [];
-  let seenB = false;
-  const push = (aUnits: readonly Unit[], bUnits: readonly Unit[]) => {
+  /** B's headings that open above `unit` (those it does not share with the unit before) */
+  const headingAbove = (unit: Unit): string | null => {
+    const path = unit.path;
+    const fresh = path.find((h, i) => lastPath[i] !== h);
+    lastPath = path;
+    return fresh === undefined ? null : path.slice(path.indexOf(fresh)).join('\n');
+  };
+  const paragraph = (aUnits: readonly Unit[], bUnits: readonly Unit[], heading: string | null): TrackedParagraph => {
     // the text as read: a line cut by a page or PDF line end joined again (the 对照表 shows it so too)
     const aText = aUnits.map(trackedText).join('\n');
     const bText = bUnits.map(trackedText).join('\n');
     const ops: DiffOp[] =
       aText === '' ? [{ op: 'insert', text: bText }] : bText === '' ? [{ op: 'delete', text: aText }] : [...diffTexts(aText, bText, exact, { maxComputationTimeMs: 500 }).ops];
-    let heading: string | null = null;
-    if (bUnits.length > 0) {
-      const path = bUnits[0].path;
-      const fresh = path.find((h, i) => lastPath[i] !== h);
-      if (fresh !== undefined) heading = path.slice(path.indexOf(fresh)).join('\n');
-      lastPath = path;
-      seenB = true;
-    }
-    out.push({ ops, heading, units: [...aUnits.map((unit) => ({ doc: 0 as const, unit })), ...bUnits.map((unit) => ({ doc: 1 as const, unit }))] });
+    return { ops, heading, units: [...aUnits.map((unit) => ({ doc: 0 as const, unit })), ...bUnits.map((unit) => ({ doc: 1 as const, unit }))] };
   };
-  /** the units between two pairs: A's deleted, B's inserted (B's first, until the document has opened under B's first heading) */
+  // measures only A has, before B's first measure, wait for it and go under B's first heading: the document never opens outside it
+  const waiting: Unit[] = [];
+  const push = (aUnits: readonly Unit[], bUnits: readonly Unit[]) => {
+    if (bUnits.length === 0) {
+      if (out.length === 0 && lastPath.length === 0) waiting.push(...aUnits);
+      else out.push(paragraph(aUnits, [], null));
+      return;
+    }
+    let heading = headingAbove(bUnits[0]);
+    for (const u of waiting.splice(0)) {
+      out.push(paragraph([u], [], heading));
+      heading = null;
+    }
+    out.push(paragraph(aUnits, bUnits, heading));
+  };
+  /** the units between two pairs: A's deleted, then B's inserted */
   const gap = (fromA: number, toA: number, fromB: number, toB: number) => {
-    const deleted = a.units.slice(fromA, toA).map((u) => () => push([u], []));
-    const inserted = b.units.slice(fromB, toB).map((u) => () => push([], [u]));
-    for (const emit of seenB ? [...deleted, ...inserted] : [...inserted, ...deleted]) emit();
+    for (const u of a.units.slice(fromA, toA)) push([u], []);
+    for (const u of b.units.slice(fromB, toB)) push([], [u]);
   };
   let atA = 0;
   let atB = 0;
@@ -135,6 +147,7 @@ export function trackedParagraphs(a: ParsedDocument, b: ParsedDocument): Tracked
     atB = pair.b.endExclusive;
   }
   gap(atA, a.units.length, atB, b.units.length);
+  for (const u of waiting.splice(0)) out.push(paragraph([u], [], null));
   return out;
 }
 
