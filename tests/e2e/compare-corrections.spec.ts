@@ -21,7 +21,7 @@ async function loneUnit(app: Page, doc: number): Promise<{ id: string; title: st
 }
 
 /** The HTML rows of an exported 对照表. */
-const tableRows = (html: string) => html.split('<tr class="group">').slice(1).map((r) => r.split('</tr>')[0]);
+const tableRows = (html: string) => [...html.matchAll(/<tr class="group"[^>]*>(.*?)<\/tr>/gs)].map((m) => m[1]);
 
 test('a hand pair and a hand split are stored, restored after a restart of the app, and used by the 对照表 export', async ({ app, host }) => {
   await openComparison(app, two);

@@ -9,7 +9,7 @@ export async function docxHtml(bytes: Uint8Array): Promise<string> {
 
 /** The table's rows as HTML strings, header row first. */
 export function tableRows(html: string): string[] {
-  return [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map((m) => m[1]);
+  return [...html.matchAll(/<tr\b[^>]*>(.*?)<\/tr>/gs)].map((m) => m[1]);
 }
 
 /** The cells of a row as HTML strings. */
