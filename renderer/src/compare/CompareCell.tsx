@@ -68,7 +68,7 @@ export function CompareCell({ cell, docId, isBase, current, canSplit, expanded, 
   };
   return (
     <div
-      className={isBase ? 'cell cell-base' : 'cell'}
+      className={`cell${isBase ? ' cell-base' : ''}${folded ? ' cell-folded' : ''}`}
       data-testid="compare-cell"
       data-doc={cell.doc}
       data-unit-id={cell.units[0].unit.id}
@@ -173,7 +173,12 @@ export function CompareCell({ cell, docId, isBase, current, canSplit, expanded, 
         </span>
       ))}
       {cell.responsibleChange && (
-        <p className="responsible-change" data-testid="responsible-change" data-change={cell.responsibleChange}>
+        <p
+          className="responsible-change"
+          data-testid="responsible-change"
+          data-change={cell.responsibleChange}
+          title={`责任单位:${[...cell.responsibleAdded.map((n) => `+${n}`), ...cell.responsibleRemoved.map((n) => `−${n}`)].join(' ')}`}
+        >
           责任单位:
           {cell.responsibleAdded.map((n) => (
             <ins key={`+${n}`}>+{n}</ins>
