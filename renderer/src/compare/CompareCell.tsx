@@ -10,6 +10,7 @@ import type { NotesState } from '../app/use-notes';
 import { Similarity } from '../app/Similarity';
 import { DiffOps } from './DiffOps';
 import { displayLabel } from '../../../shared/parse/numbering';
+import { isFoldable, restAfterTitle } from './fold';
 
 /** Props of a cell. */
 export interface CompareCellProps {
@@ -29,16 +30,6 @@ export interface CompareCellProps {
   readonly onSplit: (doc: number, unitId: string) => void;
 }
 
-/** Text longer than this folds to one line when it has no change marks. */
-const foldAbove = 50;
-
-/** The text after its own number and lead title, for the one folded line (the title already shows). */
-function restAfterTitle(text: string, title: string): string {
-  const at = title ? text.indexOf(title) : -1;
-  if (at < 0 || at > 12) return text;
-  return text.slice(at + title.length).replace(/^[。.,,::;;\s]+/, '');
-}
-
 const manualText = { paired: { label: '人工对齐', title: '此条由使用者手动对齐到本行' }, split: { label: '人工拆开', title: '此条由使用者手动从原来的对应行拆开' } } as const;
 
 /** A grid cell; a thin "无对应条款" line when the document has no counterpart. */
@@ -54,7 +45,7 @@ export function CompareCell({ cell, docId, isBase, current, canSplit, expanded, 
       </div>
     );
   }
-  const foldable = cell.unchanged && cell.units.some((u) => u.unit.text.length > foldAbove);
+  const foldable = isFoldable(cell);
   const folded = foldable && !expanded;
   const text = ({ unit, ops, opChanges, rewritten }: CellUnit) => {
     const plain = rewritten !== null && !showDiff.has(unit.id);
@@ -77,7 +68,7 @@ export function CompareCell({ cell, docId, isBase, current, canSplit, expanded, 
   };
   return (
     <div
-      className={isBase ? 'cell cell-base' : 'cell'}
+      className={`cell${isBase ? ' cell-base' : ''}${folded ? ' cell-folded' : ''}`}
       data-testid="compare-cell"
       data-doc={cell.doc}
       data-unit-id={cell.units[0].unit.id}
@@ -182,7 +173,12 @@ export function CompareCell({ cell, docId, isBase, current, canSplit, expanded, 
         </span>
       ))}
       {cell.responsibleChange && (
-        <p className="responsible-change" data-testid="responsible-change" data-change={cell.responsibleChange}>
+        <p
+          className="responsible-change"
+          data-testid="responsible-change"
+          data-change={cell.responsibleChange}
+          title={`责任单位:${[...cell.responsibleAdded.map((n) => `+${n}`), ...cell.responsibleRemoved.map((n) => `−${n}`)].join(' ')}`}
+        >
           责任单位:
           {cell.responsibleAdded.map((n) => (
             <ins key={`+${n}`}>+{n}</ins>

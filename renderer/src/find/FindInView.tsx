@@ -101,7 +101,11 @@ export function FindInView({ root, active = true, scope, model, initialQuery, st
         const item = model!.elementOf(m.item);
         if (!item) {
           if (revealed.current !== `${q}#${current}`) model!.reveal(m.item);
-        } else target = ranges.filter((r) => item.contains(r.startContainer))[m.nth] ?? null;
+        } else {
+          // a row the reader expanded shows more text than the model counts: stay inside the row
+          const inItem = ranges.filter((r) => item.contains(r.startContainer));
+          target = inItem[m.nth] ?? inItem.at(-1) ?? null;
+        }
       }
     } else {
       setDomCount(ranges.length);
