@@ -86,7 +86,7 @@ export function scoreVariants(name: string, base: ParsedDocument, options: Parti
     const found = pairsOf([base, variant.parsed], options, (m) => m.unitId);
     const truth = new Set(variant.truth.flatMap((ids, i) => ids.map((id) => `${id}-${variant.parsed.units[i].id}`)));
     const s = scoreOf(name, found, truth, truth);
-    total = { ...total, found: total.found + s.found, good: total.good + s.good, strict: total.strict + s.strict, hit: total.hit + s.hit };
+    total = { ...total, found: total.found + s.found, good: total.good + s.good, strict: total.strict + s.strict, hit: total.hit + s.hit, wrong: [...total.wrong, ...s.wrong.map((p) => `v${rngSeed}:${p}`)], missed: [...total.missed, ...s.missed.map((p) => `v${rngSeed}:${p}`)] };
   }
   return total;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run score:align [-- --set title=0.35 --set match=0.28 --verbose]`: the
+ * `npm run score:align [-- --set title=0.35 --set match=0.28 --verbose --why]`: the
  * alignment scorecard. Prints precision and recall for every gold file in
  * ../shared/gold/ (a line saying so when ../shared is absent), their
  * traditional-script copies (one side and both sides converted with
@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultAlignOptions, type AlignOptions } from '../../shared/engine/align/options';
+import { whyMissed } from './align-why';
 import { micro, parse, scoreGold, scoreLine, scoreVariants, tierLine, traditionalCopy, type Gold, type Score } from './align-scorecard';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,6 +36,7 @@ function overridesOf(args: readonly string[]): Partial<AlignOptions> {
 const args = process.argv.slice(2);
 const options = overridesOf(args);
 const verbose = args.includes('--verbose');
+const why = args.includes('--why');
 const print = (s: Score) => {
   console.log(scoreLine(s));
   if (verbose && s.wrong.length) console.log(`    not in the gold: ${s.wrong.join(' ')}`);
@@ -57,6 +59,7 @@ if (!existsSync(`${shared}gold`)) {
     golds.push(s);
     print(s);
     console.log(`    tiers: ${tierLine(s)}`);
+    if (why) for (const line of whyMissed(parse(l, gold.left), parse(r, gold.right), gold, options)) console.log(`    missed ${line}`);
     // a template pair shares most of its text; the bar of issue 12 is on the others
     if (!/draft/.test(name)) crossCity.push(s);
     const oneSide = scoreGold(`${name} (right traditional)`, parse(l, gold.left), parse(traditionalCopy(r), gold.right), gold, options);

@@ -13,6 +13,7 @@ import { alignOptionsOf, type AlignOptions } from './options';
 import { orderGroups } from './order-groups';
 import { pairDocuments, type PairReason } from './pair-documents';
 import type { WorkGroup } from './work-group';
+import { pairTier } from './tiers';
 
 /** A unit placed in a group: document index, unit index, its pair score (against the group's base member) and why it paired. */
 export interface MemberRef {
@@ -121,7 +122,9 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number, o
       // its own pair score: with a base-document member it pairs with, else its strongest pair in the group
       const own = nodes.filter((w) => docOf(w) === baseDoc).map((w) => edgeBetween(v, w)).filter((e): e is Edge => e !== undefined);
       const any = nodes.map((w) => edgeBetween(v, w)).filter((e): e is Edge => e !== undefined);
-      const edge = (own.length ? own : any).reduce((a, b) => (b.score > a.score ? b : a));
+      // the edge of the strongest tier (a part beside a chosen pair keeps the chosen pair's), then the higher score
+      const rank = (e: Edge) => ({ 'same-clause': 2, 'same-matter': 1, related: 0 })[pairTier(e)];
+      const edge = (own.length ? own : any).reduce((a, b) => (rank(b) > rank(a) || (rank(b) === rank(a) && b.score > a.score) ? b : a));
       return { doc, index, score: edge.score, alignScore: edge.alignScore, reason: edge.reason };
     });
     const docsIn = members.map((m) => m.doc);

@@ -17,6 +17,12 @@ export interface AlignOptions {
   readonly mutualMargin: number;
   /** a unit joins a merge only if it alone reaches this */
   readonly mergePart: number;
+  /** a unit below `mergePart` still joins a merge when its counterpart is its best by this margin (1: never) */
+  readonly joinMargin: number;
+  /** and raise the similarity (not only the key-term coverage) of the union by this much */
+  readonly joinGain: number;
+  /** such a weak part must score at least this share of the pair it joins */
+  readonly joinShare: number;
   /** a merge must beat the single match by this margin */
   readonly mergeGain: number;
   /** a unit gathered with others onto one counterpart must score this share of the strongest of them */
@@ -50,6 +56,9 @@ export const defaultAlignOptions: AlignOptions = {
   mutual: 0.07,
   mutualMargin: 0.02,
   mergePart: 0.18,
+  joinMargin: 0.02,
+  joinShare: 0.25,
+  joinGain: 0.03,
   mergeGain: 0.04,
   gatherShare: 0.5,
   orderBonus: 0.06,

@@ -12,13 +12,17 @@
  *    the two together match that counterpart clearly better than the partner
  *    alone (by `mergeGain`): a district measure that merges two city
  *    measures, a broad measure that covers two narrower ones, adjacent or not.
+ *    A part too weak to match on its own (below `mergePart`: another city's
+ *    wording) joins only as a clear choice (its best by `joinMargin`, at
+ *    least `joinShare` of the pair) that raises the union's similarity
+ *    itself (by `joinGain`), strongest first, each against the union so far.
  */
 import type { UnitFeatures } from '../text/features';
 import type { AlignOptions } from './options';
 import { dot, idfOf, sideOf, similarity, type Idf, type Side } from './similarity';
 import { keyCoverage, keywordsOf, type Keywords } from './keywords';
 
-/** Why a pair was taken: a score above `match`, a clear reciprocal best, or a part of a one-to-many pair. */
+/** Why a pair was taken: a score above `match`, a clear choice (reciprocal best, or a lone unit's clear best that its union confirms), or a part of a one-to-many pair. */
 export type PairReason = 'match' | 'mutual' | 'part';
 
 /** A pair of unit `a` of the first document and unit `b` of the second. */
@@ -27,7 +31,7 @@ export interface UnitPair {
   readonly b: number;
   /** the pair's similarity (`similarity`: the score a draft check gives the same two units) */
   readonly score: number;
-  /** the score the assignment decided by (similarity blended with key-term coverage) */
+  /** the score the assignment decided by (similarity blended with key-term coverage; of a weak part that chose its counterpart clearly: its union's) */
   readonly alignScore: number;
   readonly reason: PairReason;
 }
@@ -38,7 +42,7 @@ interface Scored {
 }
 
 /** Sides (with key terms) of single units and unions of units, built once each. */
-class Sides {
+export class Sides {
   private readonly cache = new Map<string, Scored>();
   constructor(
     private readonly idf: Idf,
@@ -58,7 +62,7 @@ class Sides {
 }
 
 /** The similarity of two sides and the alignment's score: the similarity blended with their key-term coverage. */
-function scoresOf(x: Scored, y: Scored, o: AlignOptions): { similarity: number; align: number } {
+export function scoresOf(x: Scored, y: Scored, o: AlignOptions): { similarity: number; align: number } {
   const products = dot(x.side.vector, y.side.vector);
   if (products.cosine <= 0) return { similarity: 0, align: 0 };
   const base = similarity(x.side, y.side, products, o);
@@ -87,11 +91,10 @@ function bests(s: readonly Float64Array[], n: number, m: number) {
   return { rowBest, rowTop, rowSecond, colBest, colTop, colSecond };
 }
 
-/** Pairs the units of two documents (their features), with the alignment options `o`. */
-export function pairDocuments(a: readonly UnitFeatures[], b: readonly UnitFeatures[], o: AlignOptions, idf: Idf = idfOf([...a, ...b])): UnitPair[] {
+/** The similarity and the alignment score of every unit pair of two documents (rows: `a`'s units). */
+export function scoreMatrices(a: readonly UnitFeatures[], b: readonly UnitFeatures[], o: AlignOptions, idf: Idf = idfOf([...a, ...b])): { sim: Float64Array[]; s: Float64Array[]; sides: Sides } {
   const n = a.length;
   const m = b.length;
-  if (n === 0 || m === 0) return [];
   const sides = new Sides(idf, [a, b], o.keywordCount);
   // body cosines of all pairs in one sweep over an inverted list of b's keys; the full scores only where
   // the bodies share enough to matter
@@ -131,6 +134,15 @@ export function pairDocuments(a: readonly UnitFeatures[], b: readonly UnitFeatur
     }
     return row;
   });
+  return { sim, s, sides };
+}
+
+/** Pairs the units of two documents (their features), with the alignment options `o`. */
+export function pairDocuments(a: readonly UnitFeatures[], b: readonly UnitFeatures[], o: AlignOptions, idf: Idf = idfOf([...a, ...b])): UnitPair[] {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0 || m === 0) return [];
+  const { sim, s, sides } = scoreMatrices(a, b, o, idf);
   const best = bests(s, n, m);
   const reciprocal = (i: number, j: number) =>
     best.rowBest[i] === j &&
@@ -199,25 +211,55 @@ export function pairDocuments(a: readonly UnitFeatures[], b: readonly UnitFeatur
     }
   }
 
-  // one-to-many: a lone unit joins its best counterpart when together they match it clearly better
+  // one-to-many: a lone unit joins its best counterpart when together they match it clearly better.
+  // Strongest first, each against the union so far, so every part must add what the others did not
+  // (a broad measure beside many narrow paragraphs takes only those that say more of it).
   const parts: UnitPair[] = [];
   // a unit that gathered parts on one side may not itself become a part of the other side's hub (no chains)
   const hubs = [new Set<number>(), new Set<number>()];
-  const join = (lone: number, loneDoc: 0 | 1): void => {
-    const other = loneDoc === 0 ? best.rowBest[lone] : best.colBest[lone];
-    if (other < 0) return;
-    const [x, y] = loneDoc === 0 ? [lone, other] : [other, lone];
-    const score = s[x][y];
-    const partner = loneDoc === 0 ? partnerOfB[other] : partnerOfA[other];
-    if (partner < 0 || score < o.mergePart || hubs[loneDoc].has(partner)) return;
-    const together = sides.of(loneDoc, [lone, partner]);
-    const union = scoresOf(together, sides.of(1 - loneDoc, [other]), o).align;
-    const alone = loneDoc === 0 ? s[partner][other] : s[other][partner];
-    if (union - alone < o.mergeGain) return;
+  const taken = [...pairs, ...gathered];
+  const groupOf = new Map<string, { members: number[]; score: number }>();
+  const joins: Array<{ lone: number; loneDoc: 0 | 1; other: number; score: number; second: number }> = [];
+  for (const loneDoc of [0, 1] as const) {
+    const size = loneDoc === 0 ? n : m;
+    for (let lone = 0; lone < size; lone++) {
+      if ((loneDoc === 0 ? partnerOfA : partnerOfB)[lone] >= 0) continue;
+      const other = loneDoc === 0 ? best.rowBest[lone] : best.colBest[lone];
+      if (other < 0) continue;
+      const score = loneDoc === 0 ? s[lone][other] : s[other][lone];
+      joins.push({ lone, loneDoc, other, score, second: loneDoc === 0 ? best.rowSecond[lone] : best.colSecond[lone] });
+    }
+  }
+  joins.sort((p, q) => q.score - p.score || p.loneDoc - q.loneDoc || p.lone - q.lone);
+  for (const { lone, loneDoc, other, score, second } of joins) {
+    const key = `${loneDoc}:${other}`;
+    let group = groupOf.get(key);
+    if (!group) {
+      // the units `other` is paired with (several when it gathered them)
+      const members = taken.filter((p) => (loneDoc === 0 ? p.b : p.a) === other).map((p) => (loneDoc === 0 ? p.a : p.b));
+      group = { members, score: Math.max(0, ...members.map((q) => (loneDoc === 0 ? s[q][other] : s[other][q]))) };
+      groupOf.set(key, group);
+    }
+    if (!group.members.length || group.members.some((q) => hubs[loneDoc].has(q))) continue;
+    // a part either matches on its own, or chose `other` clearly (cross-city parts share little wording)
+    // and is not far weaker than the pair itself (beside a copy it names the matter in passing)
+    const chosen = score < o.mergePart;
+    if (chosen && (score - second < o.joinMargin || score < o.joinShare * group.score)) continue;
+    const hub = sides.of(1 - loneDoc, [other]);
+    const together = sides.of(loneDoc, [lone, ...group.members]);
+    const union = scoresOf(together, hub, o).align;
+    if (union - group.score < o.mergeGain) continue;
+    // key-term coverage grows with any union, and a union takes its best title (实施…行动 is in many):
+    // a weak part must raise the similarity of the bodies, rare terms and offices itself
+    const before = sides.of(loneDoc, group.members).side;
+    const gained = similarity({ ...together.side, features: before.features }, hub.side, undefined, o) - similarity(before, hub.side, undefined, o);
+    if (chosen && gained < o.joinGain) continue;
     hubs[1 - loneDoc].add(other);
-    parts.push({ a: x, b: y, score: sim[x][y], alignScore: score, reason: 'part' });
-  };
-  for (let i = 0; i < n; i++) if (partnerOfA[i] < 0) join(i, 0);
-  for (let j = 0; j < m; j++) if (partnerOfB[j] < 0) join(j, 1);
+    group.members = [...group.members, lone];
+    group.score = union;
+    const [x, y] = loneDoc === 0 ? [lone, other] : [other, lone];
+    // a part too weak to match on its own was taken as a clear choice, decided by the union's score
+    parts.push({ a: x, b: y, score: sim[x][y], alignScore: chosen ? union : score, reason: chosen ? 'mutual' : 'part' });
+  }
   return [...pairs, ...gathered, ...parts];
 }
