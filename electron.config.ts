@@ -13,7 +13,10 @@ export default defineConfig({
       outDir: 'out/main',
       // the engine worker is its own entry: electron/main/engine/index.ts starts out/main/engine-worker.js
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts'), 'engine-worker': resolve(__dirname, 'electron/main/engine/worker.ts') },
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'engine-worker': resolve(__dirname, 'electron/main/engine/worker.ts'),
+        },
       },
     },
   },

@@ -17,9 +17,7 @@ export interface CliArgs {
 
 /** What an option takes: nothing (a switch), a text, or a whole number in a range. */
 type OptionSpec =
-  | { readonly kind: 'switch' }
-  | { readonly kind: 'text' }
-  | { readonly kind: 'number'; readonly min: number; readonly max: number };
+  { readonly kind: 'switch' } | { readonly kind: 'text' } | { readonly kind: 'number'; readonly min: number; readonly max: number };
 
 const sw = { kind: 'switch' } as const;
 const text = { kind: 'text' } as const;
@@ -70,17 +68,27 @@ function badOption(error: unknown): InputError {
   const message = error instanceof Error ? error.message : String(error);
   const name = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-    return new InputError('unknown-option', `未知选项 ${name}(若是以 - 开头的文件名,请放在 -- 之后)`, `unknown option ${name} (put a file name that starts with - after --)`);
+    return new InputError(
+      'unknown-option',
+      `未知选项 ${name}(若是以 - 开头的文件名,请放在 -- 之后)`,
+      `unknown option ${name} (put a file name that starts with - after --)`,
+    );
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return new InputError('missing-value', `选项 ${name.replace(/=.*$/, '')} 的取值不对或缺少取值`, `option ${name.replace(/=.*$/, '')} has a wrong or missing value`);
+    return new InputError(
+      'missing-value',
+      `选项 ${name.replace(/=.*$/, '')} 的取值不对或缺少取值`,
+      `option ${name.replace(/=.*$/, '')} has a wrong or missing value`,
+    );
   }
   return new InputError('bad-arguments', `参数无效:${message.split('\n')[0]}`, `invalid arguments: ${message.split('\n')[0]}`);
 }
 
 /** Splits argv into positionals, `--key value` options and `--flag` switches; bad options are InputErrors. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const options = Object.fromEntries(Object.entries(cliOptions).map(([key, spec]) => [key, { type: spec.kind === 'switch' ? 'boolean' : 'string' } as const]));
+  const options = Object.fromEntries(
+    Object.entries(cliOptions).map(([key, spec]) => [key, { type: spec.kind === 'switch' ? 'boolean' : 'string' } as const]),
+  );
   let parsed;
   try {
     parsed = parseArgv({ args: joinValues(argv), options, allowPositionals: true, strict: true });

@@ -34,7 +34,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!load) {
     const known = Object.keys(commands).join(', ');
-    process.stderr.write(`未知命令:${name}(可用:${known};--help 查看用法) / unknown command: ${name} (commands: ${known}; --help for usage)\n`);
+    process.stderr.write(
+      `未知命令:${name}(可用:${known};--help 查看用法) / unknown command: ${name} (commands: ${known}; --help for usage)\n`,
+    );
     return 2;
   }
   const args = parseArgs(rest);

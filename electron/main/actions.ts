@@ -66,9 +66,11 @@ export async function importWithDialog(win: BrowserWindow, api: PrecedentApi): P
 export async function printWindowToPdf(win: BrowserWindow, dialogs: Dialogs): Promise<ExportResult> {
   // the page setup of the exports (GB/T 9704 margins, "— N —" page numbers); the view's print style sheet does the rest
   const data = await win.webContents.printToPDF(printOptions(tablePage));
-  const path = await dialogs.saveFile({ defaultName: exportFileName(win.webContents.getTitle() || 'Precedent-对照', 'pdf'), extension: 'pdf' });
+  const path = await dialogs.saveFile({
+    defaultName: exportFileName(win.webContents.getTitle() || 'Precedent-对照', 'pdf'),
+    extension: 'pdf',
+  });
   if (!path) return { kind: 'cancelled' };
   await writeFile(path, data);
   return { kind: 'saved', path, bytes: data.byteLength };
 }
-

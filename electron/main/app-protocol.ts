@@ -22,7 +22,11 @@ export function serveRenderer(session: Session, rendererDir: string): void {
       if (!(await stat(file)).isFile()) return new Response('not found', { status: 404 });
       return new Response(await readFile(file), {
         status: 200,
-        headers: { 'Content-Type': contentTypeOf(file), 'Content-Security-Policy': contentSecurityPolicy, 'X-Content-Type-Options': 'nosniff' },
+        headers: {
+          'Content-Type': contentTypeOf(file),
+          'Content-Security-Policy': contentSecurityPolicy,
+          'X-Content-Type-Options': 'nosniff',
+        },
       });
     } catch {
       return new Response('not found', { status: 404 });

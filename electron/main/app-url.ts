@@ -17,7 +17,11 @@ export const appIndexUrl = `${appScheme}://${appHost}/index.html`;
 export const devSwitch = '--precedent-dev';
 
 /** The dev server URL, only with the switch, unpackaged, and only an http(s) URL on this machine. */
-export function devServerUrlOf(options: { readonly argv: readonly string[]; readonly packaged: boolean; readonly env: Readonly<Record<string, string | undefined>> }): string | undefined {
+export function devServerUrlOf(options: {
+  readonly argv: readonly string[];
+  readonly packaged: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}): string | undefined {
   if (options.packaged || !options.argv.includes(devSwitch)) return undefined;
   const raw = options.env.ELECTRON_RENDERER_URL;
   if (!raw) return undefined;

@@ -70,10 +70,14 @@ async function start(): Promise<void> {
   win.on('closed', () => {
     win = null;
   });
-  installMenu(win, {
-    importFiles: (w) => importWithDialog(w, api),
-    printToPdf: async (w) => void (await printWindowToPdf(w, dialogs)),
-  }, { development: devServerUrl !== undefined });
+  installMenu(
+    win,
+    {
+      importFiles: (w) => importWithDialog(w, api),
+      printToPdf: async (w) => void (await printWindowToPdf(w, dialogs)),
+    },
+    { development: devServerUrl !== undefined },
+  );
   // let the last writes (window bounds, a note typed just before quitting) reach the disk
   let flushed = false;
   app.on('will-quit', (event) => {
@@ -92,8 +96,11 @@ async function start(): Promise<void> {
 
 if (!primary) app.quit();
 else
-  app.whenReady().then(start).catch((error: unknown) => {
-    dialog.showErrorBox('Precedent 无法启动 / Precedent cannot start', error instanceof Error ? error.message : String(error));
-    app.quit();
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Precedent 无法启动 / Precedent cannot start', error instanceof Error ? error.message : String(error));
+      app.quit();
+    });
 app.on('window-all-closed', () => app.quit());

@@ -63,7 +63,8 @@ export function installMenu(win: BrowserWindow, actions: MenuActions, options: {
               type: 'info',
               title: '关于 Precedent',
               message: `Precedent ${app.getVersion()}`,
-              detail: '离线比对政策文件的措施条款。所有数据只保存在本机。\nOffline, measure-by-measure comparison of policy documents. All data stays on this computer.',
+              detail:
+                '离线比对政策文件的措施条款。所有数据只保存在本机。\nOffline, measure-by-measure comparison of policy documents. All data stays on this computer.',
             }),
         },
       ],

@@ -8,7 +8,8 @@ import type { Session, WebContents } from 'electron';
 import { isAllowedRequest } from './app-url';
 
 /** The renderer's Content-Security-Policy (same as the meta tag in renderer/index.html). */
-export const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const contentSecurityPolicy =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** True for a URL the app may load: its own app:// origin, and in development the dev server (see app-url.ts). */
 export function isLocalUrl(url: string, devServerUrl?: string): boolean {

@@ -23,7 +23,10 @@ function visible(state: WindowState | undefined): boolean {
 /** Opens the main window. */
 export function createMainWindow(options: WindowOptions): BrowserWindow {
   const saved = options.store.data().window;
-  const bounds = saved && visible(saved) ? { x: saved.x, y: saved.y, width: saved.width, height: saved.height } : { width: saved?.width ?? 1280, height: saved?.height ?? 800 };
+  const bounds =
+    saved && visible(saved)
+      ? { x: saved.x, y: saved.y, width: saved.width, height: saved.height }
+      : { width: saved?.width ?? 1280, height: saved?.height ?? 800 };
   const win = new BrowserWindow({
     ...bounds,
     minWidth: 900,

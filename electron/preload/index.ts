@@ -20,13 +20,15 @@ const api = Object.fromEntries(
   ]),
 );
 
-const subscribe = <T>(channel: string) => (listener: (payload: T) => void) => {
-  const handler = (_event: IpcRendererEvent, payload: T) => listener(payload);
-  ipcRenderer.on(channel, handler);
-  return () => {
-    ipcRenderer.removeListener(channel, handler);
+const subscribe =
+  <T>(channel: string) =>
+  (listener: (payload: T) => void) => {
+    const handler = (_event: IpcRendererEvent, payload: T) => listener(payload);
+    ipcRenderer.on(channel, handler);
+    return () => {
+      ipcRenderer.removeListener(channel, handler);
+    };
   };
-};
 
 const apiEvents: ApiEvents = {
   onImportProgress: subscribe(eventChannels.importProgress),

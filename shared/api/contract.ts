@@ -174,9 +174,7 @@ export interface ExportRequest {
 }
 
 /** The result of an export: where it was written, or that the user cancelled. */
-export type ExportResult =
-  | { readonly kind: 'saved'; readonly path: string; readonly bytes: number }
-  | { readonly kind: 'cancelled' };
+export type ExportResult = { readonly kind: 'saved'; readonly path: string; readonly bytes: number } | { readonly kind: 'cancelled' };
 
 /** Everything the renderer may ask of the main process. */
 export interface PrecedentApi {
@@ -191,22 +189,42 @@ export interface PrecedentApi {
   listNotes(): Promise<readonly Note[]>;
   setNote(args: { readonly key: NoteKey; readonly text: string }): Promise<Note | null>;
   listSavedComparisons(): Promise<readonly SavedComparison[]>;
-  saveComparison(args: { readonly name: string; readonly ids: readonly string[]; readonly pivot: number; readonly options: DiffOptions }): Promise<SavedComparison>;
+  saveComparison(args: {
+    readonly name: string;
+    readonly ids: readonly string[];
+    readonly pivot: number;
+    readonly options: DiffOptions;
+  }): Promise<SavedComparison>;
   deleteSavedComparison(args: { readonly id: string }): Promise<void>;
   /** Pairs (对齐到…), splits (拆开) or un-corrects two units; kept with the saved comparison of these documents (made if none) */
-  correctAlignment(args: { readonly ids: readonly string[]; readonly pivot: number; readonly options: DiffOptions; readonly correction: CorrectionRequest }): Promise<SavedComparison>;
+  correctAlignment(args: {
+    readonly ids: readonly string[];
+    readonly pivot: number;
+    readonly options: DiffOptions;
+    readonly correction: CorrectionRequest;
+  }): Promise<SavedComparison>;
   listRecent(): Promise<readonly RecentItem[]>;
   getSettings(): Promise<Settings>;
   updateSettings(args: { readonly settings: Partial<Settings> }): Promise<Settings>;
   /** Opens a draft for review: pasted text, a file, or a library document (`docId`); the same draft again reopens its review */
-  openDraft(args: { readonly name: string; readonly text?: string; readonly file?: FilePayload; readonly top?: number; readonly docId?: string }): Promise<DraftReview>;
+  openDraft(args: {
+    readonly name: string;
+    readonly text?: string;
+    readonly file?: FilePayload;
+    readonly top?: number;
+    readonly docId?: string;
+  }): Promise<DraftReview>;
   listReviews(): Promise<readonly ReviewEntry[]>;
   getReview(args: { readonly id: string }): Promise<DraftReview>;
   renameReview(args: { readonly id: string; readonly name: string }): Promise<ReviewEntry>;
   /** Deletes a saved review; the notes stay with their document */
   deleteReview(args: { readonly id: string }): Promise<void>;
   /** The draft as a Word document with tracked revisions against a precedent, or the 意见反馈表 of its notes */
-  exportReviewDocument(args: { readonly reviewId: string; readonly kind: 'tracked' | 'feedback'; readonly precedentId?: string }): Promise<ExportResult>;
+  exportReviewDocument(args: {
+    readonly reviewId: string;
+    readonly kind: 'tracked' | 'feedback';
+    readonly precedentId?: string;
+  }): Promise<ExportResult>;
   addDraftToLibrary(args: { readonly reviewId: string }): Promise<DocumentSummary>;
   exportTable(args: ExportRequest): Promise<ExportResult>;
   /** Print / PDF of the current view (Electron's printToPDF); the host answers with an error */
@@ -254,9 +272,7 @@ export interface ApiErrorPayload extends UserMessage {
 }
 
 /** What crosses IPC or HTTP: the value, or an error the UI shows as it is. Preload and bridge unwrap it. */
-export type ApiEnvelope<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: ApiErrorPayload };
+export type ApiEnvelope<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiErrorPayload };
 
 /** Progress of a long import, sent after each file. */
 export interface ImportProgress {

@@ -19,7 +19,11 @@ export type Check = v.GenericSchema;
 const say = (zh: string, en: string) => `${zh}|${en}`;
 
 const str = (max = 10_000, min = 0): Check =>
-  v.pipe(v.string(say('应为字符串', 'must be a string')), v.minLength(min, say(`长度应在 ${min}–${max}`, `length must be ${min}–${max}`)), v.maxLength(max, say(`长度应在 ${min}–${max}`, `length must be ${min}–${max}`)));
+  v.pipe(
+    v.string(say('应为字符串', 'must be a string')),
+    v.minLength(min, say(`长度应在 ${min}–${max}`, `length must be ${min}–${max}`)),
+    v.maxLength(max, say(`长度应在 ${min}–${max}`, `length must be ${min}–${max}`)),
+  );
 const id = str(200, 1);
 const int = (min: number, max: number): Check => {
   const m = say(`应为 ${min}–${max} 的整数`, `must be an integer in ${min}–${max}`);
@@ -30,8 +34,12 @@ const num = (min: number, max: number): Check => {
   return v.pipe(v.number(m), v.finite(m), v.minValue(min, m), v.maxValue(max, m));
 };
 const bool: Check = v.boolean(say('应为布尔值', 'must be a boolean'));
-const oneOf = (...allowed: readonly string[]): Check => v.picklist(allowed, say(`应为 ${allowed.join('|')} 之一`, `must be one of ${allowed.join('|')}`));
-const isoDate: Check = v.pipe(v.string(say('应为 yyyy-mm-dd', 'must be yyyy-mm-dd')), v.regex(/^\d{4}-\d{2}-\d{2}$/, say('应为 yyyy-mm-dd', 'must be yyyy-mm-dd')));
+const oneOf = (...allowed: readonly string[]): Check =>
+  v.picklist(allowed, say(`应为 ${allowed.join('|')} 之一`, `must be one of ${allowed.join('|')}`));
+const isoDate: Check = v.pipe(
+  v.string(say('应为 yyyy-mm-dd', 'must be yyyy-mm-dd')),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, say('应为 yyyy-mm-dd', 'must be yyyy-mm-dd')),
+);
 const base64: Check = v.pipe(
   v.string(say('应为 base64', 'must be base64')),
   v.maxLength(400_000_000, say('过大', 'is too large')),
@@ -39,9 +47,16 @@ const base64: Check = v.pipe(
 );
 const optional = (check: Check): Check => v.optional(check);
 const arrayOf = (item: Check, min: number, max: number): Check =>
-  v.pipe(v.array(item, say('应为数组', 'must be an array')), v.minLength(min, say(`应有 ${min}–${max} 项`, `must have ${min}–${max} items`)), v.maxLength(max, say(`应有 ${min}–${max} 项`, `must have ${min}–${max} items`)));
+  v.pipe(
+    v.array(item, say('应为数组', 'must be an array')),
+    v.minLength(min, say(`应有 ${min}–${max} 项`, `must have ${min}–${max} items`)),
+    v.maxLength(max, say(`应有 ${min}–${max} 项`, `must have ${min}–${max} items`)),
+  );
 const obj = (shape: Readonly<Record<string, Check>>): Check =>
-  v.strictObject(shape as v.StrictObjectSchema<v.ObjectEntries, undefined>['entries'], say('应为对象,且只含可用的字段', 'must be an object with allowed fields only'));
+  v.strictObject(
+    shape as v.StrictObjectSchema<v.ObjectEntries, undefined>['entries'],
+    say('应为对象,且只含可用的字段', 'must be an object with allowed fields only'),
+  );
 const none: Check = v.nullish(v.never(say('此方法不接受参数', 'this method takes no argument')));
 
 const diffOptions = obj({ ignorePunctuationWidth: bool, ignoreWhitespace: bool, ignoreLevelWords: bool });
@@ -69,7 +84,9 @@ export const validators: { readonly [K in ApiMethod]: Check } = {
   compare: obj({ ids, pivot: int(0, 11), options: diffOptions }),
   search: obj({
     query: str(500),
-    filters: optional(obj({ region: optional(str(50)), year: optional(int(1949, 2200)), kind: optional(str(50)), section: optional(str(200)) })),
+    filters: optional(
+      obj({ region: optional(str(50)), year: optional(int(1949, 2200)), kind: optional(str(50)), section: optional(str(200)) }),
+    ),
     limit: optional(int(1, 500)),
   }),
   importFiles: obj({ files: arrayOf(file, 1, 500) }),
@@ -103,7 +120,13 @@ export const validators: { readonly [K in ApiMethod]: Check } = {
       ),
     }),
   }),
-  openDraft: obj({ name: str(200, 1), text: optional(str(5_000_000)), file: optional(file), top: optional(int(1, 50)), docId: optional(id) }),
+  openDraft: obj({
+    name: str(200, 1),
+    text: optional(str(5_000_000)),
+    file: optional(file),
+    top: optional(int(1, 50)),
+    docId: optional(id),
+  }),
   renameReview: obj({ id, name: str(200, 1) }),
   deleteReview: obj({ id }),
   exportReviewDocument: obj({ reviewId: id, kind: oneOf('tracked', 'feedback'), precedentId: optional(id) }),
@@ -144,7 +167,8 @@ class NotPlain extends Error {
 export function closedCopy(value: unknown, path: Path = [], depth = 0): unknown {
   if (depth > 20) throw new NotPlain(path, '嵌套过深', 'is nested too deeply');
   if (value === null || typeof value !== 'object') {
-    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw new NotPlain(path, '不是数据', 'is not data');
+    if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
+      throw new NotPlain(path, '不是数据', 'is not data');
     return value;
   }
   if (Array.isArray(value)) {
@@ -177,7 +201,8 @@ function refuse(method: ApiMethod, path: Path, zh: string, en: string): never {
  */
 export function validateArgs(method: ApiMethod, arg: unknown): unknown {
   const schema = Object.prototype.hasOwnProperty.call(validators, method) ? validators[method] : undefined;
-  if (!schema) throw new InputError('bad-argument', `参数无效(${String(method)}):未知方法`, `invalid argument (${String(method)}): unknown method`);
+  if (!schema)
+    throw new InputError('bad-argument', `参数无效(${String(method)}):未知方法`, `invalid argument (${String(method)}): unknown method`);
   let copy: unknown;
   try {
     copy = closedCopy(arg);
@@ -189,7 +214,8 @@ export function validateArgs(method: ApiMethod, arg: unknown): unknown {
   if (!result.success) {
     const issue = result.issues[0];
     const path: (string | number)[] = (issue.path ?? []).map((p) => p.key as string | number);
-    if (issue.type === 'strict_object' && issue.expected === 'never') return refuse(method, path, '不是可用的字段', 'is not an allowed field');
+    if (issue.type === 'strict_object' && issue.expected === 'never')
+      return refuse(method, path, '不是可用的字段', 'is not an allowed field');
     if (issue.type === 'strict_object' && issue.received === 'undefined') return refuse(method, path, '缺少此字段', 'is missing');
     const [zh, en] = issue.message.includes('|') ? issue.message.split('|') : [issue.message, issue.message];
     return refuse(method, path, zh, en);

@@ -12,11 +12,7 @@ export function documentDetail(summary: DocumentSummary, text: string, parsed: P
 }
 
 /** A comparison bundled with the documents it aligned, in argument order. */
-export function comparisonView(
-  documents: readonly DocumentDetail[],
-  comparison: Comparison,
-  options: DiffOptions,
-): ComparisonView {
+export function comparisonView(documents: readonly DocumentDetail[], comparison: Comparison, options: DiffOptions): ComparisonView {
   return { ids: documents.map((d) => d.summary.id), comparison, documents, options };
 }
 

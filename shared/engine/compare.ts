@@ -48,7 +48,10 @@ export function compareDocuments(docs: readonly ParsedDocument[], options: Compa
       return m.manual ? { ...member, manual: m.manual } : member;
     });
     const others = g.members.filter((m) => m.doc !== baseDoc);
-    const textOf = (refs: readonly MemberRef[]): NumberedText => ({ text: refs.map((m) => unitOf(m).text).join('\n'), label: unitOf(refs[0]).label });
+    const textOf = (refs: readonly MemberRef[]): NumberedText => ({
+      text: refs.map((m) => unitOf(m).text).join('\n'),
+      label: unitOf(refs[0]).label,
+    });
     const baseText = textOf(g.members.filter((m) => m.doc === baseDoc));
     const diffs: MemberDiff[] = [];
     for (const doc of [...new Set(others.map((m) => m.doc))]) {
@@ -63,7 +66,10 @@ export function compareDocuments(docs: readonly ParsedDocument[], options: Compa
       tier: members.reduce<PairTier | null>((t, m) => (m.tier === null ? t : t === null ? m.tier : weakerTier(t, m.tier)), null),
       merged: g.merged,
       diffs,
-      targets: compareTargets(g.members.map((m) => ({ doc: m.doc, unit: unitOf(m) })), docs.length),
+      targets: compareTargets(
+        g.members.map((m) => ({ doc: m.doc, unit: unitOf(m) })),
+        docs.length,
+      ),
     };
   });
   const comparison: Comparison = { documents: docs.map((d) => d.meta), pivot, groups };

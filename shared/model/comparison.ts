@@ -52,8 +52,7 @@ export interface UnitAt {
  * (对齐到…), or take them apart (拆开). Applied after the engine aligns, in order.
  */
 export type AlignmentCorrection =
-  | { readonly kind: 'pair'; readonly a: UnitAt; readonly b: UnitAt }
-  | { readonly kind: 'split'; readonly a: UnitAt; readonly b: UnitAt };
+  { readonly kind: 'pair'; readonly a: UnitAt; readonly b: UnitAt } | { readonly kind: 'split'; readonly a: UnitAt; readonly b: UnitAt };
 
 /** Why a correction could not be applied (the documents changed since, or it says nothing new). */
 export interface SkippedCorrection {

@@ -49,7 +49,8 @@ export function classifyLine(content: string, numbering?: Numbering | null): Lin
     case 'part':
     case 'chapter':
     case 'plan-section':
-      if (isHeadingTitle(rest, 50)) return { kind: planKinds[n.role], number: n.number, label: `第${n.numeral}${n.word}`, title: rest.trim() };
+      if (isHeadingTitle(rest, 50))
+        return { kind: planKinds[n.role], number: n.number, label: `第${n.numeral}${n.word}`, title: rest.trim() };
       return { kind: 'text' };
     case 'article':
       return { kind: 'article', number: n.number, label: `第${n.numeral}条`, rest };

@@ -61,7 +61,8 @@ function firstStructuredLine(classes: readonly LineClass[]): number {
 
 const rebuiltWarning = (text: string): ParseWarning => ({
   code: 'layout-rebuilt',
-  message: '原文几乎没有换行,已按行内编号重建段落,请核对分段 / the text had its line breaks collapsed; measures were rebuilt from inline numbering',
+  message:
+    '原文几乎没有换行,已按行内编号重建段落,请核对分段 / the text had its line breaks collapsed; measures were rebuilt from inline numbering',
   span: { start: 0, endExclusive: Math.min(text.length, 1) },
 });
 
@@ -82,10 +83,19 @@ function parseFolded(text: string, original: string, options: ParseOptions): Par
   const units = buildUnits(text, lines, seg.headings, seg.units, (s, e) => withoutMarks(original, s, e, marks));
   const ends = contentEnds(lines);
   const header = lines.slice(0, Math.min(seg.bodyStart, HEADER_LINES)).map((l) => l.content);
-  const meta = readMeta(header, text, options.fileName, [...chrome].sort((a, b) => a - b).map((i) => raw[i].content));
+  const meta = readMeta(
+    header,
+    text,
+    options.fileName,
+    [...chrome].sort((a, b) => a - b).map((i) => raw[i].content),
+  );
   const warnings: ParseWarning[] = [...(layout.rebuilt ? [rebuiltWarning(text)] : []), ...seg.warnings];
   if (units.length === 0 && text.trim() !== '') {
-    warnings.push({ code: 'no-units', message: '没有找到编号的措施或段落 / no numbered measures or paragraphs found', span: { start: 0, endExclusive: text.length } });
+    warnings.push({
+      code: 'no-units',
+      message: '没有找到编号的措施或段落 / no numbered measures or paragraphs found',
+      span: { start: 0, endExclusive: text.length },
+    });
   }
   const preamble = spanOf(lines, 0, Math.min(seg.bodyStart, lines.length), ends);
   const closing = seg.closingStart < lines.length ? spanOf(lines, seg.closingStart, lines.length, ends) : undefined;

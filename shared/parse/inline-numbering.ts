@@ -27,20 +27,39 @@ export const inlineOptions = {
 } as const;
 
 /** Depth of each structural role: a marker of one role lets every deeper role restart at 1. */
-const rank: Readonly<Record<NumberingRole, number>> = { part: 0, chapter: 1, 'plan-section': 2, article: 3, section: 4, item: 5, measure: 6, 'sub-item': 7 };
+const rank: Readonly<Record<NumberingRole, number>> = {
+  part: 0,
+  chapter: 1,
+  'plan-section': 2,
+  article: 3,
+  section: 4,
+  item: 5,
+  measure: 6,
+  'sub-item': 7,
+};
 const roles = Object.keys(rank) as NumberingRole[];
 /** The roles deeper than each role (they restart at 1 after it). */
-const deeper: Readonly<Record<NumberingRole, readonly NumberingRole[]>> = Object.fromEntries(roles.map((r) => [r, roles.filter((d) => rank[d] > rank[r])])) as Record<NumberingRole, NumberingRole[]>;
+const deeper: Readonly<Record<NumberingRole, readonly NumberingRole[]>> = Object.fromEntries(
+  roles.map((r) => [r, roles.filter((d) => rank[d] > rank[r])]),
+) as Record<NumberingRole, NumberingRole[]>;
 
 /** What may stand just before an inline marker: a sentence end, a closing bracket or quote, a colon, a space. */
 const boundary = charSet('。；;！!？?）)】」』”:： \t\u3000\u00a0\r\n');
 const markerFirst = charSet('第零〇一二两三四五六七八九十百(（0123456789０１２３４５６７８９');
 
 /** A set of characters as a code-unit table, for tests run on every character of a text. */
-function charSet(chars: string): { test(ch: string | undefined): boolean; at(text: string, i: number): boolean; readonly table: Uint8Array } {
+function charSet(chars: string): {
+  test(ch: string | undefined): boolean;
+  at(text: string, i: number): boolean;
+  readonly table: Uint8Array;
+} {
   const table = new Uint8Array(0x10000);
   for (const ch of chars) table[ch.charCodeAt(0)] = 1;
-  return { test: (ch) => ch !== undefined && ch.length > 0 && table[ch.charCodeAt(0)] === 1, at: (text, i) => table[text.charCodeAt(i)] === 1, table };
+  return {
+    test: (ch) => ch !== undefined && ch.length > 0 && table[ch.charCodeAt(0)] === 1,
+    at: (text, i) => table[text.charCodeAt(i)] === 1,
+    table,
+  };
 }
 
 /** One inline marker: where it starts, what it numbers. */
@@ -79,7 +98,8 @@ class Sequences {
 /** A numbering read at `at` as a marker, when it may open a line inline (no `一，`, no `1，`: commas enumerate inside sentences). */
 function asMarker(n: Numbering | null, at: number): Marker | null {
   if (!n || n.role === 'sub-item') return null;
-  if ((n.role === 'section' && n.separator !== '、') || (n.role === 'measure' && (n.separator === '，' || n.separator === ','))) return null;
+  if ((n.role === 'section' && n.separator !== '、') || (n.role === 'measure' && (n.separator === '，' || n.separator === ',')))
+    return null;
   return { at, role: n.role, number: n.number };
 }
 
@@ -88,7 +108,6 @@ function markerAt(text: string, at: number): Marker | null {
   if (!markerFirst.at(text, at)) return null;
   return asMarker(readNumbering(text.slice(at, at + inlineOptions.lookahead)), at);
 }
-
 
 /**
  * Markers inside a line (not at its start) that follow a boundary, markdown
@@ -118,7 +137,8 @@ const skippable = (c: number): boolean => c === 0x23 || c === 0x2a || c === 0x20
 function closingStarts(text: string, line: SourceLine): number[] {
   const out: number[] = [];
   for (let i = line.contentStart + 1; i < line.contentEnd; i++) {
-    if (boundary.test(text[i - 1]) && !boundary.test(text[i]) && isClosingLine(text.slice(i, Math.min(line.contentEnd, i + 30)))) out.push(i);
+    if (boundary.test(text[i - 1]) && !boundary.test(text[i]) && isClosingLine(text.slice(i, Math.min(line.contentEnd, i + 30))))
+      out.push(i);
   }
   return out;
 }
@@ -137,7 +157,11 @@ export interface InlineLayout {
  * `starts` are the numberings the lines open with (read once, shared with the
  * line classes).
  */
-export function inlineLayout(text: string, lines: readonly SourceLine[], starts: readonly (Numbering | null)[] = lines.map((l) => readNumbering(l.content))): InlineLayout {
+export function inlineLayout(
+  text: string,
+  lines: readonly SourceLine[],
+  starts: readonly (Numbering | null)[] = lines.map((l) => readNumbering(l.content)),
+): InlineLayout {
   const seq = new Sequences();
   const accepted: number[] = [];
   const titled: number[] = [];
@@ -162,7 +186,8 @@ export function inlineLayout(text: string, lines: readonly SourceLine[], starts:
       if (rank[m.role] <= rank['plan-section']) titled.push(m.numberAt ?? m.at);
     }
   }
-  if (accepted.length < inlineOptions.minMarkers || accepted.length < lineStarts || halfLength(lines) < inlineOptions.minCollapsedLine) return { breaks: headingSplits, rebuilt: false };
+  if (accepted.length < inlineOptions.minMarkers || accepted.length < lineStarts || halfLength(lines) < inlineOptions.minCollapsedLine)
+    return { breaks: headingSplits, rebuilt: false };
   const closings = lines.flatMap((l) => (isBlank(l) ? [] : closingStarts(text, l)));
   const titleEnds = titled.flatMap((at) => {
     const end = planTitleEnd(text, at);
@@ -218,7 +243,10 @@ function tocBreaks(text: string): number[] {
 
 /** The length such that half the text's characters sit in lines at least that long. */
 function halfLength(lines: readonly SourceLine[]): number {
-  const lengths = lines.map((l) => l.contentEnd - l.contentStart).filter((n) => n > 0).sort((a, b) => b - a);
+  const lengths = lines
+    .map((l) => l.contentEnd - l.contentStart)
+    .filter((n) => n > 0)
+    .sort((a, b) => b - a);
   const total = lengths.reduce((n, l) => n + l, 0);
   let seen = 0;
   for (const l of lengths) if ((seen += l) * 2 >= total) return l;

@@ -11,7 +11,11 @@ export function unplacedText(line: SourceLine): ParseWarning {
 
 /** A numbered line out of sequence: read as part of the unit before it. */
 export function outOfSequence(line: SourceLine): ParseWarning {
-  return { code: 'out-of-sequence', message: '编号不连续,按上一条的续文处理 / numbering out of sequence, read as part of the previous unit', span: spanOf(line) };
+  return {
+    code: 'out-of-sequence',
+    message: '编号不连续,按上一条的续文处理 / numbering out of sequence, read as part of the previous unit',
+    span: spanOf(line),
+  };
 }
 
 /** The warnings that lie before the closing (sign-off lines are the closing's, not warnings). */

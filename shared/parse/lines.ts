@@ -18,7 +18,8 @@ export interface SourceLine {
   readonly markdownHeading: boolean;
 }
 
-const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\r' || ch === '\f' || ch === '\ufeff';
+const isSpace = (ch: string): boolean =>
+  ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\r' || ch === '\f' || ch === '\ufeff';
 const isLeadMark = (ch: string): boolean => isSpace(ch) || ch === '#' || ch === '*' || ch === '>';
 const isTrailMark = (ch: string): boolean => isSpace(ch) || ch === '*' || ch === '#';
 

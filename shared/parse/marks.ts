@@ -74,7 +74,8 @@ const planLevels = { part: 1, chapter: 2, 'plan-section': 3 } as const;
 const planKinds = { part: 'part', chapter: 'chapter', 'plan-section': 'section' } as const;
 
 /** True for a 第X篇 / 第X章 / 第X节 heading line. */
-export const isPlanHeading = (c: LineClass): c is PlanHeadingClass => c.kind === 'part' || c.kind === 'chapter' || c.kind === 'plan-section';
+export const isPlanHeading = (c: LineClass): c is PlanHeadingClass =>
+  c.kind === 'part' || c.kind === 'chapter' || c.kind === 'plan-section';
 
 /** The heading mark of a 篇/章/节 line: 篇 > 章 > 节 nest as levels 1 > 2 > 3. */
 export function planHeadingMark(c: PlanHeadingClass, line: number, title = c.title): HeadingMark {

@@ -9,11 +9,29 @@ import { isoDate, issuerOfNotice, labelled, labels, unwrapNotice, values } from 
 
 /** Kinds of document by the words their titles end in, the more specific first. */
 const kinds: readonly (readonly [RegExp, string])[] = [
-  [/若干措施/, '若干措施'], [/若干政策/, '若干政策'], [/政策措施/, '政策措施'], [/实施办法/, '实施办法'], [/管理办法/, '管理办法'],
-  [/实施细则/, '实施细则'], [/细则/, '细则'], [/工作要点/, '工作要点'], [/条例/, '条例'], [/工作方案/, '工作方案'], [/实施方案/, '实施方案'],
-  [/行动方案/, '行动方案'], [/行动计划/, '行动计划'], [/纲要/, '规划纲要'], [/实施意见/, '实施意见'],
-  [/指导意见/, '指导意见'], [/意见/, '意见'], [/办法/, '办法'], [/规定/, '规定'], [/规划/, '规划'],
-  [/方案/, '方案'], [/措施/, '措施'], [/通知/, '通知'],
+  [/若干措施/, '若干措施'],
+  [/若干政策/, '若干政策'],
+  [/政策措施/, '政策措施'],
+  [/实施办法/, '实施办法'],
+  [/管理办法/, '管理办法'],
+  [/实施细则/, '实施细则'],
+  [/细则/, '细则'],
+  [/工作要点/, '工作要点'],
+  [/条例/, '条例'],
+  [/工作方案/, '工作方案'],
+  [/实施方案/, '实施方案'],
+  [/行动方案/, '行动方案'],
+  [/行动计划/, '行动计划'],
+  [/纲要/, '规划纲要'],
+  [/实施意见/, '实施意见'],
+  [/指导意见/, '指导意见'],
+  [/意见/, '意见'],
+  [/办法/, '办法'],
+  [/规定/, '规定'],
+  [/规划/, '规划'],
+  [/方案/, '方案'],
+  [/措施/, '措施'],
+  [/通知/, '通知'],
 ];
 const draftMark = /征求意见稿|草案|送审稿|讨论稿|试行稿/;
 const bareIssuer = /^[\u4e00-\u9fa5]{2,24}(人民政府|办公室|委员会|办公厅)$/;
@@ -21,7 +39,10 @@ const bareDate = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}-\d{1,2}-\
 
 /** Removes spaces inside a Chinese title (`实 施 办 法`, `稳进提质向好 若干措施`). */
 export function tidyTitle(title: string): string {
-  return title.replace(/[*#]+/g, '').replace(/(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])/g, '').trim();
+  return title
+    .replace(/[*#]+/g, '')
+    .replace(/(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])/g, '')
+    .trim();
 }
 
 /**
@@ -59,8 +80,13 @@ function readIssuer(pre: readonly string[]): string | undefined {
 
 function readDates(pre: readonly string[], chrome: readonly string[]): { writtenDate?: string; publishedDate?: string } {
   const labelledWritten = isoDate(labelled(pre, labels.writtenDate, values.date));
-  const labelledPublished = isoDate(labelled(pre, labels.publishedDate, values.date) ?? labelled(chrome, labels.publishedDate, values.date));
-  const bare = pre.map((l) => l.trim()).filter((l) => bareDate.test(l)).map((l) => isoDate(l)!);
+  const labelledPublished = isoDate(
+    labelled(pre, labels.publishedDate, values.date) ?? labelled(chrome, labels.publishedDate, values.date),
+  );
+  const bare = pre
+    .map((l) => l.trim())
+    .filter((l) => bareDate.test(l))
+    .map((l) => isoDate(l)!);
   const publishedDate = labelledPublished ?? (bare.length >= 2 ? bare[0] : undefined);
   const writtenDate = labelledWritten ?? (bare.length > 0 ? bare[bare.length - 1] : undefined);
   return { ...(writtenDate ? { writtenDate } : {}), ...(publishedDate ? { publishedDate } : {}) };
@@ -87,13 +113,20 @@ function readLevel(region: Region, text: string): Level {
 }
 
 function readDocNumber(pre: readonly string[]): string | undefined {
-  const found = labelled(pre, labels.docNumber, values.docNumber) ?? pre.map((l) => l.trim()).find((l) => new RegExp(`^${values.docNumber.source}$`).test(l));
+  const found =
+    labelled(pre, labels.docNumber, values.docNumber) ??
+    pre.map((l) => l.trim()).find((l) => new RegExp(`^${values.docNumber.source}$`).test(l));
   return found?.replace(/\s+/g, '');
 }
 
 function readIndexNumber(pre: readonly string[]): string | undefined {
-  return labelled(pre, labels.indexNumber, values.indexNumber) ??
-    pre.slice(0, 8).map((l) => l.trim()).find((l) => /^[0-9A-Za-z][0-9A-Za-z\-/]{9,}$/.test(l) && /\d/.test(l) && /[-/]/.test(l));
+  return (
+    labelled(pre, labels.indexNumber, values.indexNumber) ??
+    pre
+      .slice(0, 8)
+      .map((l) => l.trim())
+      .find((l) => /^[0-9A-Za-z][0-9A-Za-z\-/]{9,}$/.test(l) && /\d/.test(l) && /[-/]/.test(l))
+  );
 }
 
 /**
@@ -106,11 +139,24 @@ export function readMeta(preamble: readonly string[], text: string, fileName?: s
   const issuer = readIssuer(preamble);
   const docNumber = readDocNumber(preamble);
   const indexNumber = readIndexNumber(preamble);
-  const validity = labelled(preamble, labels.validity, values.validity) ?? preamble.slice(0, 15).map((l) => l.trim()).find((l) => /^(有效|失效|废止)$/.test(l));
+  const validity =
+    labelled(preamble, labels.validity, values.validity) ??
+    preamble
+      .slice(0, 15)
+      .map((l) => l.trim())
+      .find((l) => /^(有效|失效|废止)$/.test(l));
   const dates = readDates(preamble, chrome);
   const region = readRegion(issuer, title);
-  const yearText = /〔(\d{4})〕|\[(\d{4})\]/.exec(docNumber ?? '')?.slice(1).find((y) => y) ?? dates.writtenDate ?? dates.publishedDate ?? /(\d{4})年/.exec(title)?.[1];
-  const status: DocumentStatus = draftMark.test(title) || draftMark.test(preamble.join('\n')) ? 'draft' : docNumber || validity ? 'final' : 'unknown';
+  const yearText =
+    /〔(\d{4})〕|\[(\d{4})\]/
+      .exec(docNumber ?? '')
+      ?.slice(1)
+      .find((y) => y) ??
+    dates.writtenDate ??
+    dates.publishedDate ??
+    /(\d{4})年/.exec(title)?.[1];
+  const status: DocumentStatus =
+    draftMark.test(title) || draftMark.test(preamble.join('\n')) ? 'draft' : docNumber || validity ? 'final' : 'unknown';
   const kind = kinds.find(([re]) => re.test(title))?.[1];
   return {
     title,

@@ -8,7 +8,11 @@ import { isBlank, type SourceLine } from './lines';
 import type { TopLevelRun } from './top-level';
 
 /** Index of the first unit start of either numbering after `from` (outside `skip`), and which numbering it is. */
-export function firstUnit(classes: readonly LineClass[], from: number, skip: (line: number) => boolean = () => false): { index: number; kind: 'measure' | 'item' } | null {
+export function firstUnit(
+  classes: readonly LineClass[],
+  from: number,
+  skip: (line: number) => boolean = () => false,
+): { index: number; kind: 'measure' | 'item' } | null {
   for (let i = from; i < classes.length; i++) {
     const c = classes[i];
     if ((c.kind === 'measure' || c.kind === 'item') && c.number === 1 && !skip(i)) return { index: i, kind: c.kind };

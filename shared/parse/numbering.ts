@@ -40,17 +40,94 @@ const brackets = '(（';
 
 /** The forms, the more specific first (第一部分 before 第一篇; (一) before (1)). */
 export const numberingForms: readonly NumberingForm[] = [
-  { name: '第X部分', role: 'part', pattern: new RegExp(`^第${SP}${NUM}${SP}(部分)${SP}`), opens: '第', example: '第一部分 总体要求', exampleNumber: 1 },
-  { name: '第X篇', role: 'part', pattern: new RegExp(`^第${SP}${NUM}${SP}(篇)${SP}`), opens: '第', example: '第二篇 坚持创新驱动', exampleNumber: 2 },
-  { name: '第X章', role: 'chapter', pattern: new RegExp(`^第${SP}${NUM}${SP}(章)${SP}`), opens: '第', example: '第十二章 发展环境', exampleNumber: 12 },
-  { name: '第X节', role: 'plan-section', pattern: new RegExp(`^第${SP}${NUM}${SP}(节)${SP}`), opens: '第', example: '第3节 新机遇', exampleNumber: 3 },
-  { name: '第X条', role: 'article', pattern: new RegExp(`^第${SP}${NUM}${SP}(条)(?![款项])[\\s\\u3000:：、.．]*`), opens: '第', example: '第1条 为规范管理，制定本办法。', exampleNumber: 1 },
-  { name: '一、', role: 'section', pattern: new RegExp(`^(${CN_NUM}{1,3})${SP}([、，,.．])${SP}`), opens: cnDigits, example: '二十三、持续强化产业链群培育', exampleNumber: 23 },
-  { name: '(一)', role: 'item', pattern: new RegExp(`^[(（]${SP}(${CN_NUM}{1,4})${SP}[)）]${SP}`), opens: brackets, example: '（十一）加大财政支持力度。', exampleNumber: 11 },
-  { name: '1.', role: 'measure', pattern: new RegExp(`^([0-9０-９]{1,3})${SP}([.．、，])(?![0-9０-９])${SP}`), opens: digits, example: '12．做强产业链群。', exampleNumber: 12 },
-  { name: '(1)', role: 'sub-item', pattern: new RegExp(`^[(（]${SP}([0-9０-９]{1,3})${SP}[)）]${SP}`), opens: brackets, example: '（1）新建5G基站。', exampleNumber: 1 },
-  { name: '①', role: 'sub-item', pattern: new RegExp(`^([${circled}])${SP}`), opens: circled, example: '③开展专项行动。', exampleNumber: 3 },
-  { name: '1)', role: 'sub-item', pattern: new RegExp(`^([0-9０-９]{1,3})[)）](?![0-9０-９])${SP}`), opens: digits, example: '2）完善配套政策。', exampleNumber: 2 },
+  {
+    name: '第X部分',
+    role: 'part',
+    pattern: new RegExp(`^第${SP}${NUM}${SP}(部分)${SP}`),
+    opens: '第',
+    example: '第一部分 总体要求',
+    exampleNumber: 1,
+  },
+  {
+    name: '第X篇',
+    role: 'part',
+    pattern: new RegExp(`^第${SP}${NUM}${SP}(篇)${SP}`),
+    opens: '第',
+    example: '第二篇 坚持创新驱动',
+    exampleNumber: 2,
+  },
+  {
+    name: '第X章',
+    role: 'chapter',
+    pattern: new RegExp(`^第${SP}${NUM}${SP}(章)${SP}`),
+    opens: '第',
+    example: '第十二章 发展环境',
+    exampleNumber: 12,
+  },
+  {
+    name: '第X节',
+    role: 'plan-section',
+    pattern: new RegExp(`^第${SP}${NUM}${SP}(节)${SP}`),
+    opens: '第',
+    example: '第3节 新机遇',
+    exampleNumber: 3,
+  },
+  {
+    name: '第X条',
+    role: 'article',
+    pattern: new RegExp(`^第${SP}${NUM}${SP}(条)(?![款项])[\\s\\u3000:：、.．]*`),
+    opens: '第',
+    example: '第1条 为规范管理，制定本办法。',
+    exampleNumber: 1,
+  },
+  {
+    name: '一、',
+    role: 'section',
+    pattern: new RegExp(`^(${CN_NUM}{1,3})${SP}([、，,.．])${SP}`),
+    opens: cnDigits,
+    example: '二十三、持续强化产业链群培育',
+    exampleNumber: 23,
+  },
+  {
+    name: '(一)',
+    role: 'item',
+    pattern: new RegExp(`^[(（]${SP}(${CN_NUM}{1,4})${SP}[)）]${SP}`),
+    opens: brackets,
+    example: '（十一）加大财政支持力度。',
+    exampleNumber: 11,
+  },
+  {
+    name: '1.',
+    role: 'measure',
+    pattern: new RegExp(`^([0-9０-９]{1,3})${SP}([.．、，])(?![0-9０-９])${SP}`),
+    opens: digits,
+    example: '12．做强产业链群。',
+    exampleNumber: 12,
+  },
+  {
+    name: '(1)',
+    role: 'sub-item',
+    pattern: new RegExp(`^[(（]${SP}([0-9０-９]{1,3})${SP}[)）]${SP}`),
+    opens: brackets,
+    example: '（1）新建5G基站。',
+    exampleNumber: 1,
+  },
+  {
+    name: '①',
+    role: 'sub-item',
+    pattern: new RegExp(`^([${circled}])${SP}`),
+    opens: circled,
+    example: '③开展专项行动。',
+    exampleNumber: 3,
+  },
+  {
+    name: '1)',
+    role: 'sub-item',
+    pattern: new RegExp(`^([0-9０-９]{1,3})[)）](?![0-9０-９])${SP}`),
+    opens: digits,
+    example: '2）完善配套政策。',
+    exampleNumber: 2,
+  },
 ];
 
 /** A numbering read at the start of a text. */
@@ -102,7 +179,15 @@ export function readNumbering(text: string): Numbering | null {
     const number = valueOf(form, m[1]);
     if (!Number.isFinite(number)) continue;
     const structural = form.name.startsWith('第');
-    return { form, role: form.role, number, numeral: m[1], separator: structural ? '' : (m[2] ?? ''), word: structural ? m[2] : '', length: m[0].length };
+    return {
+      form,
+      role: form.role,
+      number,
+      numeral: m[1],
+      separator: structural ? '' : (m[2] ?? ''),
+      word: structural ? m[2] : '',
+      length: m[0].length,
+    };
   }
   return null;
 }

@@ -1,7 +1,18 @@
 /** Chinese and Arabic numerals as printed in headings and numbering (一, 十二, 二十三, 百零五, 12). */
 
 const digits: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Character class of Chinese numerals used in numbering. */

@@ -30,7 +30,12 @@ export interface OutlineBreak {
 }
 
 /** Builds the outline tree; open headings close at `closingLine`, or at a break of their level. */
-export function buildOutline(lines: readonly SourceLine[], marks: readonly HeadingMark[], closingLine: number, breaks: readonly OutlineBreak[] = []): OutlineNode[] {
+export function buildOutline(
+  lines: readonly SourceLine[],
+  marks: readonly HeadingMark[],
+  closingLine: number,
+  breaks: readonly OutlineBreak[] = [],
+): OutlineNode[] {
   const ends = contentEnds(lines);
   const roots: OutlineNode[] = [];
   const stack: Building[] = [];

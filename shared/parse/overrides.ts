@@ -2,7 +2,18 @@
 import type { DocumentMeta, MetaFields, MetaSource } from '../model/document';
 
 const fieldNames: readonly (keyof MetaFields)[] = [
-  'title', 'issuer', 'docNumber', 'writtenDate', 'publishedDate', 'region', 'level', 'year', 'kind', 'status', 'indexNumber', 'validity',
+  'title',
+  'issuer',
+  'docNumber',
+  'writtenDate',
+  'publishedDate',
+  'region',
+  'level',
+  'year',
+  'kind',
+  'status',
+  'indexNumber',
+  'validity',
 ];
 
 /** Returns meta with every field present in `fields` replaced and marked as coming from `source`. */

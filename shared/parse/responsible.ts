@@ -77,7 +77,10 @@ export function readResponsible(text: string): ResponsibleUnit[] {
     for (const clause of responsibleClauses(group)) found.push(...readClause(clause));
   }
   for (const m of text.matchAll(line)) {
-    const first = m[1].split(/[。；;]/).filter((c) => !notDepartment.test(c)).join('；');
+    const first = m[1]
+      .split(/[。；;]/)
+      .filter((c) => !notDepartment.test(c))
+      .join('；');
     found.push(...readClause(first));
   }
   const seen = new Set<string>();

@@ -50,7 +50,14 @@ function originsOf(original: string, folded: string, changed: readonly number[])
 export function scriptRestorer(original: string, folded: string, changed: readonly number[]): ScriptRestorer {
   const counts = originsOf(original, folded, changed);
   if (counts.size === 0) {
-    return { slice: (start, end) => original.slice(start, end), restore: (derived) => derived, restoreNear: (derived) => derived, touches: () => false, changedIn: () => false, restoresAny: false };
+    return {
+      slice: (start, end) => original.slice(start, end),
+      restore: (derived) => derived,
+      restoreNear: (derived) => derived,
+      touches: () => false,
+      changedIn: () => false,
+      restoresAny: false,
+    };
   }
   const folds = new Uint8Array(0x10000);
   for (const f of counts.keys()) folds[f] = 1;
@@ -102,11 +109,23 @@ export function scriptRestorer(original: string, folded: string, changed: readon
     }
     return out;
   };
-  return { slice: (start, end) => original.slice(start, end), restore, restoreNear, touches, changedIn: (start, end) => firstChangeFrom(start) < end, restoresAny: back.size > 0 };
+  return {
+    slice: (start, end) => original.slice(start, end),
+    restore,
+    restoreNear,
+    touches,
+    changedIn: (start, end) => firstChangeFrom(start) < end,
+    restoresAny: back.size > 0,
+  };
 }
 
 function restoreTarget(t: Target, r: ScriptRestorer, unitStart: number): Target {
-  return { ...t, text: r.slice(t.span.start, t.span.endExclusive), metric: r.restoreNear(t.metric, unitStart, t.span.endExclusive), ...(t.deadline ? { deadline: r.restore(t.deadline) } : {}) };
+  return {
+    ...t,
+    text: r.slice(t.span.start, t.span.endExclusive),
+    metric: r.restoreNear(t.metric, unitStart, t.span.endExclusive),
+    ...(t.deadline ? { deadline: r.restore(t.deadline) } : {}),
+  };
 }
 
 /**
@@ -147,9 +166,16 @@ function restoreRow(row: IndicatorRow, r: ScriptRestorer): IndicatorRow {
 function restoreNode(n: OutlineNode, r: ScriptRestorer): OutlineNode {
   const children = n.children.map((c) => restoreNode(c, r));
   // nothing restores by character: only a title read where the fold changed something can change
-  if (!r.restoresAny && !r.changedIn(n.headingSpan.start, n.headingSpan.endExclusive) && children.every((c, i) => c === n.children[i])) return n;
+  if (!r.restoresAny && !r.changedIn(n.headingSpan.start, n.headingSpan.endExclusive) && children.every((c, i) => c === n.children[i]))
+    return n;
   const rows = n.rows?.map((row) => restoreRow(row, r));
-  if (r.restore(n.label) === n.label && !r.touches(n.title) && children.every((c, i) => c === n.children[i]) && (!rows || rows.every((row, i) => row === n.rows![i]))) return n;
+  if (
+    r.restore(n.label) === n.label &&
+    !r.touches(n.title) &&
+    children.every((c, i) => c === n.children[i]) &&
+    (!rows || rows.every((row, i) => row === n.rows![i]))
+  )
+    return n;
   return {
     ...n,
     label: r.restore(n.label),
@@ -161,7 +187,12 @@ function restoreNode(n: OutlineNode, r: ScriptRestorer): OutlineNode {
 
 function restoreMeta(m: DocumentMeta, r: ScriptRestorer): DocumentMeta {
   if (!r.restoresAny) return m;
-  const fields = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === 'string' && k !== 'status' && k !== 'level' && !k.endsWith('Date') ? r.restore(v) : v]));
+  const fields = Object.fromEntries(
+    Object.entries(m).map(([k, v]) => [
+      k,
+      typeof v === 'string' && k !== 'status' && k !== 'level' && !k.endsWith('Date') ? r.restore(v) : v,
+    ]),
+  );
   const region = Object.fromEntries(Object.entries(m.region).map(([k, v]) => [k, r.restore(v)]));
   return { ...(fields as unknown as DocumentMeta), region };
 }

@@ -46,14 +46,24 @@ export function segmentArticles(lines: readonly SourceLine[], classes: readonly 
   const close = (): void => {
     if (!open) return;
     const { c, line, last: end } = open;
-    units.push({ kind: 'article', label: c.label, number: c.number, startLine: line, endLine: end + 1, bodyStart: lines[line].contentEnd - c.rest.length });
+    units.push({
+      kind: 'article',
+      label: c.label,
+      number: c.number,
+      startLine: line,
+      endLine: end + 1,
+      bodyStart: lines[line].contentEnd - c.rest.length,
+    });
     open = null;
   };
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (isBlank(line)) continue;
     const c = classes[i];
-    if (isPlanHeading(c) && (c.number === last[c.kind] + 1 || (c.number === 1 && c.kind === 'chapter' && headings.at(-1)?.kind === 'part'))) {
+    if (
+      isPlanHeading(c) &&
+      (c.number === last[c.kind] + 1 || (c.number === 1 && c.kind === 'chapter' && headings.at(-1)?.kind === 'part'))
+    ) {
       close();
       headings.push(planHeadingMark(c, i));
       last[c.kind] = c.number;
@@ -77,5 +87,11 @@ export function segmentArticles(lines: readonly SourceLine[], classes: readonly 
   }
   close();
   const closingStart = findClosingStart(lines, units.length > 0 ? units[units.length - 1].startLine : start);
-  return { headings, units: trimToClosing(units, closingStart), bodyStart: start, closingStart, warnings: beforeClosing(warnings, lines, closingStart) };
+  return {
+    headings,
+    units: trimToClosing(units, closingStart),
+    bodyStart: start,
+    closingStart,
+    warnings: beforeClosing(warnings, lines, closingStart),
+  };
 }

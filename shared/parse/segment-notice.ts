@@ -61,7 +61,15 @@ export function segmentNotice(lines: readonly SourceLine[], classes: readonly Li
       close();
       lastItem = c.number;
       if (nextIsMeasure(lines, classes, i)) {
-        headings.push({ kind: 'section', label: c.label, title: c.rest.replace(/[。.]\s*$/, ''), number: c.number, level: 2, idKey: 'i', line: i });
+        headings.push({
+          kind: 'section',
+          label: c.label,
+          title: c.rest.replace(/[。.]\s*$/, ''),
+          number: c.number,
+          level: 2,
+          idKey: 'i',
+          line: i,
+        });
         sectionSinceUnit = true;
       } else open = { mark: unitMark(line, c, i), last: i };
       continue;
@@ -83,7 +91,13 @@ export function segmentNotice(lines: readonly SourceLine[], classes: readonly Li
   close();
   const lastStart = units.length > 0 ? units[units.length - 1].startLine : start;
   const closingStart = findClosingStart(lines, lastStart);
-  return { headings, units: trimToClosing(units, closingStart), bodyStart: start, closingStart, warnings: beforeClosing(warnings, lines, closingStart) };
+  return {
+    headings,
+    units: trimToClosing(units, closingStart),
+    bodyStart: start,
+    closingStart,
+    warnings: beforeClosing(warnings, lines, closingStart),
+  };
 }
 
 /** A measure or item starting at line `i`. */
@@ -95,7 +109,12 @@ function unitMark(line: SourceLine, c: UnitClass, i: number): Omit<UnitMark, 'en
 function pointMark(line: SourceLine, c: TopMarker, i: number): Omit<UnitMark, 'endLine'> {
   const base = { kind: 'point', number: c.number, startLine: i, level: 1 } as const;
   if (c.kind === 'point') return { ...base, label: c.label, bodyStart: line.contentEnd - c.rest.length };
-  return { ...base, label: c.label.replace(/、$/, ''), bodyStart: line.contentEnd - c.title.length, title: c.title.replace(/[。.]\s*$/, '') };
+  return {
+    ...base,
+    label: c.label.replace(/、$/, ''),
+    bodyStart: line.contentEnd - c.title.length,
+    title: c.title.replace(/[。.]\s*$/, ''),
+  };
 }
 
 /** A `一、` heading; a sentence's lead phrase is its title (`一、强化创新引领。围绕…：` over `1.` measures). */

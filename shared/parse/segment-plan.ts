@@ -16,12 +16,16 @@ function endsParagraph(content: string): boolean {
 }
 
 /** The 目录 node (if any) and the first body line. */
-function locateBody(lines: readonly SourceLine[], classes: readonly LineClass[]): { toc: HeadingMark | null; start: number; entries: ReadonlySet<string> } {
+function locateBody(
+  lines: readonly SourceLine[],
+  classes: readonly LineClass[],
+): { toc: HeadingMark | null; start: number; entries: ReadonlySet<string> } {
   const tocLine = classes.findIndex((c) => c.kind === 'toc');
   const from = tocLine >= 0 ? findTocEnd(lines, classes, tocLine) : 0;
   let start = from;
   while (start < lines.length && !isPlanHeading(classes[start])) start++;
-  const toc: HeadingMark | null = tocLine >= 0 ? { kind: 'toc', label: '目录', title: '目录', number: 1, level: 0, line: tocLine, endLine: from } : null;
+  const toc: HeadingMark | null =
+    tocLine >= 0 ? { kind: 'toc', label: '目录', title: '目录', number: 1, level: 0, line: tocLine, endLine: from } : null;
   return { toc, start, entries: tocLine >= 0 ? tocEntries(lines, classes, tocLine, from) : new Set() };
 }
 
@@ -64,7 +68,16 @@ export function segmentPlan(lines: readonly SourceLine[], classes: readonly Line
     }
     if (isTableStart(lines, i)) {
       const table = parseTable(lines, i);
-      headings.push({ kind: 'table', label: '表', title: line.content, number: ++tables, level: 5, line: i, endLine: table.endLine, rows: table.rows });
+      headings.push({
+        kind: 'table',
+        label: '表',
+        title: line.content,
+        number: ++tables,
+        level: 5,
+        line: i,
+        endLine: table.endLine,
+        rows: table.rows,
+      });
       i = table.endLine - 1;
       continue;
     }

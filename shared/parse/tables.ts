@@ -20,7 +20,7 @@ const categoryCell = {
 };
 const planHeadingRoles: ReadonlySet<string> = new Set(['part', 'chapter', 'plan-section']);
 const headerCell = /^(序号|指标|指标名称)$/;
-const valueCell = /^([【\[(（]?[-+≥≤<>]?[0-9０-９.]|[-—–]+$|累计|年均|按|与|中高速)/;
+const valueCell = /^([【[(（]?[-+≥≤<>]?[0-9０-９.]|[-—–]+$|累计|年均|按|与|中高速)/;
 const trailingHeader = /类别|来源|层级|备注/;
 
 /** True when the line starts an indicator table: a short title followed by a 序号/指标 header cell. */
@@ -88,7 +88,12 @@ function readRows(cells: readonly Cell[], trailing: number): IndicatorRow[] {
       const nameFromNext = cat[2] === '' && i + 1 < cells.length;
       category = nameFromNext ? cells[i + 1].text : cat[2];
       const last = nameFromNext ? cells[i + 1] : cells[i];
-      rows.push({ category, indicator: category, cells: nameFromNext ? [cells[i].text, last.text] : [cells[i].text], span: spanOf(cells[i], last) });
+      rows.push({
+        category,
+        indicator: category,
+        cells: nameFromNext ? [cells[i].text, last.text] : [cells[i].text],
+        span: spanOf(cells[i], last),
+      });
       i += nameFromNext ? 2 : 1;
       continue;
     }

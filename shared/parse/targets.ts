@@ -15,9 +15,10 @@ const target = new RegExp(`(?<![\\d.A-Za-z])${NUMBER}${RANGE}(${unitAlternation(
 const deadlines = /(\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前|之前)|年底前|年内|年底)/g;
 const qualifierBefore = /(不低于|不少于|不小于|不超过|不高于|超过|达到|突破|达)$/;
 const timeWords = /(到|至|在)?\d{4}年(底|末)?(前)?|\d{1,2}月(底|末|中旬|上旬|下旬)?(前|以前|之前)?|上半年|下半年|年底前|年内|全年/g;
-const leadWords = /^(力争|落实|确保|争取|全年|累计|新增|新培育|培育|认定|实现|完成|发放|建成|新建|打造|引进|开工|推动|全市|全区|年内|其中|总计|总数|共|再|累计|力促|促进|支持|新认定|新引进|新开工|实施|开展|组织|举办|建设|将|依托|加快推进|推进|有序推动|扎实推进|帮助)/;
+const leadWords =
+  /^(力争|落实|确保|争取|全年|累计|新增|新培育|培育|认定|实现|完成|发放|建成|新建|打造|引进|开工|推动|全市|全区|年内|其中|总计|总数|共|再|累计|力促|促进|支持|新认定|新引进|新开工|实施|开展|组织|举办|建设|将|依托|加快推进|推进|有序推动|扎实推进|帮助)/;
 const trailWords = /(分别|达到|达|超过|不低于|不少于|不小于|不高于|不超过|突破|为|增长|提高到|提升到|增加|控制在|至|到|在|的|约|近|共)$/;
-const boundary = /[,。;:!?()\[\]/]/;
+const boundary = /[,。;:!?()[\]/]/;
 /** what may stand between quantities printed one after another */
 const quantityGap = /^(?:、|,|和|及)$/;
 const respectively = /分别(?:达到|达|为|提高到|提升到|增长|增加|控制在|不低于|不少于|超过|突破)?$/;
@@ -46,7 +47,12 @@ export function readTargets(text: string, offset: number): Target[] {
     const at = m.index ?? 0;
     const end = at + m[0].length;
     const unit = m[3];
-    if ((unit === '人' || unit === '次' || unit === '天' || unit === '亿') && !m[4] && !/达|超|突破/.test(folded.text.slice(Math.max(0, at - 3), at))) continue;
+    if (
+      (unit === '人' || unit === '次' || unit === '天' || unit === '亿') &&
+      !m[4] &&
+      !/达|超|突破/.test(folded.text.slice(Math.max(0, at - 3), at))
+    )
+      continue;
     const made = makeTarget(text, folded, offset, at, end, m, Math.max(0, previousEnd));
     const previous = out[out.length - 1];
     const shared = made.metric === '' && previous && at - previousEnd <= 2;
@@ -151,7 +157,10 @@ function phraseBefore(folded: string, at: number, floor: number): { raw: string;
 
 /** The counted thing in a phrase: asides, quotes, time words, verbs and qualifiers stripped. */
 function countedThing(raw: string): string {
-  let metric = raw.replace(aside, '').replace(/["《》]/g, '').replace(timeWords, '');
+  let metric = raw
+    .replace(aside, '')
+    .replace(/["《》]/g, '')
+    .replace(timeWords, '');
   for (let k = 0; k < 4; k++) metric = metric.replace(leadWords, '').replace(trailWords, '');
   return metric;
 }
@@ -160,7 +169,10 @@ function countedThing(raw: string): string {
 function phraseAfter(folded: string, end: number): string {
   let stop = end;
   while (stop < folded.length && stop - end < 16 && !boundary.test(folded[stop])) stop++;
-  return folded.slice(end, stop).replace(/["《》]/g, '').replace(timeWords, '');
+  return folded
+    .slice(end, stop)
+    .replace(/["《》]/g, '')
+    .replace(timeWords, '');
 }
 
 function originalSpan(text: string, folded: FoldedText, offset: number, from: number, end: number): Span {

@@ -29,7 +29,12 @@ export function findTocEnd(lines: readonly SourceLine[], classes: readonly LineC
 }
 
 /** The headings listed in a table of contents, squeezed of spaces, for completing headings broken over two lines. */
-export function tocEntries(lines: readonly SourceLine[], classes: readonly LineClass[], tocLine: number, tocEnd: number): ReadonlySet<string> {
+export function tocEntries(
+  lines: readonly SourceLine[],
+  classes: readonly LineClass[],
+  tocLine: number,
+  tocEnd: number,
+): ReadonlySet<string> {
   const entries = new Set<string>();
   for (let i = tocLine + 1; i < tocEnd; i++) if (isPlanHeading(classes[i])) entries.add(squeeze(lines[i].content));
   return entries;

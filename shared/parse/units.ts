@@ -17,7 +17,10 @@ const unitPrefix: Readonly<Record<UnitKind, string>> = { measure: 'm', item: 'i'
 export function leadTitle(body: string, max = 40): string {
   const stop = body.search(/[。]/);
   if (stop < 0) return '';
-  const title = body.slice(0, stop).replace(/[\s*#]+/g, '').replace(/^[—\-–]+/, '');
+  const title = body
+    .slice(0, stop)
+    .replace(/[\s*#]+/g, '')
+    .replace(/^[—\-–]+/, '');
   return title.length > 0 && title.length <= max ? title : '';
 }
 
@@ -25,7 +28,13 @@ export function leadTitle(body: string, max = 40): string {
 export type ShownText = (start: number, end: number) => string;
 
 /** Builds every unit from the (folded) text; headings give each unit its path and id, `shown` its text. */
-export function buildUnits(text: string, lines: readonly SourceLine[], marks: readonly HeadingMark[], units: readonly UnitMark[], shown: ShownText = (s, e) => text.slice(s, e)): Unit[] {
+export function buildUnits(
+  text: string,
+  lines: readonly SourceLine[],
+  marks: readonly HeadingMark[],
+  units: readonly UnitMark[],
+  shown: ShownText = (s, e) => text.slice(s, e),
+): Unit[] {
   const out: Unit[] = [];
   const stack: HeadingMark[] = [];
   const ids = new Set<string>();
@@ -61,7 +70,15 @@ function uniqueId(base: string, ids: Set<string>): string {
   return id;
 }
 
-function buildUnit(text: string, lines: readonly SourceLine[], stack: readonly HeadingMark[], path: readonly string[], u: UnitMark, ids: Set<string>, shown: ShownText): Unit | null {
+function buildUnit(
+  text: string,
+  lines: readonly SourceLine[],
+  stack: readonly HeadingMark[],
+  path: readonly string[],
+  u: UnitMark,
+  ids: Set<string>,
+  shown: ShownText,
+): Unit | null {
   const start = lines[u.startLine].contentStart;
   let last = u.endLine - 1;
   while (last > u.startLine && lines[last].contentEnd <= lines[last].contentStart) last--;

@@ -39,6 +39,8 @@ const level = /^全?[市区县]/;
 
 /** The key two names of one office share; with `ignoreLevel`, 市发改委 and 区发展改革委 share it too. */
 export function officeKey(name: string, ignoreLevel: boolean): string {
-  const key = toSimplified(name).replace(/\s+/g, '').replace(fullName, (full) => shortName[full]);
+  const key = toSimplified(name)
+    .replace(/\s+/g, '')
+    .replace(fullName, (full) => shortName[full]);
   return ignoreLevel ? key.replace(level, '') : key;
 }

@@ -5,7 +5,8 @@
  */
 
 /** What a unit measures; `calendar` and `magnitude` words make a number one token but never a target's unit. */
-export type MeasureKind = 'money' | 'count' | 'people' | 'energy' | 'area' | 'volume' | 'length' | 'mass' | 'ratio' | 'time' | 'calendar' | 'magnitude';
+export type MeasureKind =
+  'money' | 'count' | 'people' | 'energy' | 'area' | 'volume' | 'length' | 'mass' | 'ratio' | 'time' | 'calendar' | 'magnitude';
 
 /** One unit as printed, and what it measures. */
 export interface MeasureUnit {
@@ -33,8 +34,13 @@ export const measureUnits: readonly MeasureUnit[] = [
 
 /** The units' texts, longest first, as a regular-expression alternation (so `万千瓦时` wins over `千瓦`). */
 export function unitAlternation(units: readonly MeasureUnit[]): string {
-  return [...new Set(units.map((u) => u.text))].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\%]/g, (c) => (c === '%' ? c : `\\${c}`))).join('|');
+  return [...new Set(units.map((u) => u.text))]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\%]/g, (c) => (c === '%' ? c : `\\${c}`)))
+    .join('|');
 }
 
 /** Units a target may count in: everything but calendar words (2025年 is a date) and bare magnitudes, except 亿 (`突破1亿`). */
-export const targetUnits: readonly MeasureUnit[] = measureUnits.filter((u) => (u.kind !== 'calendar' && u.kind !== 'magnitude') || u.text === '亿');
+export const targetUnits: readonly MeasureUnit[] = measureUnits.filter(
+  (u) => (u.kind !== 'calendar' && u.kind !== 'magnitude') || u.text === '亿',
+);

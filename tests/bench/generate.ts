@@ -38,28 +38,65 @@ export function seededRandom(seed: number): () => number {
 }
 
 const synonyms: ReadonlyArray<readonly [string, string]> = [
-  ['加快', '加速'], ['推进', '推动'], ['支持', '扶持'], ['鼓励', '引导'], ['积极', '主动'], ['全面', '全方位'],
-  ['提升', '提高'], ['加强', '强化'], ['完善', '健全'], ['开展', '组织开展'], ['力争', '争取'], ['持续', '不断'],
-  ['优化', '改善'], ['深入', '扎实'], ['重点', '重要'], ['培育', '培养'], ['发展', '发展壮大'], ['落实', '贯彻落实'],
+  ['加快', '加速'],
+  ['推进', '推动'],
+  ['支持', '扶持'],
+  ['鼓励', '引导'],
+  ['积极', '主动'],
+  ['全面', '全方位'],
+  ['提升', '提高'],
+  ['加强', '强化'],
+  ['完善', '健全'],
+  ['开展', '组织开展'],
+  ['力争', '争取'],
+  ['持续', '不断'],
+  ['优化', '改善'],
+  ['深入', '扎实'],
+  ['重点', '重要'],
+  ['培育', '培养'],
+  ['发展', '发展壮大'],
+  ['落实', '贯彻落实'],
 ];
-const departments = ['发展改革委', '工业和信息化局', '科技局', '财政局', '商务局', '自然资源局', '生态环境局', '住房城乡建设局', '农业农村局', '人力资源社会保障局'];
+const departments = [
+  '发展改革委',
+  '工业和信息化局',
+  '科技局',
+  '财政局',
+  '商务局',
+  '自然资源局',
+  '生态环境局',
+  '住房城乡建设局',
+  '农业农村局',
+  '人力资源社会保障局',
+];
 const leadingLabel = /^\s*(?:[(（][一二三四五六七八九十百零]+[)）]|\d+[.．、])/;
 
 function rewordText(text: string, rng: () => number, strength: number): string {
   let out = text;
   for (const [from, to] of synonyms) if (rng() < strength) out = out.split(from).join(to);
   out = out.replace(/\d+(?:\.\d+)?/g, (n) => (rng() < strength ? String(Math.max(1, Math.round(Number(n) * (0.5 + rng() * 1.5)))) : n));
-  out = out.replace(/市([\u4e00-\u9fff]{1,8}?(?:局|委))/g, (m) => (rng() < strength ? `区${departments[Math.floor(rng() * departments.length)]}` : m));
+  out = out.replace(/市([\u4e00-\u9fff]{1,8}?(?:局|委))/g, (m) =>
+    rng() < strength ? `区${departments[Math.floor(rng() * departments.length)]}` : m,
+  );
   const sentences = out.split(/(?<=。)/);
   if (sentences.length > 3 && rng() < strength) sentences.splice(1 + Math.floor(rng() * (sentences.length - 2)), 1);
   return sentences.join('');
 }
 
 /** One variant of a parsed seed with the ground truth of its units. */
-export function variantOf(base: ParsedDocument, rng: () => number, id: string, source: number, options: VariantOptions = {}): SyntheticDocument {
+export function variantOf(
+  base: ParsedDocument,
+  rng: () => number,
+  id: string,
+  source: number,
+  options: VariantOptions = {},
+): SyntheticDocument {
   const { maxUnits = 60, drop = 0.08, merge = 0.05, swap = 0.1, reword = 0.35 } = options;
   const start = base.units.length > maxUnits ? Math.floor(rng() * (base.units.length - maxUnits)) : 0;
-  let pieces: Array<{ units: Unit[] }> = base.units.slice(start, start + maxUnits).filter(() => rng() >= drop).map((u) => ({ units: [u] }));
+  let pieces: Array<{ units: Unit[] }> = base.units
+    .slice(start, start + maxUnits)
+    .filter(() => rng() >= drop)
+    .map((u) => ({ units: [u] }));
   const merged: Array<{ units: Unit[] }> = [];
   for (const p of pieces) {
     const last = merged[merged.length - 1];
@@ -76,7 +113,16 @@ export function variantOf(base: ParsedDocument, rng: () => number, id: string, s
     const label = first.kind === 'paragraph' ? '' : String(i + 1);
     const text = label ? `${label}.${body}` : body;
     const title = first.title ? rewordText(first.title, rng, reword / 2) : '';
-    return { ...first, id: `${id}.u${i + 1}`, label, ordinal: i + 1, title, text, targets: [], span: { start: 0, endExclusive: text.length } };
+    return {
+      ...first,
+      id: `${id}.u${i + 1}`,
+      label,
+      ordinal: i + 1,
+      title,
+      text,
+      targets: [],
+      span: { start: 0, endExclusive: text.length },
+    };
   });
   const meta: DocumentMeta = { ...base.meta, title: `${base.meta.title}(${id})`, year: 2019 + Math.floor(rng() * 7) };
   return { id, parsed: { ...base, meta, units }, truth: pieces.map((p) => p.units.map((u) => u.id)), source };

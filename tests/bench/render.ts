@@ -20,7 +20,8 @@ export async function measureRender(): Promise<{ lines: string[] }> {
     throw new Error('out/renderer is not built: run `npm run build` first / 渲染进程未构建,请先运行 npm run build');
   }
   const executablePath = process.env.PRECEDENT_CHROMIUM ?? '/usr/lib/chromium/chromium';
-  if (!existsSync(executablePath)) throw new Error(`Chromium not found at ${executablePath} (apt-get install chromium, or set PRECEDENT_CHROMIUM)`);
+  if (!existsSync(executablePath))
+    throw new Error(`Chromium not found at ${executablePath} (apt-get install chromium, or set PRECEDENT_CHROMIUM)`);
   const dataDir = await mkdtemp(join(tmpdir(), 'precedent-bench-render-'));
   const host = await startHost({ dataDir, exportDir: join(dataDir, 'exports') });
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
@@ -36,7 +37,9 @@ export async function measureRender(): Promise<{ lines: string[] }> {
       times.push(await page.evaluate(() => performance.getEntriesByName('compare-render').at(-1)?.duration ?? NaN));
     }
     const median = sorted(times)[Math.floor(times.length / 2)];
-    const lines = [`render 3 docs × ~40 measures (${groups} rows): median ${median.toFixed(1)} ms (budget < 100 ms) ${median < 100 ? 'PASS' : 'FAIL'}`];
+    const lines = [
+      `render 3 docs × ~40 measures (${groups} rows): median ${median.toFixed(1)} ms (budget < 100 ms) ${median < 100 ? 'PASS' : 'FAIL'}`,
+    ];
 
     const ids = await importThroughHost(host.url, await bigDocuments(4, 400));
     await forgetSession(host.url);
@@ -48,7 +51,9 @@ export async function measureRender(): Promise<{ lines: string[] }> {
       let last = performance.now();
       while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 2 && deltas.length < 400) {
         scroller.scrollTop += scroller.clientHeight * 0.8;
-        await new Promise((done) => (globalThis as unknown as { requestAnimationFrame(cb: () => void): number }).requestAnimationFrame(() => done(null)));
+        await new Promise((done) =>
+          (globalThis as unknown as { requestAnimationFrame(cb: () => void): number }).requestAnimationFrame(() => done(null)),
+        );
         const now = performance.now();
         deltas.push(now - last);
         last = now;

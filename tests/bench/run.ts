@@ -51,7 +51,9 @@ function line(name: string, value: number, budget: number, unit = 'ms'): void {
 }
 
 async function main(): Promise<void> {
-  const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const texts = files.map((f) => ({ f, text: readFileSync(seedsDir + f, 'utf8') }));
   console.log(`Precedent bench — Node ${process.version}, medians`);
   warmTime('parse all five seeds', 15, () => texts.forEach(({ f, text }) => parseDocument(text, { fileName: f })), 30);
@@ -65,15 +67,27 @@ async function main(): Promise<void> {
   const unitCount = corpus.reduce((n, d) => n + d.parsed.units.length, 0);
   console.log(`synthetic corpus: ${corpus.length} documents, ${unitCount} units`);
   let index = buildCorpusIndex([]);
-  line('index build (2,000 documents)', time(3, () => {
-    index = buildCorpusIndex(corpus.map((d) => ({ id: d.id, parsed: d.parsed })));
-  }, () => {
-    index = buildCorpusIndex([]);
-    gc();
-  }), 5000);
+  line(
+    'index build (2,000 documents)',
+    time(
+      3,
+      () => {
+        index = buildCorpusIndex(corpus.map((d) => ({ id: d.id, parsed: d.parsed })));
+      },
+      () => {
+        index = buildCorpusIndex([]);
+        gc();
+      },
+    ),
+    5000,
+  );
   const draft = variantOf(byName('zhumadian-2024'), seededRandom(7), 'draft', 0, { maxUnits: 40, drop: 0, merge: 0 }).parsed;
   console.log(`draft: ${draft.units.length} measures`);
-  line('check of a 40-measure draft', time(5, () => checkDraft(index, draft, { top: 5 })), 300);
+  line(
+    'check of a 40-measure draft',
+    time(5, () => checkDraft(index, draft, { top: 5 })),
+    300,
+  );
   for (const l of searchFigures(corpus)) console.log(l);
   gc();
   line('resident memory (rss, corpus + index)', process.memoryUsage().rss / 2 ** 20, 600, 'MB');

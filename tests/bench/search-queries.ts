@@ -11,7 +11,10 @@ import { generateCorpus } from './generate';
 import { benchQueries } from './search';
 
 const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => parseDocument(readFileSync(seedsDir + f, 'utf8'), { fileName: f }));
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => parseDocument(readFileSync(seedsDir + f, 'utf8'), { fileName: f }));
 const corpus = generateCorpus(seeds, Number(process.argv[2] ?? 1000));
 const index = buildTextIndex(corpus);
 const texts = corpus.flatMap((d) => d.parsed.units.map((u) => normalizeForMatch(u.text)));
@@ -39,5 +42,7 @@ for (const q of benchQueries) {
     s.push(performance.now() - t0);
     scanned = n;
   }
-  console.log(`${q.slice(0, 12).padEnd(14, '　')} ${String(hits).padStart(6)} ${String(scanned).padStart(6)} ${median(e).toFixed(2).padStart(7)} ${median(s).toFixed(2).padStart(7)} ${(median(e) / median(s)).toFixed(3).padStart(7)}`);
+  console.log(
+    `${q.slice(0, 12).padEnd(14, '　')} ${String(hits).padStart(6)} ${String(scanned).padStart(6)} ${median(e).toFixed(2).padStart(7)} ${median(s).toFixed(2).padStart(7)} ${(median(e) / median(s)).toFixed(3).padStart(7)}`,
+  );
 }

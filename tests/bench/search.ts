@@ -11,7 +11,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import FlexSearch from 'flexsearch';
-import { buildCorpusIndex, buildTextIndex, checkDraft, searchCorpus, type SearchableDocument, type TextIndex } from '../../shared/engine/index';
+import {
+  buildCorpusIndex,
+  buildTextIndex,
+  checkDraft,
+  searchCorpus,
+  type SearchableDocument,
+  type TextIndex,
+} from '../../shared/engine/index';
 import { restoreTextIndex, saveTextIndex } from '../../shared/engine/index/saved-index';
 import type { ParsedDocument } from '../../shared/model/document';
 import { parseDocument } from '../../shared/parse/index';
@@ -22,7 +29,16 @@ const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 /** Queries of the comparison: words, offices, an amount, a 责任单位 phrase, two-character words, long phrases. */
 export const benchQueries: readonly string[] = [
-  '以旧换新', '技术合同成交额', '营商环境', '专精特新', '电力保供', '市发改委', '按职责分工负责', '40亿元', '项目', '创新',
+  '以旧换新',
+  '技术合同成交额',
+  '营商环境',
+  '专精特新',
+  '电力保供',
+  '市发改委',
+  '按职责分工负责',
+  '40亿元',
+  '项目',
+  '创新',
   '全面推进大规模设备更新和消费品以旧换新工作',
   '实施科技成果转移转化能力提升三年行动,争创省科技成果转移转化示范区',
 ];
@@ -100,8 +116,14 @@ export function measureSearch(docs: readonly SearchableDocument[], withPeer = tr
   for (const q of benchQueries) {
     const fq = normalizeForMatch(q);
     const whole = atomicNumbers(fq);
-    const truth = new Set(scan(unitTexts, fq).filter((i) => whole.test(unitTexts[i])).map((i) => unitKey[i]));
-    const all = searchCorpus(index, q, { limit: 1e9 }).exact.filter((h) => h.place.kind === 'unit').map((h) => `${h.doc}/${h.unitId}`);
+    const truth = new Set(
+      scan(unitTexts, fq)
+        .filter((i) => whole.test(unitTexts[i]))
+        .map((i) => unitKey[i]),
+    );
+    const all = searchCorpus(index, q, { limit: 1e9 })
+      .exact.filter((h) => h.place.kind === 'unit')
+      .map((h) => `${h.doc}/${h.unitId}`);
     expected += truth.size;
     found += all.filter((k) => truth.has(k)).length;
     if (flex) flexFound += (flex.search(fq, { limit: units }) as number[]).filter((i) => truth.has(unitKey[i])).length;
@@ -212,11 +234,14 @@ function scaleRow(seeds: readonly ParsedDocument[], docs: number): ScaleRow {
 
 /** The scaling table: one line per size, each figure with its growth exponent from the size before (^1.00 = linear). */
 export function scalingTable(seeds: readonly ParsedDocument[], sizes: readonly number[]): string[] {
-  const lines = ['documents    units  search-index build ms  restored ms  saved MB  KB/unit  search ms  scan ms  recall  check first / warm ms  rss MB'];
+  const lines = [
+    'documents    units  search-index build ms  restored ms  saved MB  KB/unit  search ms  scan ms  recall  check first / warm ms  rss MB',
+  ];
   let last: ScaleRow | undefined;
   for (const docs of sizes) {
     const r = scaleRow(seeds, docs);
-    const g = (pick: (x: ScaleRow) => number, digits = 1) => `${pick(r).toFixed(digits)}${last ? ` (^${exponent(last.docs, pick(last), r.docs, pick(r)).toFixed(2)})` : ''}`;
+    const g = (pick: (x: ScaleRow) => number, digits = 1) =>
+      `${pick(r).toFixed(digits)}${last ? ` (^${exponent(last.docs, pick(last), r.docs, pick(r)).toFixed(2)})` : ''}`;
     lines.push(
       [
         String(docs).padStart(9),
@@ -245,14 +270,19 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
-  const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => parseDocument(readFileSync(seedsDir + f, 'utf8'), { fileName: f }));
+  const seeds = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => parseDocument(readFileSync(seedsDir + f, 'utf8'), { fileName: f }));
   const side = process.argv.indexOf('--side-by-side');
   if (side >= 0) {
     // the figures `npm run bench` prints, at a corpus of N generated documents (2,000 ≈ 80k units)
     for (const l of searchFigures(generateCorpus(seeds, Number(process.argv[side + 1] ?? 2000)))) console.log(l);
     return;
   }
-  console.log(`search and index at scale — Node ${process.version}, medians; goals at 20,000 documents: rss ≤ 1024 MB, check ≤ 300 ms first and warm, search ≤ 15 ms, index ready ≤ 5 s from saved state`);
+  console.log(
+    `search and index at scale — Node ${process.version}, medians; goals at 20,000 documents: rss ≤ 1024 MB, check ≤ 300 ms first and warm, search ≤ 15 ms, index ready ≤ 5 s from saved state`,
+  );
   for (const l of scalingTable(seeds, sizes)) console.log(l);
 }
 

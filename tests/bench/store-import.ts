@@ -65,7 +65,10 @@ export async function measureStoreImport(seeds: readonly ParsedDocument[]): Prom
       await small.close();
       atTwoThousand.push(await importInto(big, next));
     }
-    await big.update((d) => void (d.notes = [...d.notes, { docId: d.library[0].id, unitId: 'u-1', text: '与许昌对照', updatedAt: new Date().toISOString() }]));
+    await big.update(
+      (d) =>
+        void (d.notes = [...d.notes, { docId: d.library[0].id, unitId: 'u-1', text: '与许昌对照', updatedAt: new Date().toISOString() }]),
+    );
     const noteBytes = (await stat(join(bigDir, 'db.json'))).size;
     const count = big.data().library.length;
     await big.close();

@@ -44,7 +44,11 @@ export async function importThroughHost(url: string, docs: readonly { name: stri
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ files }),
   });
-  const envelope = (await response.json()) as { ok: boolean; value?: { kind: string; document?: { id: string }; reason?: string }[]; error?: unknown };
+  const envelope = (await response.json()) as {
+    ok: boolean;
+    value?: { kind: string; document?: { id: string }; reason?: string }[];
+    error?: unknown;
+  };
   if (!envelope.ok || !envelope.value) throw new Error(`import failed: ${JSON.stringify(envelope.error)}`);
   return envelope.value.map((o) => {
     if (o.kind !== 'imported' || !o.document) throw new Error(`import refused: ${JSON.stringify(o)}`);

@@ -6,7 +6,8 @@ import { expect, openComparison, seedIds, test } from './fixtures';
 const two = [seedIds.zhumadian2024, seedIds.xuchang];
 const rowWith = (app: Page, doc: number, unitId: string): Locator =>
   app.getByTestId('compare-row').filter({ has: app.locator(`[data-testid="compare-cell"][data-doc="${doc}"][data-unit-id="${unitId}"]`) });
-const cellOf = (app: Page, doc: number, unitId: string) => app.locator(`[data-testid="compare-cell"][data-doc="${doc}"][data-unit-id="${unitId}"]`);
+const cellOf = (app: Page, doc: number, unitId: string) =>
+  app.locator(`[data-testid="compare-cell"][data-doc="${doc}"][data-unit-id="${unitId}"]`);
 
 /** The unit id and title of the first row only `doc` has. */
 async function loneUnit(app: Page, doc: number): Promise<{ id: string; title: string }> {
@@ -23,7 +24,10 @@ async function loneUnit(app: Page, doc: number): Promise<{ id: string; title: st
 /** The HTML rows of an exported 对照表. */
 const tableRows = (html: string) => [...html.matchAll(/<tr class="group"[^>]*>(.*?)<\/tr>/gs)].map((m) => m[1]);
 
-test('a hand pair and a hand split are stored, restored after a restart of the app, and used by the 对照表 export', async ({ app, host }) => {
+test('a hand pair and a hand split are stored, restored after a restart of the app, and used by the 对照表 export', async ({
+  app,
+  host,
+}) => {
   await openComparison(app, two);
   const a = await loneUnit(app, 0);
   const b = await loneUnit(app, 1);
@@ -39,7 +43,11 @@ test('a hand pair and a hand split are stored, restored after a restart of the a
   await expect(cellOf(app, 1, b.id).getByTestId('manual-badge')).toHaveText('人工对齐');
 
   // 拆开: a pair the engine made becomes two rows
-  const paired = app.getByTestId('compare-row').filter({ hasNot: app.getByTestId('cell-empty') }).filter({ hasNot: app.getByTestId('manual-badge') }).first();
+  const paired = app
+    .getByTestId('compare-row')
+    .filter({ hasNot: app.getByTestId('cell-empty') })
+    .filter({ hasNot: app.getByTestId('manual-badge') })
+    .first();
   const x = (await paired.locator('[data-testid="compare-cell"][data-doc="0"]').getAttribute('data-unit-id'))!;
   const y = (await paired.locator('[data-testid="compare-cell"][data-doc="1"]').getAttribute('data-unit-id'))!;
   await paired.click({ position: { x: 4, y: 4 } });

@@ -38,7 +38,9 @@ async function averageRowsVisible(app: Page): Promise<{ average: number; pages: 
       const from = el.scrollTop + header;
       const to = el.scrollTop + el.clientHeight;
       const rows = [...el.querySelectorAll('[data-testid="compare-row"]')];
-      counts.push(rows.filter((r) => Math.min(r.offsetTop + r.offsetHeight, to) - Math.max(r.offsetTop, from) >= Math.min(24, r.offsetHeight)).length);
+      counts.push(
+        rows.filter((r) => Math.min(r.offsetTop + r.offsetHeight, to) - Math.max(r.offsetTop, from) >= Math.min(24, r.offsetHeight)).length,
+      );
     }
     el.scrollTop = 0;
     const heights = [...el.querySelectorAll('[data-testid="compare-row"]')].map((r) => r.offsetHeight);
@@ -66,8 +68,8 @@ test('keeps the current row and its place on screen when an ignore option or the
   await app.getByTestId('jump-input').press('Enter');
   await app.getByTestId('compare-scroll').evaluate((el) => ((el as unknown as Box).scrollTop -= 150));
   await currentRow(app).click({ position: { x: 6, y: 6 } });
-  const first = currentRow(app).getByTestId("compare-cell").first();
-  const unit = `[data-doc="${await first.getAttribute("data-doc")}"][data-unit-id="${await first.getAttribute("data-unit-id")}"]`;
+  const first = currentRow(app).getByTestId('compare-cell').first();
+  const unit = `[data-doc="${await first.getAttribute('data-doc')}"][data-unit-id="${await first.getAttribute('data-unit-id')}"]`;
   const top = async () => (await currentRow(app).boundingBox())!.y;
   const before = await top();
   await app.getByTestId('ignore-ignoreLevelWords').check();
@@ -123,7 +125,9 @@ test('F8 steps through single changes, inside a row before the next row', async 
 test('the change list counts what the rows mark, and an entry jumps to its change', async ({ app }) => {
   await openComparison(app, three);
   await app.getByTestId('change-list-toggle').click();
-  const counts = await app.locator('[data-testid^="change-count-"]').evaluateAll((els) => els.map((e) => Number((e as unknown as Box).dataset.count)));
+  const counts = await app
+    .locator('[data-testid^="change-count-"]')
+    .evaluateAll((els) => els.map((e) => Number((e as unknown as Box).dataset.count)));
   const total = counts.reduce((a, b) => a + b, 0);
   const marks = await app
     .getByTestId('compare-scroll')
@@ -158,14 +162,26 @@ test('presence filters say what they mean: 仅此文件有, 此文件缺, 草稿
   for (const r of await rows.all()) await expect(r.locator('[data-doc="2"][data-testid="compare-cell"]')).toHaveCount(1);
 });
 
-test('the grid is one tab stop with ↑/↓ between rows and Enter for 原文; the note editor closes on Esc; the dialog traps focus and returns it', async ({ app }) => {
+test('the grid is one tab stop with ↑/↓ between rows and Enter for 原文; the note editor closes on Esc; the dialog traps focus and returns it', async ({
+  app,
+}) => {
   await openComparison(app, three);
-  const stops = await app.getByTestId('compare-scroll').evaluate((el) => [...(el as unknown as Box).querySelectorAll('button, [tabindex="0"], input, textarea')].filter((n) => n.tabIndex >= 0).length);
+  const stops = await app
+    .getByTestId('compare-scroll')
+    .evaluate(
+      (el) => [...(el as unknown as Box).querySelectorAll('button, [tabindex="0"], input, textarea')].filter((n) => n.tabIndex >= 0).length,
+    );
   expect(stops).toBe(1);
   await app.getByTestId('jump-input').focus();
   await app.keyboard.press('Tab');
   // Tab from the toolbar lands on the grid's one stop (the first row), not on hundreds of buttons
-  for (let i = 0; i < 8 && !(await app.evaluate(() => (globalThis as unknown as Browser).document.activeElement?.getAttribute('data-testid') === 'compare-row')); i++) await app.keyboard.press('Tab');
+  for (
+    let i = 0;
+    i < 8 &&
+    !(await app.evaluate(() => (globalThis as unknown as Browser).document.activeElement?.getAttribute('data-testid') === 'compare-row'));
+    i++
+  )
+    await app.keyboard.press('Tab');
   await expect(app.locator('[data-testid="compare-row"]:focus')).toHaveAttribute('data-group', '0');
   await app.keyboard.press('ArrowDown');
   await expect(app.locator('[data-testid="compare-row"]:focus')).toHaveAttribute('data-group', '1');
@@ -184,7 +200,9 @@ test('the grid is one tab stop with ↑/↓ between rows and Enter for 原文; t
   const dialog = app.getByTestId('align-dialog');
   await expect(dialog).toBeVisible();
   for (let i = 0; i < 80; i++) await app.keyboard.press('Tab');
-  expect(await dialog.evaluate((d) => (d as unknown as Box).contains((globalThis as unknown as Browser).document.activeElement))).toBe(true);
+  expect(await dialog.evaluate((d) => (d as unknown as Box).contains((globalThis as unknown as Browser).document.activeElement))).toBe(
+    true,
+  );
   await app.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(opener).toBeFocused();
@@ -197,7 +215,12 @@ test('the grid is one tab stop with ↑/↓ between rows and Enter for 原文; t
 test('跳到 accepts 13, 第十三条, (三) and 十三', async ({ app }) => {
   await openComparison(app, three);
   const baseLabel = () => currentRow(app).locator('[data-doc="0"] .unit-label').first();
-  for (const [typed, label] of [['第十三条', '13'], ['(三)', '3'], ['十三', '13'], ['7', '7']] as const) {
+  for (const [typed, label] of [
+    ['第十三条', '13'],
+    ['(三)', '3'],
+    ['十三', '13'],
+    ['7', '7'],
+  ] as const) {
     await app.getByTestId('jump-input').fill(typed);
     await app.getByTestId('jump-input').press('Enter');
     // the label shows as the document numbers it (13. for a measure, 3、 for a point)
@@ -214,7 +237,7 @@ test('reopens where the user left it: the 比对 tab, the comparison, its base a
   await expect(app.getByText('正在更新…')).toHaveCount(0);
   await app.getByTestId('jump-input').fill('15');
   await app.getByTestId('jump-input').press('Enter');
-  const unit = `[data-doc="2"][data-unit-id="${await currentRow(app).locator(`[data-doc="2"][data-testid="compare-cell"]`).getAttribute("data-unit-id")}"]`;
+  const unit = `[data-doc="2"][data-unit-id="${await currentRow(app).locator(`[data-doc="2"][data-testid="compare-cell"]`).getAttribute('data-unit-id')}"]`;
   await app.waitForTimeout(800);
   await app.reload();
   await expect(app.getByTestId('compare-view')).toBeVisible({ timeout: 20_000 });
@@ -232,7 +255,10 @@ test('←/→ move between tabs, and Ctrl+= / Ctrl+0 change the text size and ke
   await expect(app.getByTestId('nav-reader')).toHaveAttribute('aria-selected', 'true');
   await app.keyboard.press('ArrowLeft');
   await expect(app.getByTestId('nav-compare')).toHaveAttribute('aria-selected', 'true');
-  const size = () => app.locator('.compare-rows').evaluate((el) => parseFloat((globalThis as unknown as Browser).getComputedStyle(el as unknown as Box).fontSize));
+  const size = () =>
+    app
+      .locator('.compare-rows')
+      .evaluate((el) => parseFloat((globalThis as unknown as Browser).getComputedStyle(el as unknown as Box).fontSize));
   const normal = await size();
   await app.keyboard.press('Control+=');
   await app.keyboard.press('Control+=');

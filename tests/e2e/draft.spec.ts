@@ -33,7 +33,10 @@ async function openWorkspace(page: Page): Promise<void> {
   await page.goto(host.url);
   const workspace = page.getByTestId('draft-workspace');
   if (!(await workspace.isVisible())) {
-    const nav = page.getByTestId('nav-draft').or(page.getByRole('tab', { name: /草稿|审查/ })).or(page.getByRole('button', { name: /草稿审查|起草审查|审查草稿/ }));
+    const nav = page
+      .getByTestId('nav-draft')
+      .or(page.getByRole('tab', { name: /草稿|审查/ }))
+      .or(page.getByRole('button', { name: /草稿审查|起草审查|审查草稿/ }));
     await nav.first().click();
   }
   await expect(workspace).toBeVisible();
@@ -54,7 +57,9 @@ test('refuses an empty draft and a draft without numbered measures, keeping the 
   await expect(page.getByTestId('draft-text')).toHaveValue(prose);
 });
 
-test('shows precedents for every measure of the district draft and a non-empty gaps list; a note reaches the exported 说明 column', async ({ page }) => {
+test('shows precedents for every measure of the district draft and a non-empty gaps list; a note reaches the exported 说明 column', async ({
+  page,
+}) => {
   await openWorkspace(page);
   await page.getByTestId('draft-name').fill('区若干措施征求意见稿');
   await page.getByTestId('draft-text').fill(await draftText());

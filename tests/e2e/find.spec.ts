@@ -14,12 +14,15 @@ const shots = join(process.cwd(), 'test-results', 'find');
 /** The page's CSS Custom Highlight registry, typed for these specs (they compile without the DOM library). */
 interface PageRange {
   toString(): string;
-  readonly startContainer: { readonly parentElement: { closest(selector: string): { getAttribute(name: string): string | null } | null } | null };
+  readonly startContainer: {
+    readonly parentElement: { closest(selector: string): { getAttribute(name: string): string | null } | null } | null;
+  };
 }
 type PageGlobals = { readonly CSS: { readonly highlights: Map<string, Set<PageRange>> } };
 
 /** Number of ranges in a CSS custom highlight. */
-const highlighted = (page: Page, name: string) => page.evaluate((n) => (globalThis as unknown as PageGlobals).CSS.highlights.get(n)?.size ?? 0, name);
+const highlighted = (page: Page, name: string) =>
+  page.evaluate((n) => (globalThis as unknown as PageGlobals).CSS.highlights.get(n)?.size ?? 0, name);
 
 /** The text of the current find match, and whether it lies inside an element matching `selector`. */
 const currentMatch = (page: Page, selector: string) =>
@@ -79,7 +82,14 @@ test('Ctrl+F in the compare view counts every match, steps with Enter / Shift+En
   await app.getByTestId('find-input').press('Shift+Enter');
   await expect(app.getByTestId('find-count')).toHaveText(`第 2/${total} 处`);
   // the match in every column is highlighted, not only the base's
-  const columns = await app.evaluate(() => new Set([...((globalThis as unknown as PageGlobals).CSS.highlights.get('find-match') ?? [])].map((r) => r.startContainer.parentElement?.closest('[data-doc]')?.getAttribute('data-doc'))).size);
+  const columns = await app.evaluate(
+    () =>
+      new Set(
+        [...((globalThis as unknown as PageGlobals).CSS.highlights.get('find-match') ?? [])].map((r) =>
+          r.startContainer.parentElement?.closest('[data-doc]')?.getAttribute('data-doc'),
+        ),
+      ).size,
+  );
   expect(columns).toBe(3);
   await app.screenshot({ path: join(shots, 'compare-find.png') });
   await app.getByTestId('find-input').press('Escape');
@@ -147,7 +157,13 @@ test('find in a virtualised 4 × 400 comparison counts the rows not rendered and
   await app.getByTestId('find-input').press('Shift+Enter');
   await expect(app.getByTestId('find-count')).toHaveText(`第 ${total}/${total} 处`);
   await expect.poll(() => currentMatch(app, '[data-testid="compare-row"]'), { timeout: 10_000 }).toEqual({ text: '企业', inside: true });
-  const group = await app.evaluate(() => Number([...((globalThis as unknown as PageGlobals).CSS.highlights.get('find-current') ?? [])][0].startContainer.parentElement?.closest('[data-group]')?.getAttribute('data-group')));
+  const group = await app.evaluate(() =>
+    Number(
+      [...((globalThis as unknown as PageGlobals).CSS.highlights.get('find-current') ?? [])][0].startContainer.parentElement
+        ?.closest('[data-group]')
+        ?.getAttribute('data-group'),
+    ),
+  );
   expect(group).toBeGreaterThan(rows / 2);
   await app.screenshot({ path: join(shots, 'compare-virtualised-find.png') });
 });

@@ -36,5 +36,8 @@ test('imports a text file through the UI and keeps it and its note after a host 
   await app.getByTestId('nav-library').click();
   await expect(app.getByTestId('doc-row').filter({ hasText: '示例县' })).toHaveCount(1);
   await openComparison(app, [id!, seedIds.xuchang]);
-  await expect(app.locator(`[data-testid="compare-cell"][data-doc="0"]`).first().getByTestId('note-marker')).toHaveAttribute('title', '县级样本');
+  await expect(app.locator(`[data-testid="compare-cell"][data-doc="0"]`).first().getByTestId('note-marker')).toHaveAttribute(
+    'title',
+    '县级样本',
+  );
 });

@@ -15,7 +15,10 @@ test('filters the library by text', async ({ app }) => {
   await expect(app.getByTestId('doc-row')).toHaveCount(1);
 });
 
-test('corrects a document’s metadata: a bad date is refused with the typed text kept, a good edit regroups the library and survives a restart', async ({ app, host }) => {
+test('corrects a document’s metadata: a bad date is refused with the typed text kept, a good edit regroups the library and survives a restart', async ({
+  app,
+  host,
+}) => {
   const row = () => app.locator(`[data-testid="doc-row"][data-doc-id="${seedIds.district}"]`);
   await row().getByTestId('doc-edit').click();
   const editor = app.getByTestId('meta-editor');

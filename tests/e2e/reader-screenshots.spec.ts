@@ -32,7 +32,9 @@ for (const doc of docs) {
       await app.screenshot({ path: join('tests', 'artifacts', `reader-${doc.name}-furniture-1366x768.png`) });
     }
     await app.getByTestId('reader-original').check();
-    await expect(app.getByTestId('reader-furniture-line')).toHaveCount(doc.pageLines ? await app.getByTestId('reader-furniture').locator('li').count() : 0);
+    await expect(app.getByTestId('reader-furniture-line')).toHaveCount(
+      doc.pageLines ? await app.getByTestId('reader-furniture').locator('li').count() : 0,
+    );
     await app.screenshot({ path: join('tests', 'artifacts', `reader-${doc.name}-original-1366x768.png`) });
   });
 }

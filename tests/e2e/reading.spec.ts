@@ -43,33 +43,56 @@ test('equal text in a row with a missing counterpart is printed in ink, not in t
 
 test('copying a compared cell gives that document’s wording without the base’s struck words', async ({ app }) => {
   await openComparison(app, three);
-  const cell = app.locator('[data-testid="compare-cell"][data-doc="2"]').filter({ has: app.locator('.cell-text del') }).first();
+  const cell = app
+    .locator('[data-testid="compare-cell"][data-doc="2"]')
+    .filter({ has: app.locator('.cell-text del') })
+    .first();
   await cell.scrollIntoViewIfNeeded();
-  const { copied, own, struck } = await cell.locator('.cell-text').first().evaluate((el) => {
-    const { document, getSelection } = globalThis as unknown as BrowserGlobals;
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const selection = getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    const parts = [...el.childNodes];
-    return {
-      copied: selection.toString(),
-      own: parts.filter((n) => n.nodeName !== 'DEL').map((n) => n.textContent).join(''),
-      struck: parts.filter((n) => n.nodeName === 'DEL').map((n) => n.textContent).join(''),
-    };
-  });
+  const { copied, own, struck } = await cell
+    .locator('.cell-text')
+    .first()
+    .evaluate((el) => {
+      const { document, getSelection } = globalThis as unknown as BrowserGlobals;
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const parts = [...el.childNodes];
+      return {
+        copied: selection.toString(),
+        own: parts
+          .filter((n) => n.nodeName !== 'DEL')
+          .map((n) => n.textContent)
+          .join(''),
+        struck: parts
+          .filter((n) => n.nodeName === 'DEL')
+          .map((n) => n.textContent)
+          .join(''),
+      };
+    });
   expect(struck.length).toBeGreaterThan(0);
   expect(copied).toBe(own);
 });
 
 test('jumping to a measure hidden by "只看有差异的行" says why instead of claiming it does not exist', async ({ app }) => {
   const doc = (place: string, second: string) =>
-    [`${place}关于促进消费的若干措施`, '', '一、扩大消费', '1.开展以旧换新。对购买新能效家电的消费者给予补贴。(责任单位:商务局)', `2.${second}(责任单位:文旅局)`, ''].join('\n');
+    [
+      `${place}关于促进消费的若干措施`,
+      '',
+      '一、扩大消费',
+      '1.开展以旧换新。对购买新能效家电的消费者给予补贴。(责任单位:商务局)',
+      `2.${second}(责任单位:文旅局)`,
+      '',
+    ].join('\n');
   await app.getByTestId('nav-library').click();
   await app.getByTestId('import-input').setInputFiles([
     { name: 'jump-a.txt', mimeType: 'text/plain', buffer: Buffer.from(doc('甲县', '发展夜间经济。打造夜间消费街区3个以上。')) },
-    { name: 'jump-b.txt', mimeType: 'text/plain', buffer: Buffer.from(doc('乙县', '发展夜间经济。打造夜间消费街区5个以上,延长营业时间。')) },
+    {
+      name: 'jump-b.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(doc('乙县', '发展夜间经济。打造夜间消费街区5个以上,延长营业时间。')),
+    },
   ]);
   const ids = await Promise.all(['甲县', '乙县'].map((p) => app.getByTestId('doc-row').filter({ hasText: p }).getAttribute('data-doc-id')));
   await openComparison(app, ids as string[]);
@@ -95,7 +118,15 @@ test('the next-change keys say when there is no further difference', async ({ ap
 });
 
 test('the reader marks a parser warning that sits inside a measure and lists it under the title', async ({ app }) => {
-  const text = ['示例区关于促进消费的若干措施', '', '一、扩大消费', '1.开展以旧换新。(责任单位:区商务局)', '2.发展夜间经济。(责任单位:区文旅局)', '5.编号跳过的一条。', ''].join('\n');
+  const text = [
+    '示例区关于促进消费的若干措施',
+    '',
+    '一、扩大消费',
+    '1.开展以旧换新。(责任单位:区商务局)',
+    '2.发展夜间经济。(责任单位:区文旅局)',
+    '5.编号跳过的一条。',
+    '',
+  ].join('\n');
   await app.getByTestId('nav-library').click();
   await app.getByTestId('import-input').setInputFiles({ name: 'warning-sample.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
   const row = app.getByTestId('doc-row').filter({ hasText: '示例区' });
@@ -174,7 +205,9 @@ test('a look at the reader and back keeps the comparison where it was: same curr
   await expect(app.getByText('正在比对…')).toHaveCount(0);
 });
 
-test('search finds as you type, filters by region, and is driven from the keyboard: ↓ Enter reads a hit, Tab stays in the dialog, Esc gives focus back', async ({ app }) => {
+test('search finds as you type, filters by region, and is driven from the keyboard: ↓ Enter reads a hit, Tab stays in the dialog, Esc gives focus back', async ({
+  app,
+}) => {
   await app.getByTestId('search-open').click();
   await app.getByTestId('search-input').pressSequentially('以旧换新', { delay: 30 });
   for (const id of three) await expect(app.locator(`[data-testid="search-group"][data-doc-id="${id}"]`)).toBeVisible({ timeout: 15_000 });
@@ -189,7 +222,14 @@ test('search finds as you type, filters by region, and is driven from the keyboa
   await expect(app.getByTestId('search-group')).toHaveCount(1);
 
   for (let i = 0; i < 12; i++) await app.keyboard.press('Tab');
-  expect(await app.evaluate(() => (globalThis as unknown as { document: { activeElement: { closest(s: string): object | null } } }).document.activeElement.closest('[data-testid="search-panel"]') !== null)).toBe(true);
+  expect(
+    await app.evaluate(
+      () =>
+        (globalThis as unknown as { document: { activeElement: { closest(s: string): object | null } } }).document.activeElement.closest(
+          '[data-testid="search-panel"]',
+        ) !== null,
+    ),
+  ).toBe(true);
 
   await app.getByTestId('search-input').focus();
   await app.keyboard.press('ArrowDown');

@@ -18,7 +18,9 @@ async function openDistrictDraft(page: Page): Promise<void> {
   await expect(page.getByTestId('measure')).toHaveCount(32, { timeout: 30_000 });
 }
 
-test('each precedent reads as the engine\'s tier (同条/同事项/相关) with its percentage, the tiers are explained, and none is labelled 不算对应条款', async ({ app }) => {
+test("each precedent reads as the engine's tier (同条/同事项/相关) with its percentage, the tiers are explained, and none is labelled 不算对应条款", async ({
+  app,
+}) => {
   await openDistrictDraft(app);
   await expect(app.getByTestId('similarity-legend')).toContainText('同条 ≥45% 同一条款,措辞略有改动');
   await expect(app.getByTestId('similarity-legend')).toContainText('相关 <30% 主题相关,仅供参考');

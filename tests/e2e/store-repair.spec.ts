@@ -8,10 +8,24 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
 test('tells the user what a damaged data file lost and keeps the rest', async ({ host, page }) => {
-  const note = (n: number) => ({ docId: 'zhumadian-2024-h2-economy-measures', unitId: `u${n}`, text: `批注 ${n}`, updatedAt: '2026-11-22T10:00:00.000Z' });
+  const note = (n: number) => ({
+    docId: 'zhumadian-2024-h2-economy-measures',
+    unitId: `u${n}`,
+    text: `批注 ${n}`,
+    updatedAt: '2026-11-22T10:00:00.000Z',
+  });
   await writeFile(
     join(host.dataDir, 'db.json'),
-    JSON.stringify({ version: '1', library: [], notes: { a: note(1), b: note(2), c: 'stray' }, settings: 'big', comparisons: [], recent: [], reviews: [], seedOverrides: {} }),
+    JSON.stringify({
+      version: '1',
+      library: [],
+      notes: { a: note(1), b: note(2), c: 'stray' },
+      settings: 'big',
+      comparisons: [],
+      recent: [],
+      reviews: [],
+      seedOverrides: {},
+    }),
   );
   await page.goto(await host.restart());
   const banner = page.getByTestId('startup-banner');

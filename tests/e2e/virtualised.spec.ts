@@ -22,7 +22,9 @@ test('a 4 × 400-unit comparison renders few rows and scrolls without stalls', a
     const step = scroller.clientHeight * 0.8;
     while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 2 && deltas.length < 400) {
       scroller.scrollTop += step;
-      await new Promise((done) => (globalThis as unknown as { requestAnimationFrame(cb: () => void): number }).requestAnimationFrame(() => done(null)));
+      await new Promise((done) =>
+        (globalThis as unknown as { requestAnimationFrame(cb: () => void): number }).requestAnimationFrame(() => done(null)),
+      );
       const now = performance.now();
       deltas.push(now - last);
       last = now;

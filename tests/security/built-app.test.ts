@@ -11,7 +11,8 @@ const out = join(process.cwd(), 'out');
 
 function built(path: string): string {
   const file = join(out, path);
-  if (!existsSync(file)) throw new Error(`缺少构建产物 ${file}:请先运行 npm run build / missing build output ${file}: run "npm run build" first`);
+  if (!existsSync(file))
+    throw new Error(`缺少构建产物 ${file}:请先运行 npm run build / missing build output ${file}: run "npm run build" first`);
   return readFileSync(file, 'utf-8');
 }
 

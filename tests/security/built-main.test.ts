@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 const built = join(process.cwd(), 'out/main/index.js');
-if (!existsSync(built)) throw new Error('缺少构建产物 out/main/index.js:请先运行 npm run build / missing out/main/index.js: run "npm run build" first');
+if (!existsSync(built))
+  throw new Error('缺少构建产物 out/main/index.js:请先运行 npm run build / missing out/main/index.js: run "npm run build" first');
 
 type Filter = (details: { url: string }, callback: (r: { cancel: boolean }) => void) => void;
 type Handler = (request: Request) => Promise<Response>;
@@ -87,8 +88,24 @@ const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
 /** Loads a fresh copy of the built main process with these arguments, environment and packaging. */
-async function startBuilt(options: { argv?: string[]; env?: Record<string, string>; packaged?: boolean; prepare?: (dataDir: string) => Promise<void>; failing?: boolean }): Promise<Recorded> {
-  Object.assign(rec, { packaged: options.packaged ?? false, ready: false, privileged: [], privilegedBeforeReady: false, filter: undefined, handler: undefined, loaded: [], menu: [], errors: [] });
+async function startBuilt(options: {
+  argv?: string[];
+  env?: Record<string, string>;
+  packaged?: boolean;
+  prepare?: (dataDir: string) => Promise<void>;
+  failing?: boolean;
+}): Promise<Recorded> {
+  Object.assign(rec, {
+    packaged: options.packaged ?? false,
+    ready: false,
+    privileged: [],
+    privilegedBeforeReady: false,
+    filter: undefined,
+    handler: undefined,
+    loaded: [],
+    menu: [],
+    errors: [],
+  });
   const dataDir = await mkdtemp(join(tmpdir(), 'precedent-built-'));
   dirs.push(dataDir);
   await options.prepare?.(dataDir);
@@ -130,7 +147,16 @@ describe('the built main process', () => {
     const r = await startBuilt({});
     expect(allowed(r, 'app://precedent/index.html')).toBe(true);
     expect(allowed(r, 'app://precedent/assets/index.js')).toBe(true);
-    for (const url of ['file:///etc/passwd', `file://${process.cwd()}/out/renderer/index.html`, 'data:text/html,<script>1</script>', 'blob:app://precedent/1', 'devtools://devtools/x', 'https://example.com/', 'http://localhost:5173/', 'app://other/index.html']) {
+    for (const url of [
+      'file:///etc/passwd',
+      `file://${process.cwd()}/out/renderer/index.html`,
+      'data:text/html,<script>1</script>',
+      'blob:app://precedent/1',
+      'devtools://devtools/x',
+      'https://example.com/',
+      'http://localhost:5173/',
+      'app://other/index.html',
+    ]) {
       expect(allowed(r, url), url).toBe(false);
     }
   });
@@ -143,7 +169,13 @@ describe('the built main process', () => {
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
     expect(await page.text()).toMatch(/<div id="root"/);
-    for (const url of ['app://precedent/..%2fmain%2findex.js', 'app://precedent/../main/index.js', 'app://precedent/..%2f..%2fpackage.json', 'app://other/index.html', 'app://precedent/nothing.js']) {
+    for (const url of [
+      'app://precedent/..%2fmain%2findex.js',
+      'app://precedent/../main/index.js',
+      'app://precedent/..%2f..%2fpackage.json',
+      'app://other/index.html',
+      'app://precedent/nothing.js',
+    ]) {
       expect((await get(url)).status, url).toBe(404);
     }
   });
@@ -168,7 +200,10 @@ describe('the built main process', () => {
       failing: true,
       prepare: async (dataDir) => {
         await mkdir(join(dataDir, 'db.lock'));
-        await writeFile(join(dataDir, `db.lock.${process.ppid}.json`), JSON.stringify({ pid: process.ppid, host: hostname(), since: Date.now() }));
+        await writeFile(
+          join(dataDir, `db.lock.${process.ppid}.json`),
+          JSON.stringify({ pid: process.ppid, host: hostname(), since: Date.now() }),
+        );
       },
     });
     expect(r.errors).toEqual(['文库已在另一个窗口中打开']);

@@ -18,13 +18,17 @@ describe('the packaging configuration', () => {
   it('is valid for the installed electron-builder', async () => {
     const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js');
     await expect(validateConfiguration(config, { isEnabled: false, add: () => undefined })).resolves.toBeUndefined();
-    await expect(validateConfiguration({ ...config, electronFuses: { runAsNod: false } }, { isEnabled: false, add: () => undefined })).rejects.toThrow(/electronFuses/);
+    await expect(
+      validateConfiguration({ ...config, electronFuses: { runAsNod: false } }, { isEnabled: false, add: () => undefined }),
+    ).rejects.toThrow(/electronFuses/);
   });
 
   it('flips the fuses: no RunAsNode, NODE_OPTIONS or --inspect; the app only from an integrity-checked asar', () => {
     const { FuseV1Options } = require('@electron/fuses') as { FuseV1Options: Record<string, number> };
     // electron-builder names each fuse after @electron/fuses' option with a lower-case first letter
-    const fuses = new Map(Object.entries(config.electronFuses as Record<string, boolean>).map(([key, on]) => [key[0].toUpperCase() + key.slice(1), on]));
+    const fuses = new Map(
+      Object.entries(config.electronFuses as Record<string, boolean>).map(([key, on]) => [key[0].toUpperCase() + key.slice(1), on]),
+    );
     for (const name of fuses.keys()) expect(FuseV1Options, name).toHaveProperty(name);
     expect(fuses.get('RunAsNode')).toBe(false);
     expect(fuses.get('EnableNodeOptionsEnvironmentVariable')).toBe(false);

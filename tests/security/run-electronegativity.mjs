@@ -45,7 +45,8 @@ const used = new Set();
 const open = findings.filter((f) => {
   if (f.severity === 'INFORMATIONAL') return false;
   const rule = accepted.accepted.find(
-    (a) => a.issue === f.issue && (a.files.includes('*') || a.files.includes(f.file)) && (!a.description || a.description === f.description),
+    (a) =>
+      a.issue === f.issue && (a.files.includes('*') || a.files.includes(f.file)) && (!a.description || a.description === f.description),
   );
   if (rule) used.add(rule);
   return !rule;

@@ -38,7 +38,12 @@ export const precisionOf = (s: Pick<Score, 'found' | 'good'>): number => (s.foun
 export const recallOf = (s: Pick<Score, 'strict' | 'hit'>): number => (s.strict ? s.hit / s.strict : 1);
 
 /** Pairs (left key, right key) that share a group, between documents 0 and 1, with the tier the engine gave each. */
-function pairsOf(docs: readonly ParsedDocument[], options: Partial<AlignOptions>, key: (m: { unitId: string; ordinal: number }) => string, pivot = 0): Map<string, string> {
+function pairsOf(
+  docs: readonly ParsedDocument[],
+  options: Partial<AlignOptions>,
+  key: (m: { unitId: string; ordinal: number }) => string,
+  pivot = 0,
+): Map<string, string> {
   const found = new Map<string, string>();
   for (const g of compareDocuments(docs, { pivot, align: options }).groups) {
     for (const l of g.members.filter((m) => m.doc === 0)) {
@@ -56,7 +61,16 @@ function scoreOf(name: string, found: ReadonlyMap<string, string>, strict: Reado
     const cls = strict.has(p) ? 'strict' : ok.has(p) ? 'acceptable' : 'wrong';
     tiers[cls][tier] = (tiers[cls][tier] ?? 0) + 1;
   }
-  return { name, found: found.size, good: found.size - wrong.length, strict: strict.size, hit: strict.size - missed.length, wrong, missed, tiers };
+  return {
+    name,
+    found: found.size,
+    good: found.size - wrong.length,
+    strict: strict.size,
+    hit: strict.size - missed.length,
+    wrong,
+    missed,
+    tiers,
+  };
 }
 
 const tierLabel: Readonly<Record<string, string>> = { 'same-clause': '同条', 'same-matter': '同事项', related: '相关' };
@@ -66,12 +80,24 @@ export function tierLine(s: Score): string {
   if (!s.tiers) return '';
   return Object.entries(s.tiers)
     .filter(([, t]) => Object.keys(t).length)
-    .map(([cls, t]) => `${cls} ${Object.entries(t).map(([k, n]) => `${tierLabel[k] ?? k} ${n}`).join(' ')}`)
+    .map(
+      ([cls, t]) =>
+        `${cls} ${Object.entries(t)
+          .map(([k, n]) => `${tierLabel[k] ?? k} ${n}`)
+          .join(' ')}`,
+    )
     .join(' | ');
 }
 
 /** Scores the comparison of `left` and `right` against a gold file (pairs by printed ordinal). */
-export function scoreGold(name: string, left: ParsedDocument, right: ParsedDocument, gold: Gold, options: Partial<AlignOptions> = {}, pivot = 0): Score {
+export function scoreGold(
+  name: string,
+  left: ParsedDocument,
+  right: ParsedDocument,
+  gold: Gold,
+  options: Partial<AlignOptions> = {},
+  pivot = 0,
+): Score {
   const asKeys = (pairs: Gold['strict']) => new Set(pairs.map(([a, b]) => `${a}-${b}`));
   const found = pairsOf([left, right], options, (m) => String(m.ordinal), pivot);
   return scoreOf(name, found, asKeys(gold.strict), asKeys(gold.acceptable));
@@ -79,14 +105,27 @@ export function scoreGold(name: string, left: ParsedDocument, right: ParsedDocum
 
 /** Scores a seed against generated variants of itself (renumbered, reordered, reworded, merged; truth by unit id). */
 export function scoreVariants(name: string, base: ParsedDocument, options: Partial<AlignOptions> = {}): Score {
-  const runs: Array<[number, number]> = [[11, 0.5], [12, 0.5], [13, 0.5], [21, 0.9]];
+  const runs: Array<[number, number]> = [
+    [11, 0.5],
+    [12, 0.5],
+    [13, 0.5],
+    [21, 0.9],
+  ];
   let total: Score = { name, found: 0, good: 0, strict: 0, hit: 0, wrong: [], missed: [] };
   for (const [rngSeed, reword] of runs) {
     const variant = variantOf(base, seededRandom(rngSeed), `v${rngSeed}`, 0, { maxUnits: 60, reword, drop: 0.1, merge: 0.08, swap: 0.15 });
     const found = pairsOf([base, variant.parsed], options, (m) => m.unitId);
     const truth = new Set(variant.truth.flatMap((ids, i) => ids.map((id) => `${id}-${variant.parsed.units[i].id}`)));
     const s = scoreOf(name, found, truth, truth);
-    total = { ...total, found: total.found + s.found, good: total.good + s.good, strict: total.strict + s.strict, hit: total.hit + s.hit, wrong: [...total.wrong, ...s.wrong.map((p) => `v${rngSeed}:${p}`)], missed: [...total.missed, ...s.missed.map((p) => `v${rngSeed}:${p}`)] };
+    total = {
+      ...total,
+      found: total.found + s.found,
+      good: total.good + s.good,
+      strict: total.strict + s.strict,
+      hit: total.hit + s.hit,
+      wrong: [...total.wrong, ...s.wrong.map((p) => `v${rngSeed}:${p}`)],
+      missed: [...total.missed, ...s.missed.map((p) => `v${rngSeed}:${p}`)],
+    };
   }
   return total;
 }

@@ -25,7 +25,8 @@ function overridesOf(args: readonly string[]): Partial<AlignOptions> {
   for (let i = 0; i < args.length; i++) {
     if (args[i] !== '--set') continue;
     const [key, value] = (args[++i] ?? '').split('=');
-    if (!(key in defaultAlignOptions)) fail(`未知的对齐参数:${key}`, `unknown alignment option: ${key}; known: ${Object.keys(defaultAlignOptions).join(', ')}`);
+    if (!(key in defaultAlignOptions))
+      fail(`未知的对齐参数:${key}`, `unknown alignment option: ${key}; known: ${Object.keys(defaultAlignOptions).join(', ')}`);
     const n = Number(value);
     if (value === undefined || value === '' || !Number.isFinite(n)) fail(`参数值不是数字:${args[i]}`, `not a number: ${args[i]}`);
     out[key] = n;
@@ -50,7 +51,9 @@ const traditional: Score[] = [];
 if (!existsSync(`${shared}gold`)) {
   console.log('../shared/gold not found: gold lines skipped (../shared 不存在,跳过金标准)');
 } else {
-  for (const file of readdirSync(`${shared}gold`).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(`${shared}gold`)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const gold = JSON.parse(readFileSync(`${shared}gold/${file}`, 'utf8')) as Gold;
     const text = (f: string) => readFileSync(`${shared}seeds/${f}`, 'utf8');
     const [l, r] = [text(gold.left), text(gold.right)];
@@ -63,7 +66,13 @@ if (!existsSync(`${shared}gold`)) {
     // a template pair shares most of its text; the bar of issue 12 is on the others
     if (!/draft/.test(name)) crossCity.push(s);
     const oneSide = scoreGold(`${name} (right traditional)`, parse(l, gold.left), parse(traditionalCopy(r), gold.right), gold, options);
-    const both = scoreGold(`${name} (both traditional)`, parse(traditionalCopy(l), gold.left), parse(traditionalCopy(r), gold.right), gold, options);
+    const both = scoreGold(
+      `${name} (both traditional)`,
+      parse(traditionalCopy(l), gold.left),
+      parse(traditionalCopy(r), gold.right),
+      gold,
+      options,
+    );
     traditional.push(oneSide, both);
     print(oneSide);
     print(both);

@@ -20,7 +20,9 @@ export function checkText(check: DraftCheck): string {
   }
   lines.push('', `缺项 / gaps: ${check.gaps.length}`);
   for (const g of check.gaps) {
-    lines.push(`  ${g.title} (${g.support} 份文件 documents): ${g.precedents.map((p) => `${p.doc} ${p.label || `¶${p.title.slice(0, 16)}`}`).join('; ')}`);
+    lines.push(
+      `  ${g.title} (${g.support} 份文件 documents): ${g.precedents.map((p) => `${p.doc} ${p.label || `¶${p.title.slice(0, 16)}`}`).join('; ')}`,
+    );
     lines.push(`    建议位置 / place: ${gapPlaceText(g.place)}`);
   }
   return lines.join('\n');
@@ -29,12 +31,21 @@ export function checkText(check: DraftCheck): string {
 /** Runs `check`. */
 export async function run(args: CliArgs): Promise<number> {
   const [file] = args.positionals;
-  if (!file) throw new InputError('missing-argument', '请给出草稿文件:check <draft> [--corpus <dir>] [--top K] [--json]', 'give a draft file: check <draft> [--corpus <dir>] [--top K] [--json]');
+  if (!file)
+    throw new InputError(
+      'missing-argument',
+      '请给出草稿文件:check <draft> [--corpus <dir>] [--top K] [--json]',
+      'give a draft file: check <draft> [--corpus <dir>] [--top K] [--json]',
+    );
   const top = intOption(args, 'top', 5);
   if (top < 1) throw new InputError('bad-number', `选项 --top 应为正整数:${top}`, `option --top must be a positive integer: ${top}`);
   const draft = await loadDocumentFile(file);
   if (draft.parsed.units.length === 0) {
-    throw new InputError('no-measures', `草稿 ${file} 中没有找到可比对的条款(如“1.”“(一)”“一、”或“第一条”)`, `no units to check in the draft ${file} (like "1.", "(一)", "一、" or "第一条")`);
+    throw new InputError(
+      'no-measures',
+      `草稿 ${file} 中没有找到可比对的条款(如“1.”“(一)”“一、”或“第一条”)`,
+      `no units to check in the draft ${file} (like "1.", "(一)", "一、" or "第一条")`,
+    );
   }
   const corpus = await loadCorpusDir(args.options.get('corpus') ?? defaultSeedsDir());
   const others = corpus.filter((d) => d.path !== resolve(file));

@@ -24,7 +24,10 @@ const listed = (hits: readonly SearchHit[]) => hits.map((h, i) => `${i + 1}. ${h
 /** A result as text for a person at a terminal: exact hits, or 近似匹配 under its own heading. */
 export function resultText(result: SearchResult): string {
   if (result.exact.length > 0) {
-    const more = result.stopped === 'limit' ? `\n(共 ${result.exactTotal} 处,只列出前 ${result.exact.length} 处 / ${result.exactTotal} hits, first ${result.exact.length} shown)` : '';
+    const more =
+      result.stopped === 'limit'
+        ? `\n(共 ${result.exactTotal} 处,只列出前 ${result.exact.length} 处 / ${result.exactTotal} hits, first ${result.exact.length} shown)`
+        : '';
     return listed(result.exact) + more;
   }
   const none = `没有完全匹配的结果 / no exact hits: ${result.query}`;
@@ -36,11 +39,22 @@ export function resultText(result: SearchResult): string {
 /** Runs `search`. */
 export async function run(args: CliArgs): Promise<number> {
   const query = args.positionals.join(' ').trim();
-  if (!query) throw new InputError('missing-argument', '请给出查询词:search <query> [--corpus <dir>] [--json]', 'give a query: search <query> [--corpus <dir>] [--json]');
+  if (!query)
+    throw new InputError(
+      'missing-argument',
+      '请给出查询词:search <query> [--corpus <dir>] [--json]',
+      'give a query: search <query> [--corpus <dir>] [--json]',
+    );
   const limit = intOption(args, 'limit', 20);
   const year = args.options.has('year') ? intOption(args, 'year', 0) : undefined;
   const text = (k: string) => (args.options.get(k) ? { [k]: args.options.get(k) } : {});
-  const filters: SearchFilters = { ...text('region'), ...(year !== undefined ? { year } : {}), ...text('kind'), ...text('section'), ...text('office') };
+  const filters: SearchFilters = {
+    ...text('region'),
+    ...(year !== undefined ? { year } : {}),
+    ...text('kind'),
+    ...text('section'),
+    ...text('office'),
+  };
   // the query is read (and refused) before the corpus is loaded
   searchCorpus(buildTextIndex([]), query);
   const corpus = await loadCorpusDir(args.options.get('corpus') ?? defaultSeedsDir());

@@ -21,7 +21,10 @@ const samePair = (c: SavedCorrection, r: CorrectionRequest): boolean => {
 /** The saved comparison of exactly these documents that carries corrections (the latest saved), if any. */
 export function savedFor(data: StoreData, ids: readonly string[]): SavedComparison | undefined {
   const key = setKey(ids);
-  return data.comparisons.filter((c) => setKey(c.ids) === key).sort((x, y) => (x.corrections?.length ? 1 : 0) - (y.corrections?.length ? 1 : 0)).at(-1);
+  return data.comparisons
+    .filter((c) => setKey(c.ids) === key)
+    .sort((x, y) => (x.corrections?.length ? 1 : 0) - (y.corrections?.length ? 1 : 0))
+    .at(-1);
 }
 
 /** The stored corrections of these documents, by column index, as the engine takes them. */
@@ -40,11 +43,19 @@ export function correctAlignment(store: Store, library: Library, now: () => Date
   return async ({ ids, pivot, options, correction }) => {
     for (const end of [correction.a, correction.b]) {
       if (!ids.includes(end.docId)) {
-        throw new InputError('not-in-comparison', `文件 ${end.docId} 不在这次比对中,不能对齐`, `document ${end.docId} is not part of this comparison`);
+        throw new InputError(
+          'not-in-comparison',
+          `文件 ${end.docId} 不在这次比对中,不能对齐`,
+          `document ${end.docId} is not part of this comparison`,
+        );
       }
       const doc = await library.get(end.docId);
       if (!doc.parsed.units.some((u) => u.id === end.unitId)) {
-        throw new InputError('unknown-unit', `文件 ${end.docId} 中没有条款 ${end.unitId}`, `document ${end.docId} has no unit ${end.unitId}`);
+        throw new InputError(
+          'unknown-unit',
+          `文件 ${end.docId} 中没有条款 ${end.unitId}`,
+          `document ${end.docId} has no unit ${end.unitId}`,
+        );
       }
     }
     if (correction.a.docId === correction.b.docId) {

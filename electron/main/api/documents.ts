@@ -33,11 +33,20 @@ export function documentMethods(
   };
   const buildView: BuildView = async ({ ids, pivot, options }) => {
     if (ids.length < 2) throw new InputError('too-few-documents', '至少选择两份文档进行比对', 'choose at least two documents to compare');
-    if (pivot < 0 || pivot >= ids.length) throw new InputError('bad-pivot', `基准文档序号超出范围:${pivot}`, `pivot out of range: ${pivot}`);
+    if (pivot < 0 || pivot >= ids.length)
+      throw new InputError('bad-pivot', `基准文档序号超出范围:${pivot}`, `pivot out of range: ${pivot}`);
     const docs = await Promise.all(ids.map((id) => library.get(id)));
     // the hand corrections saved for these documents apply to every view and export of them
-    const comparison = await engine.run('compareDocuments', docs.map((d) => d.parsed), { pivot, diff: options, corrections: correctionsFor(store.data(), ids) });
-    return comparisonView(docs.map((d) => documentDetail(d.summary, d.text, d.parsed)), comparison, options);
+    const comparison = await engine.run(
+      'compareDocuments',
+      docs.map((d) => d.parsed),
+      { pivot, diff: options, corrections: correctionsFor(store.data(), ids) },
+    );
+    return comparisonView(
+      docs.map((d) => documentDetail(d.summary, d.text, d.parsed)),
+      comparison,
+      options,
+    );
   };
   const methods: DocumentMethods = {
     async listDocuments() {
@@ -45,7 +54,13 @@ export function documentMethods(
     },
     async getDocument({ id, opened }) {
       const found = await detail(id);
-      if (opened) await addRecent(store, { kind: 'document', label: found.summary.meta.title || found.summary.fileName, ids: [id], openedAt: now().toISOString() });
+      if (opened)
+        await addRecent(store, {
+          kind: 'document',
+          label: found.summary.meta.title || found.summary.fileName,
+          ids: [id],
+          openedAt: now().toISOString(),
+        });
       return found;
     },
     async compare(args) {
@@ -60,7 +75,13 @@ export function documentMethods(
     importFiles: ({ files }) =>
       importFiles(
         files.map((f) => ({ name: f.name, bytes: new Uint8Array(Buffer.from(f.base64, 'base64')) })),
-        { store, library, now, onProgress: deps.onImportProgress, extract: (name, bytes, limits) => engine.run('extractText', name, bytes, limits) },
+        {
+          store,
+          library,
+          now,
+          onProgress: deps.onImportProgress,
+          extract: (name, bytes, limits) => engine.run('extractText', name, bytes, limits),
+        },
       ),
     async removeDocument({ id }) {
       if (await library.isSeed(id)) throw new InputError('seed-read-only', '内置文档不能删除', 'bundled documents cannot be removed');

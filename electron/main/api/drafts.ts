@@ -27,7 +27,14 @@ type DraftMethods = Pick<
 const entryOf = ({ id, name, savedAt, docId }: StoredReview): ReviewEntry => ({ id, name, savedAt, ...(docId ? { docId } : {}) });
 
 /** Implements the draft-review methods. */
-export function draftMethods(store: Store, library: Library, index: SearchIndex, engine: Engine, now: () => Date, dialogs?: Dialogs): DraftMethods {
+export function draftMethods(
+  store: Store,
+  library: Library,
+  index: SearchIndex,
+  engine: Engine,
+  now: () => Date,
+  dialogs?: Dialogs,
+): DraftMethods {
   const review = async (stored: StoredReview): Promise<DraftReview> => (await reviewWithParse(stored)).review;
   const reviewWithParse = async (stored: StoredReview): Promise<{ readonly review: DraftReview; readonly parsed: ParsedDocument }> => {
     const fromLibrary = stored.docId ? await library.get(stored.docId).catch(() => null) : null;
@@ -38,7 +45,10 @@ export function draftMethods(store: Store, library: Library, index: SearchIndex,
     const itself = (await library.list()).filter((d) => d.text === text || d.summary.id === stored.docId).map((d) => d.summary.id);
     const check = await index.check(parsed, { top: stored.top, excludeDocIds: itself });
     const docId = fromLibrary ? fromLibrary.summary.id : stored.id;
-    return { review: { id: stored.id, name: stored.name, docId, draft: documentDetail(summary, text, parsed), check, savedAt: stored.savedAt }, parsed };
+    return {
+      review: { id: stored.id, name: stored.name, docId, draft: documentDetail(summary, text, parsed), check, savedAt: stored.savedAt },
+      parsed,
+    };
   };
   const find = (id: string): StoredReview => {
     const stored = store.data().reviews.find((r) => r.id === id);
@@ -73,7 +83,15 @@ export function draftMethods(store: Store, library: Library, index: SearchIndex,
       // the review is named by the draft's title, the file name only when the text has none
       const title = (await engine.run('parseDocument', draftText, { fileName: fileName ?? name })).meta.title.trim();
       const label = (title || name).slice(0, 200);
-      const stored: StoredReview = { id, name: label, text: draftText, top: top ?? 5, savedAt, ...(fileName ? { fileName } : {}), ...(docId ? { docId } : {}) };
+      const stored: StoredReview = {
+        id,
+        name: label,
+        text: draftText,
+        top: top ?? 5,
+        savedAt,
+        ...(fileName ? { fileName } : {}),
+        ...(docId ? { docId } : {}),
+      };
       const result = await review(stored);
       // nothing to check measure by measure: refused before anything is stored
       if (!result.draft.units.some((u) => u.kind !== 'paragraph')) {
@@ -121,14 +139,21 @@ export function draftMethods(store: Store, library: Library, index: SearchIndex,
       const draftTitle = opened.draft.summary.meta.title || opened.name;
       if (kind === 'feedback') {
         const titles = new Map<string, string>();
-        for (const u of opened.check.units) for (const p of u.precedents.slice(0, 1)) if (!titles.has(p.doc)) titles.set(p.doc, await titleOf(p.doc));
+        for (const u of opened.check.units)
+          for (const p of u.precedents.slice(0, 1)) if (!titles.has(p.doc)) titles.set(p.doc, await titleOf(p.doc));
         const rows = exporter.feedbackRows(parsed, opened.docId, notes, opened.check.units, (id) => titles.get(id) ?? id);
-        return saveFile(exporter.exportFileName(`《${draftTitle.replace(/[《》]/g, '')}》意见反馈表`, 'docx'), await exporter.buildFeedbackDocx(draftTitle, rows));
+        return saveFile(
+          exporter.exportFileName(`《${draftTitle.replace(/[《》]/g, '')}》意见反馈表`, 'docx'),
+          await exporter.buildFeedbackDocx(draftTitle, rows),
+        );
       }
       const baseId = precedentId ?? topPrecedent(opened);
       if (!baseId) throw new InputError('no-precedent', '没有可作修订底稿的先例文件', 'no precedent to track revisions against');
       const base = await library.get(baseId);
-      const bytes = await exporter.buildTrackedDocx({ id: base.summary.id, parsed: base.parsed }, { id: opened.docId, parsed }, notes, { author: 'Precedent', date: now() });
+      const bytes = await exporter.buildTrackedDocx({ id: base.summary.id, parsed: base.parsed }, { id: opened.docId, parsed }, notes, {
+        author: 'Precedent',
+        date: now(),
+      });
       return saveFile(exporter.exportFileName(`${draftTitle}(对照${base.summary.meta.title || base.summary.fileName}修订)`, 'docx'), bytes);
     },
     async addDraftToLibrary({ reviewId }): Promise<DocumentSummary> {
@@ -139,7 +164,10 @@ export function draftMethods(store: Store, library: Library, index: SearchIndex,
       await store.update((d) => {
         if (d.library.some((e) => e.hash === hash)) return;
         const fileName = stored.fileName ?? `${stored.name}.txt`;
-        d.library = [...d.library, { id, fileName, hash, text: stored.text, format: 'txt', encoding: 'utf-8', importedAt: now().toISOString(), overrides: {} }];
+        d.library = [
+          ...d.library,
+          { id, fileName, hash, text: stored.text, format: 'txt', encoding: 'utf-8', importedAt: now().toISOString(), overrides: {} },
+        ];
       });
       const existing = store.data().library.find((e) => e.hash === hash)!;
       return (await library.get(existing.id)).summary;

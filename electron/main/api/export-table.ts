@@ -19,7 +19,8 @@ export function exportTable(compare: PrecedentApi['compare'], store: Store, dial
       ...(request.pivotUnitIds ? { pivotUnitIds: request.pivotUnitIds } : {}),
     };
     const defaultName = exportFileName(tableModel(view, notes, options).title, request.format);
-    if (request.format === 'pdf' && !htmlToPdf) throw new InputError('print-unavailable', '此环境不支持打印为 PDF', 'printing to PDF is not available here');
+    if (request.format === 'pdf' && !htmlToPdf)
+      throw new InputError('print-unavailable', '此环境不支持打印为 PDF', 'printing to PDF is not available here');
     const path = await dialogs.saveFile({ defaultName, extension: request.format });
     if (!path) return { kind: 'cancelled' };
     const bytes =

@@ -7,8 +7,15 @@ import { savedFor } from './corrections';
 
 type UserDataMethods = Pick<
   PrecedentApi,
-  | 'listNotes' | 'setNote' | 'listSavedComparisons' | 'saveComparison' | 'deleteSavedComparison'
-  | 'listRecent' | 'getSettings' | 'updateSettings' | 'startupMessages'
+  | 'listNotes'
+  | 'setNote'
+  | 'listSavedComparisons'
+  | 'saveComparison'
+  | 'deleteSavedComparison'
+  | 'listRecent'
+  | 'getSettings'
+  | 'updateSettings'
+  | 'startupMessages'
 >;
 
 const maxRecent = 20;
@@ -44,7 +51,15 @@ export function userDataMethods(store: Store, now: () => Date): UserDataMethods 
       return store.update((d) => {
         // saving again keeps the hand corrections made for these documents
         const corrections = savedFor(d, ids)?.corrections;
-        const saved = { id: `cmp-${randomUUID()}`, name, ids: [...ids], pivot, options, savedAt: now().toISOString(), ...(corrections ? { corrections } : {}) };
+        const saved = {
+          id: `cmp-${randomUUID()}`,
+          name,
+          ids: [...ids],
+          pivot,
+          options,
+          savedAt: now().toISOString(),
+          ...(corrections ? { corrections } : {}),
+        };
         d.comparisons = [...d.comparisons, saved];
         return saved;
       });

@@ -6,9 +6,23 @@
  * Electron-free: this module and what it imports load in plain Node.
  */
 import { parseDocument, type ParseOptions } from '../../../shared/parse/index';
-import { addToTextIndex, buildCorpusIndex, checkDraft, compareDocuments, removeFromTextIndex, searchCorpus } from '../../../shared/engine/index';
+import {
+  addToTextIndex,
+  buildCorpusIndex,
+  checkDraft,
+  compareDocuments,
+  removeFromTextIndex,
+  searchCorpus,
+} from '../../../shared/engine/index';
 import { restoreTextIndex, saveTextIndex } from '../../../shared/engine/index/saved-index';
-import type { CheckOptions, CompareOptions, CorpusDocument, SearchableDocument, SearchOptions, TextIndex } from '../../../shared/engine/index';
+import type {
+  CheckOptions,
+  CompareOptions,
+  CorpusDocument,
+  SearchableDocument,
+  SearchOptions,
+  TextIndex,
+} from '../../../shared/engine/index';
 import type { CorpusIndex } from '../../../shared/engine/index/corpus-index';
 import type { ParsedDocument } from '../../../shared/model/document';
 import { InputError } from '../../../shared/errors';
@@ -44,7 +58,12 @@ export function createEngineServices() {
      * for the documents `added` (all of them), later removes the documents `removed` (gone or changed) and adds
      * `added` (new or changed). Returns the index's saved form when it changed, for the cache, else null.
      */
-    syncTextIndex(first: boolean, saved: Uint8Array | null, removed: readonly string[], added: readonly SearchableDocument[]): Uint8Array | null {
+    syncTextIndex(
+      first: boolean,
+      saved: Uint8Array | null,
+      removed: readonly string[],
+      added: readonly SearchableDocument[],
+    ): Uint8Array | null {
       if (first || !text) {
         const restored = restoreTextIndex(first ? saved : null, added);
         text = restored.index;

@@ -19,7 +19,11 @@ export function registerApi(api: PrecedentApi, origin: RendererOrigin, log: (err
         return errorEnvelope('untrusted-sender', '拒绝来自未知页面的请求', `request refused: untrusted sender ${url ?? '(none)'}`);
       }
       if (args.length > 1) {
-        return errorEnvelope('bad-argument', `参数无效(${method}):只接受一个参数`, `invalid argument (${method}): takes at most one argument`);
+        return errorEnvelope(
+          'bad-argument',
+          `参数无效(${method}):只接受一个参数`,
+          `invalid argument (${method}): takes at most one argument`,
+        );
       }
       return invokeApi(api, method, args[0], log);
     });

@@ -23,6 +23,7 @@ export function isTrustedUrl(url: string | undefined, origin: RendererOrigin): b
     return false;
   }
   if (parsed.protocol === `${appScheme}:`) return parsed.host === appHost && (parsed.pathname === '/index.html' || parsed.pathname === '/');
-  if (origin.devServerUrl && (parsed.protocol === 'http:' || parsed.protocol === 'https:')) return sameOrigin(parsed.href, origin.devServerUrl);
+  if (origin.devServerUrl && (parsed.protocol === 'http:' || parsed.protocol === 'https:'))
+    return sameOrigin(parsed.href, origin.devServerUrl);
   return false;
 }

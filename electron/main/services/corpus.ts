@@ -33,14 +33,16 @@ interface CatalogEntry extends Partial<MetaFields> {
   readonly notes?: string;
 }
 
-
 /**
  * Reads a document file as text: .txt/.md in any common encoding, .docx, .pdf
  * with a text layer, .html, as import reads them, within the input limits.
  * Missing, a directory, a pipe or device, too large, empty, binary,
  * undecodable or unreadable → InputError naming the file.
  */
-export async function readDocumentFile(path: string, limits: ImportLimits = defaultImportLimits): Promise<{ text: string; encoding: string }> {
+export async function readDocumentFile(
+  path: string,
+  limits: ImportLimits = defaultImportLimits,
+): Promise<{ text: string; encoding: string }> {
   const { text, encoding } = await extractText(basename(path), await readInputFile(path, limits), limits);
   return { text, encoding };
 }
@@ -53,7 +55,14 @@ export function loadDocumentFile(path: string): Promise<LoadedDocument> {
 async function loadWithin(path: string, limits: ImportLimits): Promise<LoadedDocument> {
   const { text, encoding } = await readDocumentFile(path, limits);
   const fileName = basename(path);
-  return { id: basename(fileName, extname(fileName)), fileName, path: resolve(path), text, parsed: parseDocument(text, { fileName }), encoding };
+  return {
+    id: basename(fileName, extname(fileName)),
+    fileName,
+    path: resolve(path),
+    text,
+    parsed: parseDocument(text, { fileName }),
+    encoding,
+  };
 }
 
 /** Meta fields of a catalog entry (`file` and `notes` are not metadata). */
@@ -63,7 +72,12 @@ function catalogFields(entry: CatalogEntry): Partial<MetaFields> {
 }
 
 const catalogSchema = v.looseObject({
-  documents: v.optional(v.array(v.looseObject({ file: v.string() }), 'documents 应为列表,每项含 file 字段|documents must be a list whose items have a file field')),
+  documents: v.optional(
+    v.array(
+      v.looseObject({ file: v.string() }),
+      'documents 应为列表,每项含 file 字段|documents must be a list whose items have a file field',
+    ),
+  ),
 });
 
 async function readCatalog(dir: string): Promise<ReadonlyMap<string, Partial<MetaFields>>> {
@@ -81,7 +95,9 @@ async function readCatalog(dir: string): Promise<ReadonlyMap<string, Partial<Met
   if (!parsed.success) {
     const issue = parsed.issues[0];
     const where = (issue.path ?? []).map((p) => String(p.key)).join('.') || '(顶层 / top level)';
-    const [zh, en] = issue.message.includes('|') ? issue.message.split('|') : ['应为对象,含 documents 列表', 'must be an object with a documents list'];
+    const [zh, en] = issue.message.includes('|')
+      ? issue.message.split('|')
+      : ['应为对象,含 documents 列表', 'must be an object with a documents list'];
     throw new InputError('bad-catalog', `目录文件 ${path} 格式不对:${where} ${zh}`, `catalog ${path} is malformed: ${where} ${en}`);
   }
   const documents = (parsed.output.documents ?? []) as CatalogEntry[];

@@ -22,15 +22,33 @@ interface Magic {
   readonly advice?: { readonly zh: string; readonly en: string };
 }
 
-const saveAsDocx = { zh: '请在 Word 或 WPS 中另存为 .docx(或 .txt)后再导入', en: 'save it as .docx (or .txt) in Word or WPS, then import that' };
+const saveAsDocx = {
+  zh: '请在 Word 或 WPS 中另存为 .docx(或 .txt)后再导入',
+  en: 'save it as .docx (or .txt) in Word or WPS, then import that',
+};
 
 const magics: readonly Magic[] = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], zh: 'PDF 文件', en: 'a PDF file', advice: { zh: '请以 .pdf 扩展名导入', en: 'import it with a .pdf extension' } },
+  {
+    bytes: [0x25, 0x50, 0x44, 0x46],
+    zh: 'PDF 文件',
+    en: 'a PDF file',
+    advice: { zh: '请以 .pdf 扩展名导入', en: 'import it with a .pdf extension' },
+  },
   { bytes: [0x89, 0x50, 0x4e, 0x47], zh: 'PNG 图片', en: 'a PNG image' },
   { bytes: [0xff, 0xd8, 0xff], zh: 'JPEG 图片', en: 'a JPEG image' },
   { bytes: [0x47, 0x49, 0x46, 0x38], zh: 'GIF 图片', en: 'a GIF image' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], zh: 'ZIP 压缩包(或 .docx/.xlsx 文档)', en: 'a ZIP archive (or a .docx/.xlsx document)', advice: { zh: 'Word 文档请以 .docx 扩展名导入', en: 'import a Word document with a .docx extension' } },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], zh: '旧版 Office/WPS 文档(.doc/.wps/.xls)', en: 'a legacy Office or WPS document (.doc/.wps/.xls)', advice: saveAsDocx },
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    zh: 'ZIP 压缩包(或 .docx/.xlsx 文档)',
+    en: 'a ZIP archive (or a .docx/.xlsx document)',
+    advice: { zh: 'Word 文档请以 .docx 扩展名导入', en: 'import a Word document with a .docx extension' },
+  },
+  {
+    bytes: [0xd0, 0xcf, 0x11, 0xe0],
+    zh: '旧版 Office/WPS 文档(.doc/.wps/.xls)',
+    en: 'a legacy Office or WPS document (.doc/.wps/.xls)',
+    advice: saveAsDocx,
+  },
   { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], zh: 'RTF 文档', en: 'an RTF document', advice: saveAsDocx },
   { bytes: [0x52, 0x61, 0x72, 0x21], zh: 'RAR 压缩包', en: 'a RAR archive' },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf], zh: '7z 压缩包', en: 'a 7z archive' },
@@ -112,7 +130,8 @@ export function decodeBytes(bytes: Uint8Array, fileName?: string): DecodedText {
   for (const encoding of candidates) {
     const text = decodeStrict(body, encoding);
     if (text === null) continue;
-    if (looksBinary(text)) refuse('binary-file', fileName, '含有大量控制字符,是二进制文件,不是文本', 'is full of control characters: it is binary, not text');
+    if (looksBinary(text))
+      refuse('binary-file', fileName, '含有大量控制字符,是二进制文件,不是文本', 'is full of control characters: it is binary, not text');
     if (text.trim() === '') refuse('empty-file', fileName, '只有空白,没有可读的文字', 'holds only whitespace: there is no text to read');
     return { text, encoding };
   }

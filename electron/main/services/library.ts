@@ -47,12 +47,10 @@ export function createLibrary(store: Store, seedsDir: string, parsing: LibraryPa
   let seeds: Promise<readonly SeedDoc[]> | null = null;
   const cache = new Map<string, { key: string; doc: LibraryDocument }>();
   const loadSeeds = (): Promise<readonly SeedDoc[]> => {
-    seeds ??= parsing
-      .loadCorpusDir(seedsDir)
-      .catch((error: unknown) => {
-        seeds = null;
-        throw error;
-      });
+    seeds ??= parsing.loadCorpusDir(seedsDir).catch((error: unknown) => {
+      seeds = null;
+      throw error;
+    });
     return seeds;
   };
 

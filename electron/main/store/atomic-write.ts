@@ -24,6 +24,8 @@ export async function fsyncFolder(dir: string): Promise<void> {
 
 /** Writes `data` to `file` atomically and durably (file and folder fsynced). */
 export async function writeDurably(file: string, data: string | Uint8Array): Promise<void> {
-  await writeFileAtomic(file, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), { fsync: true });
+  await writeFileAtomic(file, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), {
+    fsync: true,
+  });
   await fsyncFolder(dirname(file));
 }

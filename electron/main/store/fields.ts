@@ -148,12 +148,17 @@ export function describeProblems(reports: readonly FieldReport[]): { readonly zh
   const zh = (r: FieldReport) => {
     const what = `${spec(r).zh}(${r.field})`;
     if (spec(r).list) return `${what}${r.wrongShape ? '格式不对' : '有记录格式不对'}:保留 ${r.kept} 项,移出 ${r.setAside} 项`;
-    return r.wrongShape ? `${what}格式不对,已改用默认${spec(r).zh}` : `${what}有 ${r.setAside} 项取值不对,已改用默认值,其余 ${r.kept} 项保留`;
+    return r.wrongShape
+      ? `${what}格式不对,已改用默认${spec(r).zh}`
+      : `${what}有 ${r.setAside} 项取值不对,已改用默认值,其余 ${r.kept} 项保留`;
   };
   const en = (r: FieldReport) => {
     const what = spec(r).en === r.field ? r.field : `${spec(r).en} (${r.field})`;
-    if (spec(r).list) return `${what} ${r.wrongShape ? 'had the wrong shape' : 'had malformed records'}: ${r.kept} kept, ${r.setAside} set aside`;
-    return r.wrongShape ? `${what} had the wrong shape: the defaults are used` : `${what}: ${r.setAside} value(s) were wrong and reset to the default, ${r.kept} kept`;
+    if (spec(r).list)
+      return `${what} ${r.wrongShape ? 'had the wrong shape' : 'had malformed records'}: ${r.kept} kept, ${r.setAside} set aside`;
+    return r.wrongShape
+      ? `${what} had the wrong shape: the defaults are used`
+      : `${what}: ${r.setAside} value(s) were wrong and reset to the default, ${r.kept} kept`;
   };
   return { zh: bad.map(zh).join(';'), en: bad.map(en).join('; ') };
 }

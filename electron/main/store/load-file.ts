@@ -41,15 +41,25 @@ export async function loadDataFile(file: string, now: Date, readOnly: boolean): 
       raw: emptyRaw(),
       changed: false,
       readOnly: true,
-      messages: [{ zh: `无法读取数据文件 ${file}(${code}),本次以空白数据运行,原文件未改动。`, en: `Cannot read the data file ${file} (${code}); running with empty data, the file is left untouched.` }],
+      messages: [
+        {
+          zh: `无法读取数据文件 ${file}(${code}),本次以空白数据运行,原文件未改动。`,
+          en: `Cannot read the data file ${file} (${code}); running with empty data, the file is left untouched.`,
+        },
+      ],
     };
   }
   const messages: UserMessage[] = [];
   if (!readOnly && !(await writable(file))) {
     readOnly = true;
-    messages.push({ zh: `数据文件 ${file} 是只读的:本次不保存任何更改,原文件未改动。`, en: `The data file ${file} is read-only: no changes will be saved this session; the file is left untouched.` });
+    messages.push({
+      zh: `数据文件 ${file} 是只读的:本次不保存任何更改,原文件未改动。`,
+      en: `The data file ${file} is read-only: no changes will be saved this session; the file is left untouched.`,
+    });
   }
-  const text = Buffer.from(bytes).toString('utf-8').replace(/^\uFEFF/, '');
+  const text = Buffer.from(bytes)
+    .toString('utf-8')
+    .replace(/^\uFEFF/, '');
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -83,7 +93,11 @@ export async function loadDataFile(file: string, now: Date, readOnly: boolean): 
   const migrated = from < currentVersion;
   const needsWrite = reason !== null || from < currentVersion;
   if (readOnly || !needsWrite) {
-    if (problems) messages.push({ zh: `数据文件有问题,本次只读:${problems.zh}。`, en: `The data file has problems; read-only this session: ${problems.en}.` });
+    if (problems)
+      messages.push({
+        zh: `数据文件有问题,本次只读:${problems.zh}。`,
+        en: `The data file has problems; read-only this session: ${problems.en}.`,
+      });
     return { raw: { ...data, version: currentVersion }, changed: false, readOnly, messages };
   }
   const backup = reason !== null || migrated ? await backUp(file, bytes, reason ?? `v${from}`, now) : null;
@@ -93,9 +107,15 @@ export async function loadDataFile(file: string, now: Date, readOnly: boolean): 
       en: `The data file was damaged; the original was copied to ${backup}; ${recovered(reports)} records (documents, notes, comparisons) were recovered${problems ? `. ${problems.en}` : ''}.`,
     });
   } else if (problems) {
-    messages.push({ zh: `数据文件中有内容格式不对,原文件保留为 ${backup}:${problems.zh}。`, en: `Parts of the data file were malformed; the original is kept as ${backup}: ${problems.en}.` });
+    messages.push({
+      zh: `数据文件中有内容格式不对,原文件保留为 ${backup}:${problems.zh}。`,
+      en: `Parts of the data file were malformed; the original is kept as ${backup}: ${problems.en}.`,
+    });
   } else if (reason === 'version') {
-    messages.push({ zh: `数据文件的版本号无效,已按当前格式读取,原文件保留为 ${backup}。`, en: `The data file's version was not valid; it was read as the current layout, and the original is kept as ${backup}.` });
+    messages.push({
+      zh: `数据文件的版本号无效,已按当前格式读取,原文件保留为 ${backup}。`,
+      en: `The data file's version was not valid; it was read as the current layout, and the original is kept as ${backup}.`,
+    });
   }
   if (migrated) {
     messages.push({

@@ -57,7 +57,11 @@ async function otherClaims(dataDir: string): Promise<Holder[]> {
     try {
       const raw = JSON.parse(await readFile(join(dataDir, name), 'utf-8')) as Partial<Holder>;
       if (typeof raw.pid === 'number' && typeof raw.host === 'string' && raw.pid !== process.pid) {
-        claims.push({ pid: raw.pid, host: raw.host, since: typeof raw.since === 'number' ? raw.since : (await stat(join(dataDir, name))).mtimeMs });
+        claims.push({
+          pid: raw.pid,
+          host: raw.host,
+          since: typeof raw.since === 'number' ? raw.since : (await stat(join(dataDir, name))).mtimeMs,
+        });
       }
     } catch {
       // a claim being written or removed right now: look again next round

@@ -20,7 +20,8 @@ export type VersionClaim =
 /** The version a parsed file claims; an invalid claim is read from the layout (v0 has `documents`, no `library`). */
 export function versionOf(raw: Raw): VersionClaim {
   const v = raw.version;
-  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v > currentVersion ? { kind: 'future', version: v } : { kind: 'known', version: v };
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0)
+    return v > currentVersion ? { kind: 'future', version: v } : { kind: 'known', version: v };
   const v0Layout = Array.isArray(raw.documents) && !('library' in raw);
   return { kind: 'invalid', inferred: v0Layout ? 0 : currentVersion };
 }
@@ -43,7 +44,12 @@ export function migrateV0toV1(raw: Raw): Raw {
   for (const [key, text] of Object.entries(map)) {
     const cut = key.indexOf('#');
     if (cut <= 0 || typeof text !== 'string' || text === '') continue;
-    notes.push({ docId: key.slice(0, cut), unitId: key.slice(cut + 1), text, updatedAt: String(raw.savedAt ?? '1970-01-01T00:00:00.000Z') });
+    notes.push({
+      docId: key.slice(0, cut),
+      unitId: key.slice(cut + 1),
+      text,
+      updatedAt: String(raw.savedAt ?? '1970-01-01T00:00:00.000Z'),
+    });
   }
   const { documents: _d, notes: _n, ...rest } = raw;
   return { ...rest, version: 1, library, notes };

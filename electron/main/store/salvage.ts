@@ -39,7 +39,9 @@ function parseOrUndefined(text: string): unknown {
 
 /** The complete `{…}` objects in a text, innermost first, that parse as JSON. */
 export function completeObjects(text: string): unknown[] {
-  return objectSpans(text).map(([a, b]) => parseOrUndefined(text.slice(a, b))).filter((x) => x !== undefined);
+  return objectSpans(text)
+    .map(([a, b]) => parseOrUndefined(text.slice(a, b)))
+    .filter((x) => x !== undefined);
 }
 
 /** The whole object written after `"key":`, if it is complete. */

@@ -8,7 +8,11 @@ import type { Note, RecentItem, SavedComparison, Settings } from '../../../share
 import type { StoredReview, WindowState } from './schema';
 
 const text = v.string();
-const diffOptionsSchema = v.looseObject({ ignorePunctuationWidth: v.boolean(), ignoreWhitespace: v.boolean(), ignoreLevelWords: v.boolean() });
+const diffOptionsSchema = v.looseObject({
+  ignorePunctuationWidth: v.boolean(),
+  ignoreWhitespace: v.boolean(),
+  ignoreLevelWords: v.boolean(),
+});
 
 /** A note on a unit. */
 export const noteSchema = v.looseObject({ docId: text, unitId: text, text, updatedAt: text });
@@ -26,16 +30,34 @@ export const storedEntrySchema = v.looseObject({
 });
 
 /** A saved comparison. */
-export const comparisonSchema = v.looseObject({ id: text, name: text, ids: v.array(text), pivot: v.number(), options: diffOptionsSchema, savedAt: text });
+export const comparisonSchema = v.looseObject({
+  id: text,
+  name: text,
+  ids: v.array(text),
+  pivot: v.number(),
+  options: diffOptionsSchema,
+  savedAt: text,
+});
 
 /** The user's settings. */
-export const settingsSchema = v.looseObject({ diff: diffOptionsSchema, onlyDifferences: v.boolean(), fontScale: v.pipe(v.number(), v.finite()) });
+export const settingsSchema = v.looseObject({
+  diff: diffOptionsSchema,
+  onlyDifferences: v.boolean(),
+  fontScale: v.pipe(v.number(), v.finite()),
+});
 
 /** A recent item. */
 export const recentSchema = v.looseObject({ kind: text, label: text, ids: v.array(text), openedAt: text });
 
 /** A stored draft review as it is on disk (text inline or by hash). */
-export const storedReviewSchema = v.looseObject({ id: text, name: text, text: v.optional(text), textHash: v.optional(text), top: v.number(), savedAt: text });
+export const storedReviewSchema = v.looseObject({
+  id: text,
+  name: text,
+  text: v.optional(text),
+  textHash: v.optional(text),
+  top: v.number(),
+  savedAt: text,
+});
 
 /** The window's last bounds. */
 export const windowSchema = v.looseObject({

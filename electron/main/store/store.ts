@@ -156,13 +156,23 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   }
 }
 
-async function openLocked(options: StoreOptions, file: string, now: () => Date, messages: UserMessage[], folderReadOnly: boolean, lock: DataLock | null): Promise<Store> {
+async function openLocked(
+  options: StoreOptions,
+  file: string,
+  now: () => Date,
+  messages: UserMessage[],
+  folderReadOnly: boolean,
+  lock: DataLock | null,
+): Promise<Store> {
   const texts = textFiles(options.dataDir);
   const loaded = await loadDataFile(file, now(), folderReadOnly);
   messages.push(...loaded.messages);
   let readOnly = loaded.readOnly;
   if (readOnly && !folderReadOnly && loaded.messages.length > 0) {
-    messages.push({ zh: '为保护原数据文件,本次不保存任何更改。', en: 'To protect the original data file, no changes will be saved this session.' });
+    messages.push({
+      zh: '为保护原数据文件,本次不保存任何更改。',
+      en: 'To protect the original data file, no changes will be saved this session.',
+    });
   }
   const { data, carried, missing } = await resolveTexts(loaded.raw, texts);
   if (missing > 0) {
@@ -181,7 +191,11 @@ async function openLocked(options: StoreOptions, file: string, now: () => Date, 
         throw new InputError('store-read-only', '数据文件夹只读,更改未保存', 'the data folder is read-only; the change was not saved');
       }
       if (lock?.compromised()) {
-        throw new InputError('store-lock-lost', '数据文件夹的锁已失效(文件夹被移动或被另一程序接管),更改未保存', 'the lock on the data folder was lost (folder moved or taken over); the change was not saved');
+        throw new InputError(
+          'store-lock-lost',
+          '数据文件夹的锁已失效(文件夹被移动或被另一程序接管),更改未保存',
+          'the lock on the data folder was lost (folder moved or taken over); the change was not saved',
+        );
       }
       const before = db.data;
       const draft: Draft = { ...before };

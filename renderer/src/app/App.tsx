@@ -84,18 +84,23 @@ export function App() {
 
   useEffect(() => {
     void reloadLibrary();
-    api().startupMessages().then(setMessages, () => undefined);
+    api()
+      .startupMessages()
+      .then(setMessages, () => undefined);
     api()
       .getSettings()
-      .then((s) => {
-        setSettings(s);
-        const session = s.session;
-        if (session) {
-          if (session.compare) setTarget({ ids: session.compare.ids, pivot: session.compare.pivot, at: session.compare.at });
-          if (session.reviewId) setReviewRequest({ id: session.reviewId, seq: 1 });
-          setTab(session.tab === 'compare' && !session.compare ? 'library' : session.tab);
-        }
-      }, () => undefined)
+      .then(
+        (s) => {
+          setSettings(s);
+          const session = s.session;
+          if (session) {
+            if (session.compare) setTarget({ ids: session.compare.ids, pivot: session.compare.pivot, at: session.compare.at });
+            if (session.reviewId) setReviewRequest({ id: session.reviewId, seq: 1 });
+            setTab(session.tab === 'compare' && !session.compare ? 'library' : session.tab);
+          }
+        },
+        () => undefined,
+      )
       .finally(() => setSessionRead(true));
     const onMenu = (command: MenuCommand) => {
       switch (command.kind) {
@@ -104,7 +109,8 @@ export function App() {
         case 'import':
           return setTab('library');
         case 'export':
-          if (!targetRef.current) return setMessages([{ zh: '请先打开一个比对,再导出对照表。', en: 'Open a comparison first, then export its table.' }]);
+          if (!targetRef.current)
+            return setMessages([{ zh: '请先打开一个比对,再导出对照表。', en: 'Open a comparison first, then export its table.' }]);
           setTab('compare');
           return setExportSeq((n) => n + 1);
         default:
@@ -122,7 +128,9 @@ export function App() {
         e.preventDefault();
         setSettings((s) => {
           const fontScale = e.key === '0' ? 1 : clampScale(s.fontScale + (e.key === '-' ? -fontSteps.step : fontSteps.step));
-          api().updateSettings({ settings: { fontScale } }).catch(() => undefined);
+          api()
+            .updateSettings({ settings: { fontScale } })
+            .catch(() => undefined);
           return { ...s, fontScale };
         });
       }
@@ -143,7 +151,13 @@ export function App() {
       ...(target ? { compare: { ids: target.ids, pivot: target.pivot, ...(position ? { at: position } : {}) } } : {}),
       ...(reviewRequest && reviewRequest.kind !== 'document' ? { reviewId: reviewRequest.id } : {}),
     };
-    const timer = setTimeout(() => api().updateSettings({ settings: { session } }).catch(() => undefined), 300);
+    const timer = setTimeout(
+      () =>
+        api()
+          .updateSettings({ settings: { session } })
+          .catch(() => undefined),
+      300,
+    );
     return () => clearTimeout(timer);
   }, [sessionRead, tab, target, position, reviewRequest]);
 
@@ -155,7 +169,8 @@ export function App() {
   /** ←/→ (and Home/End) move between tabs, as a tab list does */
   const onTabKey = (e: ReactKeyboardEvent<HTMLElement>) => {
     const at = tabs.findIndex((t) => t.id === tab);
-    const to = e.key === 'ArrowRight' ? at + 1 : e.key === 'ArrowLeft' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : null;
+    const to =
+      e.key === 'ArrowRight' ? at + 1 : e.key === 'ArrowLeft' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? tabs.length - 1 : null;
     if (to === null) return;
     e.preventDefault();
     const next = tabs[(to + tabs.length) % tabs.length].id;
@@ -168,7 +183,9 @@ export function App() {
   };
   const changeSettings = (patch: Partial<Settings>) => {
     setSettings((s) => ({ ...s, ...patch }));
-    api().updateSettings({ settings: patch }).catch(() => undefined);
+    api()
+      .updateSettings({ settings: patch })
+      .catch(() => undefined);
   };
   /** Adds to the open comparison; with none open, ticks the document in the library to pick a partner. */
   const addToComparison = (docId: string) => {
@@ -213,7 +230,13 @@ export function App() {
             </button>
           ))}
         </nav>
-        <button type="button" className="search-button" data-testid="search-open" onClick={() => setSearching(true)} title="在全部文件中搜索(Ctrl+Shift+F 或 Ctrl+K);Ctrl+F 在当前页面中查找">
+        <button
+          type="button"
+          className="search-button"
+          data-testid="search-open"
+          onClick={() => setSearching(true)}
+          title="在全部文件中搜索(Ctrl+Shift+F 或 Ctrl+K);Ctrl+F 在当前页面中查找"
+        >
           搜索 <kbd>Ctrl+Shift+F</kbd>
         </button>
       </header>
@@ -229,10 +252,20 @@ export function App() {
           </button>
         </div>
       )}
-      {libraryError && <div className="banner error" role="alert">{libraryError}</div>}
+      {libraryError && (
+        <div className="banner error" role="alert">
+          {libraryError}
+        </div>
+      )}
       <main className="app-main">
         {tab === 'start' && (
-          <StartScreen onCompare={compare} onRead={read} onReview={openReview} onLibrary={() => setTab('library')} onDraft={() => setTab('draft')} />
+          <StartScreen
+            onCompare={compare}
+            onRead={read}
+            onReview={openReview}
+            onLibrary={() => setTab('library')}
+            onDraft={() => setTab('draft')}
+          />
         )}
         {tab === 'library' && (
           <LibraryPanel
@@ -268,9 +301,19 @@ export function App() {
         )}
         {tab === 'reader' &&
           (readerId ? (
-            <ReaderView key={`${readerId.docId}/${readerId.unitId ?? ''}/${readerId.query ?? ''}`} docId={readerId.docId} unitId={readerId.unitId} query={readerId.query} notes={notes} />
+            <ReaderView
+              key={`${readerId.docId}/${readerId.unitId ?? ''}/${readerId.query ?? ''}`}
+              docId={readerId.docId}
+              unitId={readerId.unitId}
+              query={readerId.query}
+              notes={notes}
+            />
           ) : (
-            <EmptyState text="还没有打开文件。在文库中点某份文件的“阅读”,或用搜索(Ctrl+K)找到条款后点“阅读”。" action="去文库" onAction={() => setTab('library')} />
+            <EmptyState
+              text="还没有打开文件。在文库中点某份文件的“阅读”,或用搜索(Ctrl+K)找到条款后点“阅读”。"
+              action="去文库"
+              onAction={() => setTab('library')}
+            />
           ))}
         {(tab === 'draft' || draftOpened) && (
           <div className="tab-pane" hidden={tab !== 'draft'}>

@@ -3,7 +3,15 @@ import type { PairTier } from '../../../shared/model/comparison';
 import { pairTier, percent, similarityLegend, tierText } from './similarity-band';
 
 /** `61% 同条`, tinted by tier; the tier is spelled out, never shown by colour alone. */
-export function Similarity({ score, tier, prefix = '' }: { readonly score: number; readonly tier?: PairTier | null; readonly prefix?: string }) {
+export function Similarity({
+  score,
+  tier,
+  prefix = '',
+}: {
+  readonly score: number;
+  readonly tier?: PairTier | null;
+  readonly prefix?: string;
+}) {
   const t = pairTier(score, tier);
   return (
     <span className={`similarity tier-${t}`} data-testid="similarity" data-tier={t} title={`${tierText[t].meaning}\n${similarityLegend}`}>

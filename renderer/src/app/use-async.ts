@@ -4,9 +4,7 @@ import { errorText } from './api';
 
 /** What an async load is doing. */
 export type AsyncState<T> =
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'done'; readonly value: T }
-  | { readonly kind: 'failed'; readonly message: string };
+  { readonly kind: 'loading' } | { readonly kind: 'done'; readonly value: T } | { readonly kind: 'failed'; readonly message: string };
 
 /** Loads `load()` whenever `key` changes; stale results are dropped. */
 export function useAsync<T>(key: string, load: () => Promise<T>): AsyncState<T> {

@@ -5,7 +5,8 @@
  */
 import { useEffect, type RefObject } from 'react';
 
-const focusable = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const focusable =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Traps focus in `ref` while mounted; `onClose` runs on Esc. */
 export function useFocusTrap(ref: RefObject<HTMLElement | null>, onClose: () => void): void {
@@ -13,7 +14,8 @@ export function useFocusTrap(ref: RefObject<HTMLElement | null>, onClose: () => 
     const root = ref.current;
     if (!root) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const items = () => [...root.querySelectorAll<HTMLElement>(focusable)].filter((el) => el.offsetParent !== null || el === document.activeElement);
+    const items = () =>
+      [...root.querySelectorAll<HTMLElement>(focusable)].filter((el) => el.offsetParent !== null || el === document.activeElement);
     const first = root.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ?? items()[0];
     (first ?? root).focus();
     const onKey = (e: KeyboardEvent) => {

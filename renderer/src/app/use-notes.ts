@@ -16,7 +16,10 @@ export function useNotes(): NotesState {
   const reload = useCallback(() => {
     api()
       .listNotes()
-      .then((list) => setNotes(new Map(list.map((n) => [noteKey(n.docId, n.unitId), n.text]))), () => undefined);
+      .then(
+        (list) => setNotes(new Map(list.map((n) => [noteKey(n.docId, n.unitId), n.text]))),
+        () => undefined,
+      );
   }, []);
   useEffect(() => reload(), [reload]);
   const get = useCallback((docId: string, unitId: string) => notes.get(noteKey(docId, unitId)) ?? '', [notes]);

@@ -27,7 +27,15 @@ export function AlignDialog({ documents, names, source, pivot, onPick, onClose }
   }, [documents, doc, query]);
   return (
     <div className="overlay" onClick={onClose}>
-      <div ref={dialog} className="align-dialog" role="dialog" aria-modal="true" aria-label="对齐到…" data-testid="align-dialog" onClick={(e) => e.stopPropagation()}>
+      <div
+        ref={dialog}
+        className="align-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label="对齐到…"
+        data-testid="align-dialog"
+        onClick={(e) => e.stopPropagation()}
+      >
         <h2>
           把 {names[source.doc]} 第 {unit?.label || '段'} 条 对齐到…
         </h2>
@@ -43,7 +51,14 @@ export function AlignDialog({ documents, names, source, pivot, onPick, onClose }
               ))}
             </select>
           </label>
-          <input data-testid="align-filter" type="search" placeholder="按编号或文字筛选" value={query} data-autofocus onChange={(e) => setQuery(e.target.value)} />
+          <input
+            data-testid="align-filter"
+            type="search"
+            placeholder="按编号或文字筛选"
+            value={query}
+            data-autofocus
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </div>
         <ol className="align-units">
           {units.map((u) => (

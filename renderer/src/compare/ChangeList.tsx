@@ -37,7 +37,12 @@ export const ChangeList = memo(function ChangeList({ changes, counts, names, row
         </button>
         <p className="change-counts" data-testid="change-counts">
           {changeKinds.map((k) => (
-            <span key={k.kind} className={`change-count change-${k.kind}`} data-testid={`change-count-${k.kind}`} data-count={counts[k.kind]}>
+            <span
+              key={k.kind}
+              className={`change-count change-${k.kind}`}
+              data-testid={`change-count-${k.kind}`}
+              data-count={counts[k.kind]}
+            >
               {k.label} {counts[k.kind]}
             </span>
           ))}

@@ -30,10 +30,25 @@ export interface CompareCellProps {
   readonly onSplit: (doc: number, unitId: string) => void;
 }
 
-const manualText = { paired: { label: '人工对齐', title: '此条由使用者手动对齐到本行' }, split: { label: '人工拆开', title: '此条由使用者手动从原来的对应行拆开' } } as const;
+const manualText = {
+  paired: { label: '人工对齐', title: '此条由使用者手动对齐到本行' },
+  split: { label: '人工拆开', title: '此条由使用者手动从原来的对应行拆开' },
+} as const;
 
 /** A grid cell; a thin "无对应条款" line when the document has no counterpart. */
-export function CompareCell({ cell, docId, isBase, current, canSplit, expanded, onExpand, notes, onRead, onAlign, onSplit }: CompareCellProps) {
+export function CompareCell({
+  cell,
+  docId,
+  isBase,
+  current,
+  canSplit,
+  expanded,
+  onExpand,
+  notes,
+  onRead,
+  onAlign,
+  onSplit,
+}: CompareCellProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const [showDiff, setShowDiff] = useState<ReadonlySet<string>>(new Set());
@@ -82,7 +97,14 @@ export function CompareCell({ cell, docId, isBase, current, canSplit, expanded, 
           <article key={unit.id} className="cell-unit">
             <header className={folded ? 'cell-head folded' : 'cell-head'}>
               {foldable && unit === cell.units[0].unit && (
-                <button type="button" className="link unfold" data-testid="unfold" tabIndex={tab} onClick={() => onExpand(!expanded)} title={expanded ? '本行收起为一行' : '本行各文件显示全文'}>
+                <button
+                  type="button"
+                  className="link unfold"
+                  data-testid="unfold"
+                  tabIndex={tab}
+                  onClick={() => onExpand(!expanded)}
+                  title={expanded ? '本行收起为一行' : '本行各文件显示全文'}
+                >
                   {expanded ? '▾收起' : '▸展开'}
                 </button>
               )}
@@ -118,7 +140,14 @@ export function CompareCell({ cell, docId, isBase, current, canSplit, expanded, 
                 </span>
               )}
               <span className="cell-actions">
-                <button type="button" className="quiet note-button" data-testid="cell-read" tabIndex={tab} title="在阅读页打开原文,定位到本条" onClick={() => onRead(docId, unit.id)}>
+                <button
+                  type="button"
+                  className="quiet note-button"
+                  data-testid="cell-read"
+                  tabIndex={tab}
+                  title="在阅读页打开原文,定位到本条"
+                  onClick={() => onRead(docId, unit.id)}
+                >
                   原文
                 </button>
                 <button
@@ -133,11 +162,25 @@ export function CompareCell({ cell, docId, isBase, current, canSplit, expanded, 
                 >
                   {note ? '改批注' : '批注'}
                 </button>
-                <button type="button" className="quiet note-button" data-testid="align-button" tabIndex={tab} title="手动把此条对齐到另一份文件的某条" onClick={() => onAlign(cell.doc, unit.id)}>
+                <button
+                  type="button"
+                  className="quiet note-button"
+                  data-testid="align-button"
+                  tabIndex={tab}
+                  title="手动把此条对齐到另一份文件的某条"
+                  onClick={() => onAlign(cell.doc, unit.id)}
+                >
                   对齐到…
                 </button>
                 {canSplit && !isBase && (
-                  <button type="button" className="quiet note-button" data-testid="split-button" tabIndex={tab} title="此条与本行基准条款并不对应:拆成两行" onClick={() => onSplit(cell.doc, unit.id)}>
+                  <button
+                    type="button"
+                    className="quiet note-button"
+                    data-testid="split-button"
+                    tabIndex={tab}
+                    title="此条与本行基准条款并不对应:拆成两行"
+                    onClick={() => onSplit(cell.doc, unit.id)}
+                  >
                     拆开
                   </button>
                 )}
@@ -156,7 +199,11 @@ export function CompareCell({ cell, docId, isBase, current, canSplit, expanded, 
                 }}
               >
                 <textarea data-testid="note-editor" value={draft} rows={3} autoFocus onChange={(e) => setDraft(e.target.value)} />
-                <button type="button" data-testid="note-save" onClick={() => void notes.save(docId, unit.id, draft).then(() => setEditing(null))}>
+                <button
+                  type="button"
+                  data-testid="note-save"
+                  onClick={() => void notes.save(docId, unit.id, draft).then(() => setEditing(null))}
+                >
                   保存
                 </button>
                 <button type="button" className="quiet" onClick={() => setEditing(null)}>

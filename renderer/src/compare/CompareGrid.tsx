@@ -125,7 +125,12 @@ export function CompareGrid(props: CompareGridProps) {
       <div className="compare-header" ref={header} style={template}>
         <div className="row-gutter" />
         {documents.map((d, i) => (
-          <div key={d.summary.id} className={i === pivot ? 'column-header base' : 'column-header'} data-testid="column-header" title={d.summary.meta.title}>
+          <div
+            key={d.summary.id}
+            className={i === pivot ? 'column-header base' : 'column-header'}
+            data-testid="column-header"
+            title={d.summary.meta.title}
+          >
             <strong className="column-title">{d.summary.meta.title}</strong>
             <span className="doc-number">{d.summary.meta.docNumber ?? ''}</span>
             {i === pivot && <span className="badge">基准</span>}

@@ -22,15 +22,32 @@ export interface CompareRowProps {
 }
 
 /** Who has the row: a short mark for the gutter (独有, 缺 1 份) and the full words for its tooltip; null when every document has it. */
-export function presenceText(present: readonly boolean[], names: readonly string[]): { readonly mark: string; readonly words: string } | null {
+export function presenceText(
+  present: readonly boolean[],
+  names: readonly string[],
+): { readonly mark: string; readonly words: string } | null {
   const have = present.flatMap((p, i) => (p ? [names[i]] : []));
   const lack = present.flatMap((p, i) => (p ? [] : [names[i]]));
   if (lack.length === 0) return null;
-  return have.length === 1 ? { mark: '独有', words: `仅${have[0]}有` } : { mark: `缺 ${lack.length} 份`, words: `${lack.join('、')}没有此条` };
+  return have.length === 1
+    ? { mark: '独有', words: `仅${have[0]}有` }
+    : { mark: `缺 ${lack.length} 份`, words: `${lack.join('、')}没有此条` };
 }
 
 /** Renders one aligned group. */
-export const CompareRow = memo(function CompareRow({ row, ids, names, pivot, current, tabStop, notes, onSelect, onRead, onAlign, onSplit }: CompareRowProps) {
+export const CompareRow = memo(function CompareRow({
+  row,
+  ids,
+  names,
+  pivot,
+  current,
+  tabStop,
+  notes,
+  onSelect,
+  onRead,
+  onAlign,
+  onSplit,
+}: CompareRowProps) {
   const presence = presenceText(row.present, names);
   const [expanded, setExpanded] = useState(false);
   const present = row.present.filter(Boolean).length;

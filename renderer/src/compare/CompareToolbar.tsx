@@ -40,7 +40,12 @@ export function CompareToolbar(props: CompareToolbarProps) {
     <div className="compare-toolbar">
       <label title={documents[pivot]?.summary.meta.title}>
         基准
-        <select data-testid="base-select" value={pivot} title={documents[pivot]?.summary.meta.title} onChange={(e) => props.onPivot(Number(e.target.value))}>
+        <select
+          data-testid="base-select"
+          value={pivot}
+          title={documents[pivot]?.summary.meta.title}
+          onChange={(e) => props.onPivot(Number(e.target.value))}
+        >
           {documents.map((d, i) => (
             <option key={d.summary.id} value={i} title={d.summary.meta.title}>
               {d.summary.meta.title}

@@ -13,7 +13,17 @@ import { api, errorText } from '../app/api';
 import { useAsync } from '../app/use-async';
 import { isTyping } from '../app/use-focus-trap';
 import { shortTitles } from '../draft/short-title';
-import { buildRows, countChanges, matchesPresence, nextChange, sectionsOf, visibleRows, type Change, type PresenceFilter, type Row } from './compare-model';
+import {
+  buildRows,
+  countChanges,
+  matchesPresence,
+  nextChange,
+  sectionsOf,
+  visibleRows,
+  type Change,
+  type PresenceFilter,
+  type Row,
+} from './compare-model';
 import { CompareGrid, type ScrollRequest } from './CompareGrid';
 import { FindInView } from '../find/FindInView';
 import { compareFindScope, useCompareFind } from '../find/compare-find';
@@ -63,7 +73,12 @@ export function CompareView(props: CompareViewProps) {
   if (state.kind === 'done') shown.current = state.value;
   const view = shown.current;
   if (!view) {
-    if (state.kind === 'failed') return <p className="error" role="alert">{state.message}</p>;
+    if (state.kind === 'failed')
+      return (
+        <p className="error" role="alert">
+          {state.message}
+        </p>
+      );
     return <p className="empty-state">正在比对…</p>;
   }
   return (
@@ -94,7 +109,10 @@ function LoadedComparison(props: LoadedProps) {
     return buildRows(view);
   }, [view]);
   const names = useMemo(() => {
-    const short = shortTitles(view.documents.map((d) => library.find((s) => s.id === d.summary.id) ?? d.summary), 10);
+    const short = shortTitles(
+      view.documents.map((d) => library.find((s) => s.id === d.summary.id) ?? d.summary),
+      10,
+    );
     return view.documents.map((d) => short.get(d.summary.id) ?? d.summary.meta.title);
   }, [view, library]);
   const [presence, setPresence] = useState<PresenceFilter | null>(null);
@@ -144,7 +162,8 @@ function LoadedComparison(props: LoadedProps) {
     const nodes = [...el.querySelectorAll<HTMLElement>('[data-testid="compare-row"]')];
     const header = el.querySelector<HTMLElement>('.compare-header')?.offsetHeight ?? 0;
     const selectedNode = nodes.find((n) => Number(n.dataset.group) === current);
-    const visibleNode = (n: HTMLElement) => n.offsetTop + n.offsetHeight > el.scrollTop + header && n.offsetTop < el.scrollTop + el.clientHeight;
+    const visibleNode = (n: HTMLElement) =>
+      n.offsetTop + n.offsetHeight > el.scrollTop + header && n.offsetTop < el.scrollTop + el.clientHeight;
     const node = selectedNode && visibleNode(selectedNode) ? selectedNode : (nodes.find(visibleNode) ?? selectedNode);
     const row = node ? allRows.find((r) => r.index === Number(node.dataset.group)) : undefined;
     if (!row || !node) return;
@@ -212,7 +231,10 @@ function LoadedComparison(props: LoadedProps) {
     else {
       const position = new Map(rows.map((r, i) => [r.index, i]));
       const here = position.get(current) ?? -1;
-      next = direction === 1 ? changes.find((c) => position.get(c.row)! >= Math.max(here, 0)) : [...changes].reverse().find((c) => position.get(c.row)! <= here);
+      next =
+        direction === 1
+          ? changes.find((c) => position.get(c.row)! >= Math.max(here, 0))
+          : [...changes].reverse().find((c) => position.get(c.row)! <= here);
     }
     if (next) goToChange(next);
     else setStatus(direction === 1 ? '后面没有更多改动了' : '前面没有更多改动了');
@@ -222,7 +244,9 @@ function LoadedComparison(props: LoadedProps) {
     const wanted = labelNumber(label);
     if (wanted === null) return setStatus(`“${label}”不是条款编号:可输入 13、第十三条、(三) 或 十三`);
     const units = (r: Row) => r.cells[pivot].units.map((u) => u.unit);
-    const row = allRows.find((r) => units(r).some((u) => labelNumber(u.label) === wanted)) ?? allRows.find((r) => units(r).some((u) => u.ordinal === wanted));
+    const row =
+      allRows.find((r) => units(r).some((u) => labelNumber(u.label) === wanted)) ??
+      allRows.find((r) => units(r).some((u) => u.ordinal === wanted));
     if (!row) setStatus(`基准文件中没有第 ${wanted} 条`);
     else if (!rows.includes(row) && presence !== null) setStatus(`第 ${wanted} 条被“${presenceLabel(presence)}”筛选隐藏`);
     else if (!rows.includes(row)) setStatus(`第 ${wanted} 条与其他文件相同,已被“只看有差异的行”隐藏`);
@@ -285,7 +309,9 @@ function LoadedComparison(props: LoadedProps) {
     });
   const split = (group: number, doc: number, unitId: string) => {
     const row = allRows.find((r) => r.index === group);
-    const partnerCell = row && (doc !== pivot && row.cells[pivot].units.length > 0 ? row.cells[pivot] : row.cells.find((c) => c.doc !== doc && c.units.length > 0));
+    const partnerCell =
+      row &&
+      (doc !== pivot && row.cells[pivot].units.length > 0 ? row.cells[pivot] : row.cells.find((c) => c.doc !== doc && c.units.length > 0));
     if (!partnerCell) return;
     void correct('split', { doc: partnerCell.doc, unitId: partnerCell.units[0].unit.id }, { doc, unitId });
   };
@@ -362,7 +388,14 @@ function LoadedComparison(props: LoadedProps) {
         onExport={(f) => void exportTable(f)}
       />
       <div className="summary-strip" data-testid="summary-strip">
-        <button type="button" className="outline-toggle" data-testid="outline-toggle" aria-pressed={outlineOpen} title="显示或隐藏基准文件的目录" onClick={() => setOutlineOpen((o) => !o)}>
+        <button
+          type="button"
+          className="outline-toggle"
+          data-testid="outline-toggle"
+          aria-pressed={outlineOpen}
+          title="显示或隐藏基准文件的目录"
+          onClick={() => setOutlineOpen((o) => !o)}
+        >
           目录
         </button>
         <span data-testid="row-counts">
@@ -396,16 +429,27 @@ function LoadedComparison(props: LoadedProps) {
           没有符合筛选条件的行。把“筛选”改回“全部行”,或取消“只看有差异的行”,即显示全部。
         </p>
       )}
-      <div className="compare-body" style={{ gridTemplateColumns: [outlineOpen ? '9rem' : '', 'minmax(0, 1fr)', '14px', listOpen ? '17rem' : ''].filter(Boolean).join(' ') }}>
+      <div
+        className="compare-body"
+        style={{
+          gridTemplateColumns: [outlineOpen ? '9rem' : '', 'minmax(0, 1fr)', '14px', listOpen ? '17rem' : ''].filter(Boolean).join(' '),
+        }}
+      >
         {outlineOpen && (
-        <nav className="compare-outline" aria-label="基准文件目录">
-          <h3>基准目录</h3>
-          {sections.map((s) => (
-            <button key={s.title} type="button" className={s.title === currentSection ? 'current' : ''} title={s.title} onClick={() => goTo(rows[s.row].index)}>
-              {s.title}
-            </button>
-          ))}
-        </nav>
+          <nav className="compare-outline" aria-label="基准文件目录">
+            <h3>基准目录</h3>
+            {sections.map((s) => (
+              <button
+                key={s.title}
+                type="button"
+                className={s.title === currentSection ? 'current' : ''}
+                title={s.title}
+                onClick={() => goTo(rows[s.row].index)}
+              >
+                {s.title}
+              </button>
+            ))}
+          </nav>
         )}
         <CompareGrid
           documents={view.documents}
@@ -422,7 +466,17 @@ function LoadedComparison(props: LoadedProps) {
           onSplit={stable.onSplit}
         />
         <OverviewBar rows={rows} current={current} onJump={goTo} />
-        {listOpen && <ChangeList changes={changes} counts={counts} names={names} rowLabel={rowLabel} current={currentChange} onJump={goToChange} onClose={() => setListOpen(false)} />}
+        {listOpen && (
+          <ChangeList
+            changes={changes}
+            counts={counts}
+            names={names}
+            rowLabel={rowLabel}
+            current={currentChange}
+            onJump={goToChange}
+            onClose={() => setListOpen(false)}
+          />
+        )}
       </div>
       {aligning && (
         <AlignDialog

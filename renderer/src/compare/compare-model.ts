@@ -102,7 +102,9 @@ function targetChanges(targets: readonly TargetComparison[], pivot: number, doc:
     const base = t.values[pivot];
     const other = t.values[doc];
     if (!t.changed || !other) continue;
-    out.push(base ? `${t.metric} ${formatTarget(base.target)} → ${formatTarget(other.target)}` : `${t.metric} 新增 ${formatTarget(other.target)}`);
+    out.push(
+      base ? `${t.metric} ${formatTarget(base.target)} → ${formatTarget(other.target)}` : `${t.metric} 新增 ${formatTarget(other.target)}`,
+    );
   }
   return out;
 }
@@ -112,7 +114,7 @@ const clip = (text: string, max = 40): string => (text.length > max ? `${text.sl
 /** Groups the shown ops into changes: a run of edits is 改动 when it deletes and inserts, else 新增 or 删除. */
 function opChangesOf(ops: readonly DiffOp[], prefix: string, row: number, doc: number, out: Change[]): (string | null)[] {
   const ids: (string | null)[] = new Array<string | null>(ops.length).fill(null);
-  for (let i = 0; i < ops.length; ) {
+  for (let i = 0; i < ops.length;) {
     if (ops[i].op === 'equal') {
       i++;
       continue;
@@ -123,9 +125,16 @@ function opChangesOf(ops: readonly DiffOp[], prefix: string, row: number, doc: n
     const deletes = run.some((o) => o.op === 'delete');
     const inserts = run.some((o) => o.op === 'insert');
     const id = `${prefix}-${i}`;
-    const text = deletes && inserts
-      ? `${run.filter((o) => o.op === 'delete').map((o) => o.text).join('')} → ${run.filter((o) => o.op === 'insert').map((o) => o.text).join('')}`
-      : run.map((o) => o.text).join('');
+    const text =
+      deletes && inserts
+        ? `${run
+            .filter((o) => o.op === 'delete')
+            .map((o) => o.text)
+            .join('')} → ${run
+            .filter((o) => o.op === 'insert')
+            .map((o) => o.text)
+            .join('')}`
+        : run.map((o) => o.text).join('');
     out.push({ id, row, doc, kind: deletes && inserts ? 'edit' : inserts ? 'insert' : 'delete', text: clip(text.trim() || '(空白)') });
     for (let j = i; j < end; j++) ids[j] = id;
     i = end;
@@ -133,7 +142,13 @@ function opChangesOf(ops: readonly DiffOp[], prefix: string, row: number, doc: n
   return ids;
 }
 
-function rowOf(view: ComparisonView, group: AlignedGroup, index: number, options: DiffOptions, unitsById: readonly ReadonlyMap<string, Unit>[]): Row {
+function rowOf(
+  view: ComparisonView,
+  group: AlignedGroup,
+  index: number,
+  options: DiffOptions,
+  unitsById: readonly ReadonlyMap<string, Unit>[],
+): Row {
   const { pivot } = view.comparison;
   const docCount = view.documents.length;
   const changes: Change[] = [];
@@ -159,7 +174,15 @@ function rowOf(view: ComparisonView, group: AlignedGroup, index: number, options
         ops = joinSoftBreaksInOps(diff.ops);
         opChanges = opChangesOf(ops, prefix, index, doc, changes);
       }
-      units.push({ unit, ops, opChanges, coarse: diff?.coarse ?? false, fallbackNote: diff ? fallbackNote(diff) : null, rewritten, manual: m.manual ?? null });
+      units.push({
+        unit,
+        ops,
+        opChanges,
+        coarse: diff?.coarse ?? false,
+        fallbackNote: diff ? fallbackNote(diff) : null,
+        rewritten,
+        manual: m.manual ?? null,
+      });
     }
     const pairMember = doc === baseDoc ? undefined : mine[0];
     cells.push({
@@ -177,17 +200,29 @@ function rowOf(view: ComparisonView, group: AlignedGroup, index: number, options
     });
   }
   const base = cells[pivot];
-  const baseNames = responsibleNames(base.units.map((u) => u.unit), options.ignoreLevelWords);
+  const baseNames = responsibleNames(
+    base.units.map((u) => u.unit),
+    options.ignoreLevelWords,
+  );
   const twoWay = docCount === 2;
   const withChanges = cells.map((c): Cell => {
     if (twoWay && c.units.length > 0 && !present.every(Boolean)) {
       const id = `p${index}-${c.doc}`;
       const title = c.units[0].unit.title || c.units[0].unit.text;
-      changes.push({ id, row: index, doc: c.doc, kind: c.doc === pivot ? 'delete' : 'insert', text: `${c.doc === pivot ? '整条删除' : '整条新增'}:${clip(title, 30)}` });
+      changes.push({
+        id,
+        row: index,
+        doc: c.doc,
+        kind: c.doc === pivot ? 'delete' : 'insert',
+        text: `${c.doc === pivot ? '整条删除' : '整条新增'}:${clip(title, 30)}`,
+      });
       return { ...c, presenceChange: id };
     }
     if (c.doc === pivot || c.units.length === 0 || base.units.length === 0) return c;
-    const names = responsibleNames(c.units.map((u) => u.unit), options.ignoreLevelWords);
+    const names = responsibleNames(
+      c.units.map((u) => u.unit),
+      options.ignoreLevelWords,
+    );
     const added = missingFrom(names, baseNames);
     const removed = missingFrom(baseNames, names);
     const targets = targetChanges(group.targets, pivot, c.doc).map((text, i) => {
@@ -198,7 +233,13 @@ function rowOf(view: ComparisonView, group: AlignedGroup, index: number, options
     let responsibleChange: string | null = null;
     if (added.length + removed.length > 0) {
       responsibleChange = `r${index}-${c.doc}`;
-      changes.push({ id: responsibleChange, row: index, doc: c.doc, kind: 'responsible', text: [...added.map((n) => `+${n}`), ...removed.map((n) => `−${n}`)].join(' ') });
+      changes.push({
+        id: responsibleChange,
+        row: index,
+        doc: c.doc,
+        kind: 'responsible',
+        text: [...added.map((n) => `+${n}`), ...removed.map((n) => `−${n}`)].join(' '),
+      });
     }
     const marked = c.units.some((u) => u.opChanges.some((x) => x !== null));
     return { ...c, targetChanges: targets, responsibleAdded: added, responsibleRemoved: removed, responsibleChange, unchanged: !marked };
@@ -228,7 +269,9 @@ export function buildRows(view: ComparisonView): readonly Row[] {
   const moved = movedMembers(view.comparison.groups, view.comparison.pivot, view.documents.length);
   if (moved.size === 0) return rows;
   return rows.map((r) =>
-    r.cells.some((c) => moved.has(`${r.index}:${c.doc}`)) ? { ...r, cells: r.cells.map((c) => ({ ...c, moved: moved.get(`${r.index}:${c.doc}`) ?? null })) } : r,
+    r.cells.some((c) => moved.has(`${r.index}:${c.doc}`))
+      ? { ...r, cells: r.cells.map((c) => ({ ...c, moved: moved.get(`${r.index}:${c.doc}`) ?? null })) }
+      : r,
   );
 }
 

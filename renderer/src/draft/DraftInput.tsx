@@ -33,7 +33,15 @@ export function DraftInput({ onOpened }: { readonly onOpened: (review: DraftRevi
     }
     setBusy(true);
     try {
-      const label = (name.trim() || file?.name || text.trim().split('\n')[0].replace(/^[#*\s]+|[*\s]+$/g, '').slice(0, 40)).slice(0, 200);
+      const label = (
+        name.trim() ||
+        file?.name ||
+        text
+          .trim()
+          .split('\n')[0]
+          .replace(/^[#*\s]+|[*\s]+$/g, '')
+          .slice(0, 40)
+      ).slice(0, 200);
       const review = await draftApi().openDraft(file ? { name: label, file: await payload(file) } : { name: label, text });
       onOpened(review); // a draft without numbered measures is refused by main, with its reason
     } catch (e) {
@@ -46,18 +54,14 @@ export function DraftInput({ onOpened }: { readonly onOpened: (review: DraftRevi
   return (
     <section className="draft-input" aria-label="打开草稿">
       <h2>审查草稿</h2>
-      <p className="muted">粘贴草稿全文或选择文件,逐条查找文库中的相近先例,比较措辞、指标和责任单位,并列出先例中常见而草稿缺少的措施。草稿不会加入文库。</p>
+      <p className="muted">
+        粘贴草稿全文或选择文件,逐条查找文库中的相近先例,比较措辞、指标和责任单位,并列出先例中常见而草稿缺少的措施。草稿不会加入文库。
+      </p>
       <label>
         名称
         <input data-testid="draft-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="如:某区若干措施(征求意见稿)" />
       </label>
-      <textarea
-        data-testid="draft-text"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        placeholder="在此粘贴草稿全文…"
-        rows={10}
-      />
+      <textarea data-testid="draft-text" value={text} onChange={(e) => setText(e.target.value)} placeholder="在此粘贴草稿全文…" rows={10} />
       <div className="draft-input-actions">
         <span className="draft-file">
           <button type="button" onClick={() => picker.current?.click()}>

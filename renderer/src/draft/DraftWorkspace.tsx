@@ -73,7 +73,11 @@ export function DraftWorkspace({ reopen }: { readonly reopen?: ReopenRequest | n
             }
           }}
         />
-        {error && <p className="draft-error" role="alert">{error}</p>}
+        {error && (
+          <p className="draft-error" role="alert">
+            {error}
+          </p>
+        )}
       </aside>
       <main className="draft-main">
         <div hidden={!entering}>

@@ -9,7 +9,15 @@ import { precedentDocuments } from './export-docs';
 type RowChoice = 'all' | 'changed' | 'noted';
 
 /** The export controls: documents (1–3 beside the draft), format, rows, notes in 说明. `noted`: draft measures with a note. */
-export function ExportPanel({ review, titleOf, noted }: { readonly review: DraftReview; readonly titleOf: (id: string) => string; readonly noted: readonly string[] }) {
+export function ExportPanel({
+  review,
+  titleOf,
+  noted,
+}: {
+  readonly review: DraftReview;
+  readonly titleOf: (id: string) => string;
+  readonly noted: readonly string[];
+}) {
   const candidates = useMemo(() => precedentDocuments(review), [review]);
   const [chosen, setChosen] = useState<readonly string[]>(() => candidates.slice(0, 2));
   const [format, setFormat] = useState<'docx' | 'html' | 'pdf'>('docx');
@@ -60,7 +68,11 @@ export function ExportPanel({ review, titleOf, noted }: { readonly review: Draft
             </label>
           ))}
           <div className="export-actions">
-            <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.target.value === 'html' ? 'html' : e.target.value === 'pdf' ? 'pdf' : 'docx')}>
+            <select
+              data-testid="export-format"
+              value={format}
+              onChange={(e) => setFormat(e.target.value === 'html' ? 'html' : e.target.value === 'pdf' ? 'pdf' : 'docx')}
+            >
               <option value="docx">Word (.docx)</option>
               <option value="html">网页 (.html)</option>
               <option value="pdf">PDF(打印)</option>

@@ -4,7 +4,11 @@ import { gapPlaceText } from '../../../shared/engine/index/gaps';
 import { precedentLabel } from './precedent-label';
 
 /** The gaps; choosing a precedent shows its text. */
-export function GapsList(props: { readonly gaps: readonly Gap[]; readonly titleOf: (docId: string) => string; readonly onShow: (p: Precedent) => void }) {
+export function GapsList(props: {
+  readonly gaps: readonly Gap[];
+  readonly titleOf: (docId: string) => string;
+  readonly onShow: (p: Precedent) => void;
+}) {
   return (
     <section className="gaps" aria-label="可能缺少的措施">
       <h3>可能缺少的措施({props.gaps.length})</h3>
@@ -14,7 +18,10 @@ export function GapsList(props: { readonly gaps: readonly Gap[]; readonly titleO
         <ul>
           {props.gaps.map((g, i) => (
             <li key={i} data-testid="gap">
-              <b>{g.title || '(无标题)'}</b> <small>{g.support} 份先例包含 · 建议位置:{gapPlaceText(g.place)}</small>
+              <b>{g.title || '(无标题)'}</b>{' '}
+              <small>
+                {g.support} 份先例包含 · 建议位置:{gapPlaceText(g.place)}
+              </small>
               <ul>
                 {g.precedents.map((p) => (
                   <li key={`${p.doc}/${p.unitId}`}>

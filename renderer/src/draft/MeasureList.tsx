@@ -23,7 +23,11 @@ export function MeasureList(props: {
           <li key={u.unitId} data-testid="measure" aria-current={u.unitId === props.selected}>
             <button type="button" onClick={() => props.onSelect(u.unitId)}>
               <span className="measure-label">{u.label}</span> {u.title || '(无标题)'}
-              {props.noted.has(u.unitId) && <span className="note-mark" title="有批注">✎</span>}
+              {props.noted.has(u.unitId) && (
+                <span className="note-mark" title="有批注">
+                  ✎
+                </span>
+              )}
             </button>
             {u.precedents.length === 0 ? (
               <p className="muted" data-testid="no-precedent">
@@ -32,7 +36,11 @@ export function MeasureList(props: {
             ) : (
               <ul className="precedent-chips">
                 {u.precedents.slice(0, 3).map((p) => (
-                  <li key={`${p.doc}/${p.unitId}`} data-testid="precedent" title={`${props.titleOf(p.doc)} ${precedentLabel(p)} ${p.title}`}>
+                  <li
+                    key={`${p.doc}/${p.unitId}`}
+                    data-testid="precedent"
+                    title={`${props.titleOf(p.doc)} ${precedentLabel(p)} ${p.title}`}
+                  >
                     {props.shortOf(p.doc)} {precedentLabel(p)} <Similarity score={p.score} />
                   </li>
                 ))}

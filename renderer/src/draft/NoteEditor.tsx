@@ -4,7 +4,15 @@ import type { Note, NoteKey } from '../../../shared/api/contract';
 import { draftApi, errorText } from './api';
 
 /** Edits the note at `noteKey`; `onSaved` gets the stored note, or null when it was cleared. */
-export function NoteEditor({ noteKey, note, onSaved }: { readonly noteKey: NoteKey; readonly note: Note | undefined; readonly onSaved: (key: NoteKey, note: Note | null) => void }) {
+export function NoteEditor({
+  noteKey,
+  note,
+  onSaved,
+}: {
+  readonly noteKey: NoteKey;
+  readonly note: Note | undefined;
+  readonly onSaved: (key: NoteKey, note: Note | null) => void;
+}) {
   const [text, setText] = useState(note?.text ?? '');
   const [status, setStatus] = useState('');
   // another measure: its note, and no status left from this one
@@ -29,7 +37,11 @@ export function NoteEditor({ noteKey, note, onSaved }: { readonly noteKey: NoteK
       <button type="button" data-testid="save-note" onClick={() => void save()}>
         保存批注
       </button>
-      {status && <span className="note-status" role="status" data-testid="note-status">{status}</span>}
+      {status && (
+        <span className="note-status" role="status" data-testid="note-status">
+          {status}
+        </span>
+      )}
     </div>
   );
 }

@@ -4,7 +4,15 @@ import { useUnit } from './use-corpus';
 import { precedentLabel } from './precedent-label';
 
 /** Shows a precedent's text; `onClose` returns to the draft measure. */
-export function PrecedentView({ precedent, title, onClose }: { readonly precedent: Precedent; readonly title: string; readonly onClose: () => void }) {
+export function PrecedentView({
+  precedent,
+  title,
+  onClose,
+}: {
+  readonly precedent: Precedent;
+  readonly title: string;
+  readonly onClose: () => void;
+}) {
   const unit = useUnit(precedent.doc, precedent.unitId);
   return (
     <article className="measure-detail" data-testid="precedent-view">

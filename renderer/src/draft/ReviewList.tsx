@@ -42,7 +42,12 @@ export function ReviewList({
     }
   };
   const remove = async (r: ReviewEntry) => {
-    if (!window.confirm(`删除审查“${r.name}”?\n草稿文字${r.docId ? '仍在文库中' : '随审查一并删除(已加入文库的不受影响)'};批注保留在所属文件上。`)) return;
+    if (
+      !window.confirm(
+        `删除审查“${r.name}”?\n草稿文字${r.docId ? '仍在文库中' : '随审查一并删除(已加入文库的不受影响)'};批注保留在所属文件上。`,
+      )
+    )
+      return;
     try {
       await draftApi().deleteReview({ id: r.id });
       setReload((n) => n + 1);
@@ -56,7 +61,11 @@ export function ReviewList({
   return (
     <nav className="review-list" aria-label="已保存的审查">
       <h3>已保存的审查</h3>
-      {error && <p className="draft-error" role="alert">{error}</p>}
+      {error && (
+        <p className="draft-error" role="alert">
+          {error}
+        </p>
+      )}
       <ul>
         {reviews.map((r) => (
           <li key={r.id} data-testid="saved-review-row">
@@ -68,7 +77,14 @@ export function ReviewList({
                   void rename();
                 }}
               >
-                <input aria-label="审查名称" data-testid="review-name-input" value={renaming.name} maxLength={200} autoFocus onChange={(e) => setRenaming({ id: r.id, name: e.target.value })} />
+                <input
+                  aria-label="审查名称"
+                  data-testid="review-name-input"
+                  value={renaming.name}
+                  maxLength={200}
+                  autoFocus
+                  onChange={(e) => setRenaming({ id: r.id, name: e.target.value })}
+                />
                 <button type="submit" data-testid="review-name-save">
                   保存
                 </button>
@@ -83,7 +99,13 @@ export function ReviewList({
                   <small className="muted">{localTime(r.savedAt)}</small>
                 </button>
                 <span className="review-actions">
-                  <button type="button" className="quiet" data-testid="review-rename" title="重命名" onClick={() => setRenaming({ id: r.id, name: r.name })}>
+                  <button
+                    type="button"
+                    className="quiet"
+                    data-testid="review-rename"
+                    title="重命名"
+                    onClick={() => setRenaming({ id: r.id, name: r.name })}
+                  >
                     重命名
                   </button>
                   <button type="button" className="quiet" data-testid="review-delete" title="删除此审查" onClick={() => void remove(r)}>

@@ -77,10 +77,20 @@ export function ReviewView({ review }: { readonly review: DraftReview }) {
             加入文库
           </button>
         )}
-        <button type="button" data-testid="export-tracked" title="以草稿为修订稿、最接近的先例为底稿,导出带修订痕迹的 Word 文件" onClick={() => void exportDocument('tracked')}>
+        <button
+          type="button"
+          data-testid="export-tracked"
+          title="以草稿为修订稿、最接近的先例为底稿,导出带修订痕迹的 Word 文件"
+          onClick={() => void exportDocument('tracked')}
+        >
           导出修订稿
         </button>
-        <button type="button" data-testid="export-feedback" title="把各条批注整理成意见反馈表(Word)" onClick={() => void exportDocument('feedback')}>
+        <button
+          type="button"
+          data-testid="export-feedback"
+          title="把各条批注整理成意见反馈表(Word)"
+          onClick={() => void exportDocument('feedback')}
+        >
           意见反馈表
         </button>
         <button type="button" data-testid="print-pdf" onClick={() => void printPdf()}>
@@ -89,7 +99,14 @@ export function ReviewView({ review }: { readonly review: DraftReview }) {
         {message && <span role="status">{message}</span>}
       </header>
       <div className="review-columns">
-        <MeasureList units={review.check.units} selected={selected} noted={noted} titleOf={titleOf} shortOf={shortOf} onSelect={(id) => (setSelected(id), setShown(null))} />
+        <MeasureList
+          units={review.check.units}
+          selected={selected}
+          noted={noted}
+          titleOf={titleOf}
+          shortOf={shortOf}
+          onSelect={(id) => (setSelected(id), setShown(null))}
+        />
         <div className="review-side">
           {shown ? (
             <PrecedentView precedent={shown} title={titleOf(shown.doc)} onClose={() => setShown(null)} />

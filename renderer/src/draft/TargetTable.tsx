@@ -42,7 +42,13 @@ export function TargetTable({ draft, precedent }: { readonly draft: readonly Tar
  * A unit differing only in level (区科技局 / 市科技局) counts as shared: a
  * district draft names its own 区 bureaus where a city precedent names 市 ones.
  */
-export function ResponsibleCompare({ draft, precedent }: { readonly draft: readonly ResponsibleUnit[]; readonly precedent: readonly ResponsibleUnit[] }) {
+export function ResponsibleCompare({
+  draft,
+  precedent,
+}: {
+  readonly draft: readonly ResponsibleUnit[];
+  readonly precedent: readonly ResponsibleUnit[];
+}) {
   const names = (list: readonly ResponsibleUnit[]) => list.map((r) => r.name);
   const key = (name: string) => officeKey(name, true);
   const theirs = new Set(names(precedent).map(key));

@@ -19,7 +19,11 @@ export function loadDetail(id: string): Promise<DocumentDetail> {
 }
 
 /** The corpus summaries, with full titles and short names (place, year, kind) by id. */
-export function useCorpus(): { readonly titleOf: (id: string) => string; readonly shortOf: (id: string) => string; readonly summaries: readonly DocumentSummary[] } {
+export function useCorpus(): {
+  readonly titleOf: (id: string) => string;
+  readonly shortOf: (id: string) => string;
+  readonly summaries: readonly DocumentSummary[];
+} {
   const [summaries, setSummaries] = useState<readonly DocumentSummary[]>([]);
   useEffect(() => {
     draftApi()

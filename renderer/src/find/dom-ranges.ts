@@ -12,7 +12,10 @@ export function rangesIn(scope: Element, q: string, skip?: Element | null): Rang
   const starts: number[] = [];
   let text = '';
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (skip?.contains(n) || (n.parentElement?.closest('input, textarea, select, [data-find-skip]') ?? null) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) =>
+      skip?.contains(n) || (n.parentElement?.closest('input, textarea, select, [data-find-skip]') ?? null)
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     nodes.push(n as Text);

@@ -85,7 +85,11 @@ export function ImportControl({ onImported }: { readonly onImported: () => void 
           {progress.done}/{progress.total}
         </progress>
       )}
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       {results.length > 0 && (
         <ul className="import-results">
           {results.map((r, i) => (

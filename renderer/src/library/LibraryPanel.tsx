@@ -27,7 +27,8 @@ export function LibraryPanel({ documents, picked, onPick, onChanged, onCompare, 
   /** the document whose metadata is being corrected */
   const [editing, setEditing] = useState<DocumentSummary | null>(null);
   const groups = groupDocuments(filterDocuments(documents, filter));
-  const toggle = (id: string) => onPick(picked.includes(id) ? picked.filter((x) => x !== id) : picked.length >= 4 ? picked : [...picked, id]);
+  const toggle = (id: string) =>
+    onPick(picked.includes(id) ? picked.filter((x) => x !== id) : picked.length >= 4 ? picked : [...picked, id]);
   const remove = async (d: DocumentSummary) => {
     if (!window.confirm(`从文库移除“${d.meta.title}”?\n导入的文字将被删除,原文件不受影响;批注保留在数据文件中。`)) return;
     try {
@@ -59,11 +60,19 @@ export function LibraryPanel({ documents, picked, onPick, onChanged, onCompare, 
           比对所选({picked.length}/4)
         </button>
         <span className="muted small" data-testid="pick-hint">
-          {picked.length < 2 ? `勾选 2–4 份文件进行比对${picked.length === 1 ? ',还需再选 1 份' : ''}` : picked.length >= 4 ? '最多 4 份' : ''}
+          {picked.length < 2
+            ? `勾选 2–4 份文件进行比对${picked.length === 1 ? ',还需再选 1 份' : ''}`
+            : picked.length >= 4
+              ? '最多 4 份'
+              : ''}
         </span>
         <ImportControl onImported={onChanged} />
       </div>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="library-list" data-testid="library-list">
         {groups.map((g) => (
           <section key={g.heading} className="library-group">
@@ -96,7 +105,13 @@ export function LibraryPanel({ documents, picked, onPick, onChanged, onCompare, 
                   </span>
                   <span className="doc-actions">
                     {onReview && d.meta.status === 'draft' && (
-                      <button type="button" className="primary" data-testid="doc-review" title="把这份征求意见稿与文库中的先例逐条比对" onClick={() => onReview(d.id, d.meta.title)}>
+                      <button
+                        type="button"
+                        className="primary"
+                        data-testid="doc-review"
+                        title="把这份征求意见稿与文库中的先例逐条比对"
+                        onClick={() => onReview(d.id, d.meta.title)}
+                      >
                         审查此稿
                       </button>
                     )}
@@ -104,11 +119,23 @@ export function LibraryPanel({ documents, picked, onPick, onChanged, onCompare, 
                       阅读
                     </button>
                     {onReview && d.meta.status !== 'draft' && (
-                      <button type="button" className="quiet" data-testid="doc-review" title="把这份文件当作草稿,与文库中的其他文件逐条比对" onClick={() => onReview(d.id, d.meta.title)}>
+                      <button
+                        type="button"
+                        className="quiet"
+                        data-testid="doc-review"
+                        title="把这份文件当作草稿,与文库中的其他文件逐条比对"
+                        onClick={() => onReview(d.id, d.meta.title)}
+                      >
                         审查此稿
                       </button>
                     )}
-                    <button type="button" className="quiet" data-testid="doc-edit" title="修改标题、文号、日期、地区等" onClick={() => setEditing(d)}>
+                    <button
+                      type="button"
+                      className="quiet"
+                      data-testid="doc-edit"
+                      title="修改标题、文号、日期、地区等"
+                      onClick={() => setEditing(d)}
+                    >
                       信息
                     </button>
                   </span>

@@ -11,8 +11,17 @@ import { formOf, metaPatch, type MetaForm } from './meta-form';
 import { useFocusTrap } from '../app/use-focus-trap';
 
 const sourceText: Readonly<Record<MetaSource, string>> = { user: '已手动修改', catalog: '来自内置目录', text: '读自正文' };
-const levels: readonly [Level, string][] = [['省', '省'], ['市', '市'], ['县区', '县区'], ['unknown', '未知']];
-const statuses: readonly [DocumentStatus, string][] = [['draft', '征求意见稿/草案'], ['final', '正式印发'], ['unknown', '未知']];
+const levels: readonly [Level, string][] = [
+  ['省', '省'],
+  ['市', '市'],
+  ['县区', '县区'],
+  ['unknown', '未知'],
+];
+const statuses: readonly [DocumentStatus, string][] = [
+  ['draft', '征求意见稿/草案'],
+  ['final', '正式印发'],
+  ['unknown', '未知'],
+];
 
 /** Props of the editor. */
 export interface MetaEditorProps {
@@ -73,7 +82,13 @@ export function MetaEditor({ document: doc, onSaved, onClose }: MetaEditorProps)
     );
   };
   const text = (key: keyof MetaForm, placeholder = '', ref?: typeof first) => (
-    <input ref={ref} data-testid={`meta-${key}`} value={form[key]} placeholder={placeholder} onChange={(e) => set({ [key]: e.target.value })} />
+    <input
+      ref={ref}
+      data-testid={`meta-${key}`}
+      value={form[key]}
+      placeholder={placeholder}
+      onChange={(e) => set({ [key]: e.target.value })}
+    />
   );
 
   const choice = <K extends 'level' | 'status'>(key: K, options: readonly (readonly [MetaForm[K], string])[]) => (

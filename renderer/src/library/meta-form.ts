@@ -44,7 +44,9 @@ export function formOf(meta: DocumentMeta): MetaForm {
 }
 
 /** What a save sends, or the problems that stop it (field → message). */
-export type MetaPatch = { readonly ok: true; readonly fields: Partial<MetaFields> } | { readonly ok: false; readonly problems: Readonly<Partial<Record<keyof MetaForm, string>>> };
+export type MetaPatch =
+  | { readonly ok: true; readonly fields: Partial<MetaFields> }
+  | { readonly ok: false; readonly problems: Readonly<Partial<Record<keyof MetaForm, string>>> };
 
 const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** Text fields that may be emptied (the document does not print one). */
@@ -67,7 +69,8 @@ export function metaPatch(before: MetaForm, form: MetaForm): MetaPatch {
   }
   const year = form.year.trim();
   if (year !== before.year) {
-    if (!/^\d{4}$/.test(year) || Number(year) < 1949 || Number(year) > 2200) problems.year = '年份为四位数字,如 2024 / the year is four digits, like 2024';
+    if (!/^\d{4}$/.test(year) || Number(year) < 1949 || Number(year) > 2200)
+      problems.year = '年份为四位数字,如 2024 / the year is four digits, like 2024';
     else fields.year = Number(year);
   }
   const region = { province: form.province.trim(), city: form.city.trim(), district: form.district.trim() };

@@ -32,7 +32,12 @@ export function ReaderView({ docId, unitId, query, notes }: ReaderViewProps) {
     if (doc && unitId) scrollTo(`u-${unitId}`);
   }, [doc, unitId]);
   if (state.kind === 'loading') return <p className="empty-state">正在打开…</p>;
-  if (state.kind === 'failed') return <p className="error" role="alert">{state.message}</p>;
+  if (state.kind === 'failed')
+    return (
+      <p className="error" role="alert">
+        {state.message}
+      </p>
+    );
   const d = state.value;
   const facts = [d.summary.meta.docNumber, d.summary.meta.issuer, displayDate(d.summary.meta), `${d.units.length} 条`].filter(Boolean);
   return (
@@ -43,7 +48,12 @@ export function ReaderView({ docId, unitId, query, notes }: ReaderViewProps) {
         {flattenOutline(d.outline)
           .filter(({ node }) => node.kind !== 'toc')
           .map(({ node, depth }) => (
-            <button key={node.headingSpan.start} type="button" className={`depth-${depth}`} onClick={() => scrollTo(headingAnchor(node.headingSpan))}>
+            <button
+              key={node.headingSpan.start}
+              type="button"
+              className={`depth-${depth}`}
+              onClick={() => scrollTo(headingAnchor(node.headingSpan))}
+            >
               {node.label} {node.title}
             </button>
           ))}
@@ -55,7 +65,8 @@ export function ReaderView({ docId, unitId, query, notes }: ReaderViewProps) {
             {facts.join(' · ')}
             {d.summary.meta.status === 'draft' && <span className="badge draft-badge">征求意见稿</span>}
             <label className="reader-original" title="按原文的换行显示(网页、PDF 转换断开的行不再拼接)">
-              <input type="checkbox" data-testid="reader-original" checked={original} onChange={(e) => setOriginal(e.target.checked)} /> 原文
+              <input type="checkbox" data-testid="reader-original" checked={original} onChange={(e) => setOriginal(e.target.checked)} />{' '}
+              原文
             </label>
           </p>
           {pageLines.length > 0 && (
@@ -105,7 +116,13 @@ export function ReaderView({ docId, unitId, query, notes }: ReaderViewProps) {
               case 'unit': {
                 const note = notes.get(d.summary.id, p.unitId);
                 return (
-                  <span key={i} id={`u-${p.unitId}`} className={p.unitId === unitId ? 'reader-unit chosen' : 'reader-unit'} data-testid="reader-unit" data-unit-id={p.unitId}>
+                  <span
+                    key={i}
+                    id={`u-${p.unitId}`}
+                    className={p.unitId === unitId ? 'reader-unit chosen' : 'reader-unit'}
+                    data-testid="reader-unit"
+                    data-unit-id={p.unitId}
+                  >
                     <Parts parts={p.parts} />
                     {note && (
                       <span className="note-marker" data-testid="note-marker" title={note}>
@@ -132,7 +149,13 @@ function Parts({ parts, squeeze = false }: { readonly parts: readonly Part[]; re
         return part.warning === undefined ? (
           <span key={i}>{text}</span>
         ) : (
-          <mark key={i} id={part.warningIndex === undefined ? undefined : warningAnchor(part.warningIndex)} className="reader-warning" data-testid="reader-warning" title={part.warning}>
+          <mark
+            key={i}
+            id={part.warningIndex === undefined ? undefined : warningAnchor(part.warningIndex)}
+            className="reader-warning"
+            data-testid="reader-warning"
+            title={part.warning}
+          >
             {text}
           </mark>
         );

@@ -25,7 +25,8 @@ export type Piece =
   | { readonly kind: 'unit'; readonly parts: readonly Part[]; readonly unitId: string; readonly label: string }
   | { readonly kind: 'heading'; readonly parts: readonly Part[]; readonly anchor: string };
 
-type Shell = { kind: 'text' } | { kind: 'furniture' } | { kind: 'unit'; unitId: string; label: string } | { kind: 'heading'; anchor: string };
+type Shell =
+  { kind: 'text' } | { kind: 'furniture' } | { kind: 'unit'; unitId: string; label: string } | { kind: 'heading'; anchor: string };
 type Marked = Span & { readonly shell: Shell };
 type Flag = Span & { readonly message: string; readonly index: number };
 
@@ -80,11 +81,15 @@ export function readerPieces(doc: DocumentDetail): readonly Piece[] {
   const marks: Marked[] = [
     ...furniture.filter((f) => f.kind === 'page').map((f) => ({ ...f.span, shell: { kind: 'furniture' } as const })),
     ...doc.units.map((u) => ({ ...u.span, shell: { kind: 'unit', unitId: u.id, label: u.label } as const })),
-    ...flattenOutline(doc.outline).map(({ node }) => ({ ...node.headingSpan, shell: { kind: 'heading', anchor: headingAnchor(node.headingSpan) } as const })),
+    ...flattenOutline(doc.outline).map(({ node }) => ({
+      ...node.headingSpan,
+      shell: { kind: 'heading', anchor: headingAnchor(node.headingSpan) } as const,
+    })),
   ].sort((a, b) => a.start - b.start || b.endExclusive - a.endExclusive);
   const flags: Flag[] = [];
   const sorted = doc.warnings.map((w, index) => ({ ...w.span, message: w.message, index })).sort((a, b) => a.start - b.start);
-  for (const f of sorted) if (f.endExclusive > f.start && (flags.length === 0 || f.start >= flags[flags.length - 1].endExclusive)) flags.push(f);
+  for (const f of sorted)
+    if (f.endExclusive > f.start && (flags.length === 0 || f.start >= flags[flags.length - 1].endExclusive)) flags.push(f);
   const pieces: Piece[] = [];
   const push = (shell: Shell, start: number, end: number) => pieces.push({ ...shell, parts: partsOf(doc.text, start, end, flags, hidden) });
   let at = 0;

@@ -32,7 +32,9 @@ function Snippet({ hit }: { readonly hit: SearchHit }) {
 
 /** Elements Tab may land on inside the dialog, in order. */
 const focusable = (root: HTMLElement): HTMLElement[] =>
-  [...root.querySelectorAll<HTMLElement>('input, select, button, [tabindex]:not([tabindex="-1"])')].filter((el) => !el.hasAttribute('disabled'));
+  [...root.querySelectorAll<HTMLElement>('input, select, button, [tabindex]:not([tabindex="-1"])')].filter(
+    (el) => !el.hasAttribute('disabled'),
+  );
 
 /** Waits this long after the last keystroke before searching as the user types. */
 const typingPauseMs = 250;
@@ -165,7 +167,11 @@ export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProp
         <div className="search-filters">
           <label>
             地区
-            <select data-testid="search-region" value={filters.region ?? ''} onChange={(e) => setFilter({ region: e.target.value || undefined })}>
+            <select
+              data-testid="search-region"
+              value={filters.region ?? ''}
+              onChange={(e) => setFilter({ region: e.target.value || undefined })}
+            >
               <option value="">全部</option>
               {choices.regions.map((r) => (
                 <option key={r}>{r}</option>
@@ -174,7 +180,11 @@ export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProp
           </label>
           <label>
             年份
-            <select data-testid="search-year" value={filters.year ?? ''} onChange={(e) => setFilter({ year: e.target.value ? Number(e.target.value) : undefined })}>
+            <select
+              data-testid="search-year"
+              value={filters.year ?? ''}
+              onChange={(e) => setFilter({ year: e.target.value ? Number(e.target.value) : undefined })}
+            >
               <option value="">全部</option>
               {choices.years.map((y) => (
                 <option key={y} value={y}>
@@ -218,7 +228,11 @@ export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProp
             </span>
           )}
         </div>
-        {error && <p className="error" role="alert">{error}</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
         {result && result.exact.length === 0 && (
           <p className="empty-state" data-testid="search-none">
             没有找到“{result.query}”。
@@ -239,7 +253,16 @@ export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProp
                 {titles.get(docId) ?? docId} <span className="muted">{list.length} 处</span>
               </h3>
               {list.map((h) => (
-                <Hit key={hitKey(h)} hit={h} hitKey={hitKey(h)} index={shown.indexOf(h)} active={active} onActive={setActive} onOpen={() => open(h)} onAdd={() => onAdd(docId)} />
+                <Hit
+                  key={hitKey(h)}
+                  hit={h}
+                  hitKey={hitKey(h)}
+                  index={shown.indexOf(h)}
+                  active={active}
+                  onActive={setActive}
+                  onOpen={() => open(h)}
+                  onAdd={() => onAdd(docId)}
+                />
               ))}
             </section>
           ))}
@@ -251,7 +274,16 @@ export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProp
                 <section key={docId} className="search-group" data-testid="fuzzy-group" data-doc-id={docId}>
                   <h3>{titles.get(docId) ?? docId}</h3>
                   {list.map((h) => (
-                    <Hit key={hitKey(h)} hit={h} hitKey={hitKey(h)} index={shown.indexOf(h)} active={active} onActive={setActive} onOpen={() => open(h)} onAdd={() => onAdd(docId)} />
+                    <Hit
+                      key={hitKey(h)}
+                      hit={h}
+                      hitKey={hitKey(h)}
+                      index={shown.indexOf(h)}
+                      active={active}
+                      onActive={setActive}
+                      onOpen={() => open(h)}
+                      onAdd={() => onAdd(docId)}
+                    />
                   ))}
                 </section>
               ))}
@@ -264,7 +296,23 @@ export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProp
 }
 
 /** One hit: where it is (measure, or 标题 / 前言 / heading), the snippet, 阅读 and 加入比对. */
-function Hit({ hit, hitKey, index, active, onActive, onOpen, onAdd }: { readonly hit: SearchHit; readonly hitKey: string; readonly index: number; readonly active: number; readonly onActive: (i: number) => void; readonly onOpen: () => void; readonly onAdd: () => void }) {
+function Hit({
+  hit,
+  hitKey,
+  index,
+  active,
+  onActive,
+  onOpen,
+  onAdd,
+}: {
+  readonly hit: SearchHit;
+  readonly hitKey: string;
+  readonly index: number;
+  readonly active: number;
+  readonly onActive: (i: number) => void;
+  readonly onOpen: () => void;
+  readonly onAdd: () => void;
+}) {
   return (
     <div
       className={index === active ? 'search-hit active' : 'search-hit'}

@@ -11,7 +11,7 @@ export interface SearchChoices {
 /** The most specific place a document names: its district, else its city, else its province. */
 const placeOf = (d: DocumentSummary): string | undefined => d.meta.region.district ?? d.meta.region.city ?? d.meta.region.province;
 
-const present = <T,>(values: readonly (T | undefined)[]): T[] => [...new Set(values.filter((v): v is T => v !== undefined && v !== ''))];
+const present = <T>(values: readonly (T | undefined)[]): T[] => [...new Set(values.filter((v): v is T => v !== undefined && v !== ''))];
 
 /** What the library holds, for the filter menus. */
 export function searchChoices(library: readonly DocumentSummary[]): SearchChoices {

@@ -35,11 +35,20 @@ export function StartScreen({ onCompare, onRead, onReview, onLibrary, onDraft }:
   };
   const open = (r: RecentItem) => (r.kind === 'document' ? onRead(r.ids[0]) : r.kind === 'review' ? onReview(r.ids[0]) : onCompare(r.ids));
   if (state.kind === 'loading') return <p className="empty-state">正在载入…</p>;
-  if (state.kind === 'failed') return <p className="error" role="alert">{state.message}</p>;
+  if (state.kind === 'failed')
+    return (
+      <p className="error" role="alert">
+        {state.message}
+      </p>
+    );
   const { saved, recent } = state.value;
   return (
     <div className="start" data-testid="start-screen">
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <div className="start-actions">
         <button type="button" className="primary" onClick={onLibrary}>
           从文库选文件比对

@@ -74,7 +74,8 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number, o
   for (let d = 0; d < docs.length; d++) {
     for (let e = d + 1; e < docs.length; e++) {
       const idf = idfOfPair(ready[d].df, features[d].length, ready[e].df, features[e].length);
-      for (const p of pairDocuments(features[d], features[e], o, idf)) edges.push({ x: offset[d] + p.a, y: offset[e] + p.b, score: p.score, alignScore: p.alignScore, reason: p.reason });
+      for (const p of pairDocuments(features[d], features[e], o, idf))
+        edges.push({ x: offset[d] + p.a, y: offset[e] + p.b, score: p.score, alignScore: p.alignScore, reason: p.reason });
     }
   }
   const parent = Int32Array.from({ length: total }, (_, i) => i);
@@ -99,7 +100,10 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number, o
     for (const u of px) for (const v of py) if (docOf(u) !== docOf(v) && !edgeBetween(u, v)) implied++;
     if (implied > o.impliedPairs) continue;
     parent[rx] = ry;
-    nodesOf.set(ry, [...py, ...px].sort((p, q) => p - q));
+    nodesOf.set(
+      ry,
+      [...py, ...px].sort((p, q) => p - q),
+    );
     nodesOf.delete(rx);
   }
   const byRoot = new Map<number, number[]>();
@@ -120,7 +124,10 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number, o
       const index = v - offset[doc];
       if (doc === baseDoc || nodes.length === 1) return { doc, index, score: 1 };
       // its own pair score: with a base-document member it pairs with, else its strongest pair in the group
-      const own = nodes.filter((w) => docOf(w) === baseDoc).map((w) => edgeBetween(v, w)).filter((e): e is Edge => e !== undefined);
+      const own = nodes
+        .filter((w) => docOf(w) === baseDoc)
+        .map((w) => edgeBetween(v, w))
+        .filter((e): e is Edge => e !== undefined);
       const any = nodes.map((w) => edgeBetween(v, w)).filter((e): e is Edge => e !== undefined);
       // the edge of the strongest tier (a part beside a chosen pair keeps the chosen pair's), then the higher score
       const rank = (e: Edge) => ({ 'same-clause': 2, 'same-matter': 1, related: 0 })[pairTier(e)];

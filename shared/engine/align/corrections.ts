@@ -48,7 +48,8 @@ export function applyCorrections(
   const merged = new Map<Work, boolean>(work.map((w, i) => [w, groups[i].merged]));
   const indexOf = docs.map((d) => new Map(d.units.map((u, i) => [u.id, i])));
   const skipped: SkippedCorrection[] = [];
-  const find = (doc: number, index: number): Work | undefined => work.find((w) => w.members.some((m) => m.doc === doc && m.index === index));
+  const find = (doc: number, index: number): Work | undefined =>
+    work.find((w) => w.members.some((m) => m.doc === doc && m.index === index));
   /** takes a member out of its row into a row of its own after it */
   const detach = (from: Work, doc: number, index: number, mark: CorrectedMember['manual']): void => {
     const member = from.members.find((m) => m.doc === doc && m.index === index);
@@ -90,7 +91,9 @@ export function applyCorrections(
           into.members = into.members.filter((m) => !(m.doc === move.doc && m.index === move.index));
         }
         into.members.push({ doc: move.doc, index: move.index, score: 0, manual: 'paired' });
-        into.members = into.members.map((m) => (m.doc === stay.doc && m.index === stay.index && m.manual === 'split' ? { ...m, manual: undefined } : m));
+        into.members = into.members.map((m) =>
+          m.doc === stay.doc && m.index === stay.index && m.manual === 'split' ? { ...m, manual: undefined } : m,
+        );
         merged.set(into, hasTwoOfOneDoc(into.members));
         break;
       }

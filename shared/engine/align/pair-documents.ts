@@ -66,7 +66,10 @@ export function scoresOf(x: Scored, y: Scored, o: AlignOptions): { similarity: n
   const products = dot(x.side.vector, y.side.vector);
   if (products.cosine <= 0) return { similarity: 0, align: 0 };
   const base = similarity(x.side, y.side, products, o);
-  return { similarity: base, align: (1 - o.keywords) * base + o.keywords * keyCoverage(x.keywords, x.side.vector, y.keywords, y.side.vector) };
+  return {
+    similarity: base,
+    align: (1 - o.keywords) * base + o.keywords * keyCoverage(x.keywords, x.side.vector, y.keywords, y.side.vector),
+  };
 }
 
 const relative = (i: number, n: number) => (n <= 1 ? 0.5 : i / (n - 1));
@@ -92,7 +95,12 @@ function bests(s: readonly Float64Array[], n: number, m: number) {
 }
 
 /** The similarity and the alignment score of every unit pair of two documents (rows: `a`'s units). */
-export function scoreMatrices(a: readonly UnitFeatures[], b: readonly UnitFeatures[], o: AlignOptions, idf: Idf = idfOf([...a, ...b])): { sim: Float64Array[]; s: Float64Array[]; sides: Sides } {
+export function scoreMatrices(
+  a: readonly UnitFeatures[],
+  b: readonly UnitFeatures[],
+  o: AlignOptions,
+  idf: Idf = idfOf([...a, ...b]),
+): { sim: Float64Array[]; s: Float64Array[]; sides: Sides } {
   const n = a.length;
   const m = b.length;
   const sides = new Sides(idf, [a, b], o.keywordCount);
@@ -138,7 +146,12 @@ export function scoreMatrices(a: readonly UnitFeatures[], b: readonly UnitFeatur
 }
 
 /** Pairs the units of two documents (their features), with the alignment options `o`. */
-export function pairDocuments(a: readonly UnitFeatures[], b: readonly UnitFeatures[], o: AlignOptions, idf: Idf = idfOf([...a, ...b])): UnitPair[] {
+export function pairDocuments(
+  a: readonly UnitFeatures[],
+  b: readonly UnitFeatures[],
+  o: AlignOptions,
+  idf: Idf = idfOf([...a, ...b]),
+): UnitPair[] {
   const n = a.length;
   const m = b.length;
   if (n === 0 || m === 0) return [];
@@ -252,7 +265,8 @@ export function pairDocuments(a: readonly UnitFeatures[], b: readonly UnitFeatur
     // key-term coverage grows with any union, and a union takes its best title (实施…行动 is in many):
     // a weak part must raise the similarity of the bodies, rare terms and offices itself
     const before = sides.of(loneDoc, group.members).side;
-    const gained = similarity({ ...together.side, features: before.features }, hub.side, undefined, o) - similarity(before, hub.side, undefined, o);
+    const gained =
+      similarity({ ...together.side, features: before.features }, hub.side, undefined, o) - similarity(before, hub.side, undefined, o);
     if (chosen && gained < o.joinGain) continue;
     hubs[1 - loneDoc].add(other);
     group.members = [...group.members, lone];

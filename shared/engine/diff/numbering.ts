@@ -23,12 +23,19 @@ export function numberingLength({ text, label }: NumberedText): number {
 }
 
 /** `diffTexts` of two units' texts with their numbering out of the comparison. */
-export function diffNumberedTexts(base: NumberedText, other: NumberedText, options: DiffOptions, limits?: Partial<DiffLimits>, memo?: WordMemo): TextDiff {
+export function diffNumberedTexts(
+  base: NumberedText,
+  other: NumberedText,
+  options: DiffOptions,
+  limits?: Partial<DiffLimits>,
+  memo?: WordMemo,
+): TextDiff {
   const [fromBase, fromOther] = [numberingLength(base), numberingLength(other)];
   if (fromBase === 0 || fromOther === 0) return diffTexts(base.text, other.text, options, limits, memo);
   const body = diffTexts(base.text.slice(fromBase), other.text.slice(fromOther), options, limits, memo);
   const head = other.text.slice(0, fromOther);
   const [first, ...rest] = body.ops;
-  const ops: DiffOp[] = first?.op === 'equal' ? [{ op: 'equal', text: head + first.text }, ...rest] : [{ op: 'equal', text: head }, ...body.ops];
+  const ops: DiffOp[] =
+    first?.op === 'equal' ? [{ op: 'equal', text: head + first.text }, ...rest] : [{ op: 'equal', text: head }, ...body.ops];
   return { ...body, ops };
 }

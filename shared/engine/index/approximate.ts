@@ -45,7 +45,10 @@ export function nearestStretch(text: string, pattern: string, maxEdits: number):
     [dist, nextDist] = [nextDist, dist];
     [from, nextFrom] = [nextFrom, from];
     const d = dist[m];
-    if (d <= maxEdits && (!best || d < best.distance || (d === best.distance && Math.abs(i + 1 - from[m] - m) < Math.abs(best.endExclusive - best.start - m)))) {
+    if (
+      d <= maxEdits &&
+      (!best || d < best.distance || (d === best.distance && Math.abs(i + 1 - from[m] - m) < Math.abs(best.endExclusive - best.start - m)))
+    ) {
       best = { distance: d, start: from[m], endExclusive: i + 1 };
     }
   }

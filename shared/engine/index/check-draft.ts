@@ -20,7 +20,6 @@ export interface CheckOptions {
   readonly gapDocuments?: number;
 }
 
-
 const candidatePool = 25;
 /** how many comparable documents the gap search aligns with the draft */
 const maxComparableDocs = 4;
@@ -56,10 +55,22 @@ export function checkDraft(index: CorpusIndex, draft: ParsedDocument, options: C
       if (!bestPerDoc.has(d)) bestPerDoc.set(d, score);
     }
     for (const [d, s] of bestPerDoc) docScore[d] += s;
-    return { unitId: unit.id, label: unit.label, title: shownTitle(unit), precedents: scored.slice(0, top).map(({ u, score }) => precedentOf(index, u, score)) };
+    return {
+      unitId: unit.id,
+      label: unit.label,
+      title: shownTitle(unit),
+      precedents: scored.slice(0, top).map(({ u, score }) => precedentOf(index, u, score)),
+    };
   });
   const comparable = comparableDocuments(index, docScore, draft.units.length, options);
-  return { draft: draft.meta, units, gaps: findGaps(draft, comparable.map((d) => index.docs[d])) };
+  return {
+    draft: draft.meta,
+    units,
+    gaps: findGaps(
+      draft,
+      comparable.map((d) => index.docs[d]),
+    ),
+  };
 }
 
 /** The precedent documents the gap search aligns with the draft: those its measures draw on most (a few, not the whole corpus). */

@@ -155,7 +155,12 @@ const maxQueryTerms = 48;
  * the top `limit` unit numbers. Common bigrams count in the norm but are not
  * walked, so a query costs the length of a few short posting lists.
  */
-export function candidates(index: CorpusIndex, ids: readonly number[], limit: number, allowed?: (u: number) => boolean): Array<{ u: number; score: number }> {
+export function candidates(
+  index: CorpusIndex,
+  ids: readonly number[],
+  limit: number,
+  allowed?: (u: number) => boolean,
+): Array<{ u: number; score: number }> {
   const n = index.units.length;
   const acc = index.scratch;
   const touched: number[] = [];

@@ -66,7 +66,9 @@ export function findGaps(draft: ParsedDocument, precedents: readonly GapDocument
   const draftSides = features[0].map((f) => sideOf(idf, f));
   const coveredByDraft = (doc: number, index: number): boolean => {
     const side: Side = sideOf(idf, features[doc][index]);
-    return draftSides.some((s) => dot(s.vector, side.vector).cosine >= options.coverCosineFloor && tierOf(similarity(s, side)) !== 'related');
+    return draftSides.some(
+      (s) => dot(s.vector, side.vector).cosine >= options.coverCosineFloor && tierOf(similarity(s, side)) !== 'related',
+    );
   };
   const gaps: Gap[] = [];
   let lastDraft = -1;

@@ -5,7 +5,14 @@
  * with saved state restores the segments whose documents are unchanged and
  * indexes only the rest.
  */
-import { buildSegment, defaultTextIndexOptions, type IndexSegment, type SearchableDocument, type TextIndex, type TextIndexOptions } from './text-index';
+import {
+  buildSegment,
+  defaultTextIndexOptions,
+  type IndexSegment,
+  type SearchableDocument,
+  type TextIndex,
+  type TextIndexOptions,
+} from './text-index';
 
 /** The format written; a file of another version is ignored and the index rebuilt. */
 const formatVersion = 2;
@@ -64,7 +71,8 @@ export function saveTextIndex(index: TextIndex): Uint8Array {
   const head = new TextEncoder().encode(json + ' '.repeat((4 - (new TextEncoder().encode(json).length % 4)) % 4));
   const parts: Uint8Array[] = [];
   index.segments.forEach((s, i) => {
-    for (const a of [s.docFieldStart, s.fieldDoc, s.fieldRef, s.keys, s.postingStart, s.postingCount]) parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    for (const a of [s.docFieldStart, s.fieldDoc, s.fieldRef, s.keys, s.postingStart, s.postingCount])
+      parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     parts.push(new Uint8Array(s.fieldLead.buffer, s.fieldLead.byteOffset, s.fieldLead.byteLength));
     if (s.fieldLead.byteLength % 4) parts.push(new Uint8Array(4 - (s.fieldLead.byteLength % 4)));
     parts.push(s.postings);
@@ -128,7 +136,19 @@ function readSaved(bytes: Uint8Array): { header: Header; segments: Array<Omit<In
       const text = utf16.decode(take(h.textChars * 2));
       const fieldText = h.fields === 0 ? [] : text.split(fieldSeparator);
       if (fieldText.length !== h.fields) throw new RangeError('saved index fields do not add up');
-      return { docBase: h.docBase, docCount: h.docCount, docFieldStart, fieldDoc, fieldRef, fieldText, fieldLead, keys, postingStart, postingCount, postings };
+      return {
+        docBase: h.docBase,
+        docCount: h.docCount,
+        docFieldStart,
+        fieldDoc,
+        fieldRef,
+        fieldText,
+        fieldLead,
+        keys,
+        postingStart,
+        postingCount,
+        postings,
+      };
     });
     return { header, segments };
   } catch {
@@ -150,19 +170,30 @@ export interface RestoredIndex {
  * unchanged run of leading documents are reused as they are; the documents
  * after them are indexed now. Bytes that are not a saved index count as none.
  */
-export function restoreTextIndex(bytes: Uint8Array | null, docs: readonly SearchableDocument[], options: TextIndexOptions = defaultTextIndexOptions): RestoredIndex {
+export function restoreTextIndex(
+  bytes: Uint8Array | null,
+  docs: readonly SearchableDocument[],
+  options: TextIndexOptions = defaultTextIndexOptions,
+): RestoredIndex {
   const saved = bytes ? readSaved(bytes) : null;
   const segments: IndexSegment[] = [];
   let covered = 0;
   if (saved) {
     let same = 0;
-    while (same < docs.length && same < saved.header.docs.length && saved.header.docs[same][0] === docs[same].id && saved.header.docs[same][1] === documentKey(docs[same])) same++;
+    while (
+      same < docs.length &&
+      same < saved.header.docs.length &&
+      saved.header.docs[same][0] === docs[same].id &&
+      saved.header.docs[same][1] === documentKey(docs[same])
+    )
+      same++;
     for (const s of saved.segments) {
       if (s.docBase !== covered || s.docBase + s.docCount > same) break;
       segments.push(s);
       covered += s.docCount;
     }
   }
-  for (let at = covered; at < docs.length; at += options.segmentDocs) segments.push(buildSegment(docs.slice(at, at + options.segmentDocs), at));
+  for (let at = covered; at < docs.length; at += options.segmentDocs)
+    segments.push(buildSegment(docs.slice(at, at + options.segmentDocs), at));
   return { index: { kind: 'text-index', docs, segments }, reused: covered, indexed: docs.length - covered };
 }

@@ -29,9 +29,14 @@ export function readQuery(raw: string): SearchQuery {
   const text = raw.replace(controls, ' ').trim();
   if (!text) throw new InputError('empty-query', '请输入要搜索的内容', 'enter something to search for');
   if (text.length > maxQueryLength) {
-    throw new InputError('query-too-long', `查询过长:${text.length} 字,最多 ${maxQueryLength} 字`, `query too long: ${text.length} characters, at most ${maxQueryLength}`);
+    throw new InputError(
+      'query-too-long',
+      `查询过长:${text.length} 字,最多 ${maxQueryLength} 字`,
+      `query too long: ${text.length} characters, at most ${maxQueryLength}`,
+    );
   }
-  if (!wordCharacter.test(text)) throw new InputError('punctuation-only', '查询只有标点符号,请输入文字或数字', 'the query is only punctuation: enter words or numbers');
+  if (!wordCharacter.test(text))
+    throw new InputError('punctuation-only', '查询只有标点符号,请输入文字或数字', 'the query is only punctuation: enter words or numbers');
   const terms = [...new Set(text.split(/\s+/).map(normalizeForMatch).filter(Boolean))];
   return { text, phrase: normalizeForMatch(text), terms };
 }

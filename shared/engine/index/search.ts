@@ -17,7 +17,16 @@ import { nearestStretch } from './approximate';
 import { allExact, findExact, wholeAt } from './exact-match';
 import { readQuery } from './search-query';
 import { snippetAround } from './snippet';
-import { bigramKey, decodePostings, fieldSource, intersectPostings, placeOf, termOf, type IndexSegment, type TextIndex } from './text-index';
+import {
+  bigramKey,
+  decodePostings,
+  fieldSource,
+  intersectPostings,
+  placeOf,
+  termOf,
+  type IndexSegment,
+  type TextIndex,
+} from './text-index';
 
 /** Options of a search. */
 export interface SearchOptions {
@@ -102,7 +111,13 @@ function officeMatcher(office: string): (name: string) => boolean {
 type Buckets = [Found[], Found[], Found[], Found[], Found[]];
 
 /** Fields of one segment containing `term` (numbers atomic), into their rank's bucket. */
-function segmentFieldsWith(seg: IndexSegment, segNo: number, term: string, allowed: (seg: IndexSegment, field: number) => boolean, out: Buckets): void {
+function segmentFieldsWith(
+  seg: IndexSegment,
+  segNo: number,
+  term: string,
+  allowed: (seg: IndexSegment, field: number) => boolean,
+  out: Buckets,
+): void {
   const fields = seg.fieldText;
   const base = segNo * fieldBits;
   const push = (f: number, inLead: boolean) => {
@@ -132,7 +147,11 @@ function segmentFieldsWith(seg: IndexSegment, segNo: number, term: string, allow
   let n = decodePostings(seg, distinct[0], candidates, positions[0]);
   let walked = 1;
   // a list many times longer than the candidates left costs more to walk than checking them costs
-  while (walked < distinct.length && n > searchTunables.fewCandidates && seg.postingCount[distinct[walked]] <= n * searchTunables.walkRatio) {
+  while (
+    walked < distinct.length &&
+    n > searchTunables.fewCandidates &&
+    seg.postingCount[distinct[walked]] <= n * searchTunables.walkRatio
+  ) {
     n = intersectPostings(seg, distinct[walked], candidates, n, positions, walked);
     walked++;
   }
@@ -190,8 +209,13 @@ export function searchCorpus(index: TextIndex, rawQuery: string, options: Search
   }
   const exactTotal = phraseHits.length + termHits.length;
   if (exactTotal > 0) {
-    const ranked = [...phraseHits.slice(0, limit).map((f) => ({ f, match: 'phrase' as const })), ...termHits.slice(0, limit).map((f) => ({ f, match: 'all-terms' as const }))];
-    const exact = ranked.slice(0, limit).map(({ f, match }) => hitOf(index, f, match, 1, (folded) => exactRanges(folded, match === 'phrase' ? [query.phrase] : query.terms)));
+    const ranked = [
+      ...phraseHits.slice(0, limit).map((f) => ({ f, match: 'phrase' as const })),
+      ...termHits.slice(0, limit).map((f) => ({ f, match: 'all-terms' as const })),
+    ];
+    const exact = ranked
+      .slice(0, limit)
+      .map(({ f, match }) => hitOf(index, f, match, 1, (folded) => exactRanges(folded, match === 'phrase' ? [query.phrase] : query.terms)));
     return { query: query.text, exact, exactTotal, fuzzy: [], stopped: exactTotal > limit ? 'limit' : 'complete' };
   }
   const { fuzzy, suggestion } = approximateHits(index, query.phrase, allowed, limit);
@@ -211,7 +235,13 @@ function exactRanges(folded: string, terms: readonly string[]): Array<[number, n
 }
 
 /** A hit as returned: document, unit (or place), snippet cut around the ranges found in the folded text. */
-function hitOf(index: TextIndex, f: Found, match: SearchMatch, score: number, rangesIn: (folded: string) => Array<[number, number]>): SearchHit {
+function hitOf(
+  index: TextIndex,
+  f: Found,
+  match: SearchMatch,
+  score: number,
+  rangesIn: (folded: string) => Array<[number, number]>,
+): SearchHit {
   const seg = index.segments[segOf(f)];
   const doc = index.docs[seg.docBase + seg.fieldDoc[fieldOf(f)]];
   const ref = seg.fieldRef[fieldOf(f)];
@@ -246,7 +276,12 @@ const editsFor = (length: number): number => (length <= 2 ? 0 : length <= 6 ? 1 
  * distance and fuse.js ranks the nearest. The suggestion is the nearest
  * stretch of corpus text (the most frequent among the nearest).
  */
-function approximateHits(index: TextIndex, phrase: string, allowed: (seg: IndexSegment, field: number) => boolean, limit: number): { fuzzy: SearchHit[]; suggestion?: string } {
+function approximateHits(
+  index: TextIndex,
+  phrase: string,
+  allowed: (seg: IndexSegment, field: number) => boolean,
+  limit: number,
+): { fuzzy: SearchHit[]; suggestion?: string } {
   const edits = editsFor(phrase.length);
   if (edits === 0 || phrase.length > searchTunables.fuzzyMaxLength) return { fuzzy: [] };
   const pieces: string[] = [];

@@ -8,7 +8,10 @@ import type { Highlight } from '../../model/comparison';
 export const snippetShape = { window: 120, lead: 30 } as const;
 
 /** The part of `text` around the first of `ranges` (original offsets, ascending), with highlight ranges relative to the snippet. */
-export function snippetAround(text: string, ranges: ReadonlyArray<readonly [number, number]>): { snippet: string; highlights: Highlight[] } {
+export function snippetAround(
+  text: string,
+  ranges: ReadonlyArray<readonly [number, number]>,
+): { snippet: string; highlights: Highlight[] } {
   const first = ranges.length ? ranges[0][0] : 0;
   const start = Math.max(0, Math.min(first - snippetShape.lead, text.length - snippetShape.window));
   const end = Math.min(text.length, start + snippetShape.window);

@@ -91,10 +91,12 @@ function headingsOf(nodes: readonly OutlineNode[], out: OutlineNode[] = []): Out
 export function documentFields(doc: SearchableDocument): Array<{ ref: number; text: string }> {
   const { parsed, text } = doc;
   const out: Array<{ ref: number; text: string }> = [{ ref: refTitle, text: parsed.meta.title }];
-  if (text !== undefined && parsed.preamble) out.push({ ref: refPreamble, text: text.slice(parsed.preamble.start, parsed.preamble.endExclusive) });
+  if (text !== undefined && parsed.preamble)
+    out.push({ ref: refPreamble, text: text.slice(parsed.preamble.start, parsed.preamble.endExclusive) });
   headingsOf(parsed.outline).forEach((h, i) => out.push({ ref: refHeading - i, text: h.title }));
   parsed.units.forEach((u, i) => out.push({ ref: i, text: u.text }));
-  if (text !== undefined && parsed.closing) out.push({ ref: refClosing, text: text.slice(parsed.closing.start, parsed.closing.endExclusive) });
+  if (text !== undefined && parsed.closing)
+    out.push({ ref: refClosing, text: text.slice(parsed.closing.start, parsed.closing.endExclusive) });
   return out;
 }
 
@@ -300,7 +302,14 @@ export function decodePostings(segment: IndexSegment, t: number, out: Int32Array
  * with them their positions: `positions[0..k)` are the earlier terms' (kept in
  * step), `positions[k]` receives term t's. Returns the new count.
  */
-export function intersectPostings(segment: IndexSegment, t: number, into: Int32Array, n: number, positions: readonly Int32Array[], k: number): number {
+export function intersectPostings(
+  segment: IndexSegment,
+  t: number,
+  into: Int32Array,
+  n: number,
+  positions: readonly Int32Array[],
+  k: number,
+): number {
   const bytes = segment.postings;
   const mine = positions[k];
   let kept = 0;
@@ -347,7 +356,11 @@ export function buildTextIndex(docs: readonly SearchableDocument[], options: Tex
  * existing segments are kept as they are (neighbouring small ones merge when
  * there are more than `maxSegments`).
  */
-export function addToTextIndex(index: TextIndex, added: readonly SearchableDocument[], options: TextIndexOptions = defaultTextIndexOptions): TextIndex {
+export function addToTextIndex(
+  index: TextIndex,
+  added: readonly SearchableDocument[],
+  options: TextIndexOptions = defaultTextIndexOptions,
+): TextIndex {
   if (added.length === 0) return index;
   const docs = [...index.docs, ...added];
   let segments = [...index.segments, buildSegment(added, index.docs.length)];
@@ -366,7 +379,11 @@ export function addToTextIndex(index: TextIndex, added: readonly SearchableDocum
 }
 
 /** The index without the documents whose ids are given (segments holding them are rebuilt). */
-export function removeFromTextIndex(index: TextIndex, ids: ReadonlySet<string>, options: TextIndexOptions = defaultTextIndexOptions): TextIndex {
+export function removeFromTextIndex(
+  index: TextIndex,
+  ids: ReadonlySet<string>,
+  options: TextIndexOptions = defaultTextIndexOptions,
+): TextIndex {
   if (!index.docs.some((d) => ids.has(d.id))) return index;
   const docs: SearchableDocument[] = [];
   const segments: IndexSegment[] = [];

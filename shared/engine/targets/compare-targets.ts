@@ -34,7 +34,10 @@ function differs(a: Target, b: Target): boolean {
 }
 
 /** Compares the targets of a group's members; `docs` members listed pivot first. */
-export function compareTargets(members: ReadonlyArray<{ readonly doc: number; readonly unit: Unit }>, docCount: number): TargetComparison[] {
+export function compareTargets(
+  members: ReadonlyArray<{ readonly doc: number; readonly unit: Unit }>,
+  docCount: number,
+): TargetComparison[] {
   const rows: Array<{ metric: string; key: string; values: ({ doc: number; target: Target } | null)[] }> = [];
   for (const { doc, unit } of members) {
     for (const target of unit.targets) {

@@ -6,7 +6,7 @@
  * host's server-sent events (/__events), as the preload listens to IPC events.
  */
 (() => {
-  const methods = /*__METHODS__*/[];
+  const methods = /*__METHODS__*/ [];
   const call = (method) => async (arg) => {
     const response = await fetch(`/api/${method}`, {
       method: 'POST',
@@ -23,7 +23,7 @@
   };
   const api = {};
   for (const method of methods) api[method] = call(method);
-  const events = /*__EVENTS__*/{};
+  const events = /*__EVENTS__*/ {};
   const subscribers = new Map();
   let source = null;
   const subscribe = (channel) => (listener) => {

@@ -25,7 +25,9 @@ test('window.api is installed before the app runs and answers with the real impl
     await page.goto(host.url);
     const keys = await page.evaluate(() => Object.keys((globalThis as unknown as { api: Api }).api));
     expect(keys.sort()).toEqual(Object.keys(channels).sort());
-    const count = await page.evaluate(async () => ((await (globalThis as unknown as { api: Api }).api.listDocuments()) as unknown[]).length);
+    const count = await page.evaluate(
+      async () => ((await (globalThis as unknown as { api: Api }).api.listDocuments()) as unknown[]).length,
+    );
     expect(count).toBe(5);
     const failure = await page.evaluate(() =>
       (globalThis as unknown as { api: Api }).api.getDocument({ id: 'missing' }).then(
@@ -34,7 +36,9 @@ test('window.api is installed before the app runs and answers with the real impl
       ),
     );
     expect(failure).toBe('not-found 找不到文档:missing / no such document: missing');
-    await page.evaluate(() => (globalThis as unknown as { api: Api }).api.setNote({ key: { docId: 'd', unitId: 'u' }, text: '重启后仍在' }));
+    await page.evaluate(() =>
+      (globalThis as unknown as { api: Api }).api.setNote({ key: { docId: 'd', unitId: 'u' }, text: '重启后仍在' }),
+    );
 
     // import progress arrives through window.apiEvents, as it does over IPC in the app
     await page.evaluate(() => {

@@ -52,7 +52,9 @@ export interface HostOptions {
 export async function startHost(opts: HostOptions): Promise<{ url: string; close(): Promise<void> }> {
   const root = opts.rendererDir ?? join(repo, 'out/renderer');
   if (!existsSync(join(root, 'index.html'))) {
-    throw new Error(`找不到构建好的界面 ${root}/index.html:请先运行 npm run build / built renderer not found at ${root}/index.html: run "npm run build" first`);
+    throw new Error(
+      `找不到构建好的界面 ${root}/index.html:请先运行 npm run build / built renderer not found at ${root}/index.html: run "npm run build" first`,
+    );
   }
   const exportDir = opts.exportDir ?? join(opts.dataDir, 'exports');
   const store = await openStore({ dataDir: opts.dataDir });
@@ -81,14 +83,24 @@ export async function startHost(opts: HostOptions): Promise<{ url: string; close
     if (path.startsWith('/api/')) {
       const method = path.slice('/api/'.length);
       if (req.method !== 'POST' || !isApiMethod(method)) {
-        return send(res, 404, 'application/json; charset=utf-8', JSON.stringify(errorEnvelope('unknown-method', `未知方法:${method}`, `unknown method: ${method}`)));
+        return send(
+          res,
+          404,
+          'application/json; charset=utf-8',
+          JSON.stringify(errorEnvelope('unknown-method', `未知方法:${method}`, `unknown method: ${method}`)),
+        );
       }
       const body = await readBody(req);
       let arg: unknown;
       try {
         arg = body === '' ? undefined : JSON.parse(body);
       } catch {
-        return send(res, 400, 'application/json; charset=utf-8', JSON.stringify(errorEnvelope('bad-json', '请求不是有效的 JSON', 'the request is not valid JSON')));
+        return send(
+          res,
+          400,
+          'application/json; charset=utf-8',
+          JSON.stringify(errorEnvelope('bad-json', '请求不是有效的 JSON', 'the request is not valid JSON')),
+        );
       }
       const envelope = await invokeApi(api, method, arg, (e) => console.error(`[host] ${method}:`, e));
       return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(envelope));

@@ -71,7 +71,10 @@ describe('the e2e host', () => {
     expect(Object.keys(api).sort()).toEqual(Object.keys(channels).sort());
     await api.setNote({ key: { docId: 'd', unitId: 'u' }, text: '注意' });
     expect(await api.listNotes()).toMatchObject([{ docId: 'd', text: '注意' }]);
-    await expect(api.getDocument({ id: 'nope' })).rejects.toMatchObject({ code: 'not-found', message: '找不到文档:nope / no such document: nope' });
+    await expect(api.getDocument({ id: 'nope' })).rejects.toMatchObject({
+      code: 'not-found',
+      message: '找不到文档:nope / no such document: nope',
+    });
   });
 
   it('restarts on the same data folder with everything still there', async () => {

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../../electron/main/store/index';
 
-interface Item { label?: string; role?: string; type?: string; submenu?: Item[]; click?: () => void }
+interface Item {
+  label?: string;
+  role?: string;
+  type?: string;
+  submenu?: Item[];
+  click?: () => void;
+}
 const state = vi.hoisted(() => ({
   template: [] as unknown[],
   sent: [] as unknown[][],

@@ -36,8 +36,16 @@ describe('the development switch', () => {
     expect(devServerUrlOf({ argv: ['electron', '.', '--precedent-dev'], packaged: false, env })).toBe('http://localhost:5173');
     expect(devServerUrlOf({ argv: ['electron', '.'], packaged: false, env })).toBeUndefined();
     expect(devServerUrlOf({ argv: ['app', '--precedent-dev'], packaged: true, env })).toBeUndefined();
-    expect(devServerUrlOf({ argv: ['electron', '.', '--precedent-dev'], packaged: false, env: { ELECTRON_RENDERER_URL: 'https://evil.example/' } })).toBeUndefined();
-    expect(devServerUrlOf({ argv: ['electron', '.', '--precedent-dev'], packaged: false, env: { ELECTRON_RENDERER_URL: 'file:///tmp/x.html' } })).toBeUndefined();
+    expect(
+      devServerUrlOf({
+        argv: ['electron', '.', '--precedent-dev'],
+        packaged: false,
+        env: { ELECTRON_RENDERER_URL: 'https://evil.example/' },
+      }),
+    ).toBeUndefined();
+    expect(
+      devServerUrlOf({ argv: ['electron', '.', '--precedent-dev'], packaged: false, env: { ELECTRON_RENDERER_URL: 'file:///tmp/x.html' } }),
+    ).toBeUndefined();
   });
 });
 

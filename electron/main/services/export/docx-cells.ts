@@ -1,15 +1,5 @@
 /** Table cells and rows of the .docx 对照表: 序号 and status, diff runs as struck/underlined text, headings as spanning rows, 说明. */
-import {
-  AlignmentType,
-  Paragraph,
-  ShadingType,
-  TableCell,
-  TableRow,
-  TextRun,
-  UnderlineType,
-  VerticalAlign,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Paragraph, ShadingType, TableCell, TableRow, TextRun, UnderlineType, VerticalAlign, WidthType } from 'docx';
 import { bodyFont, headingFont } from './fonts';
 import { tierLabel } from './labels';
 import { missingText, notesHeader, numberHeader, type Cell, type Column, type Row, type Run } from './table-model';
@@ -71,9 +61,22 @@ export function headerRow(columns: readonly Column[], widths: readonly number[])
 const numberCell = (row: Extract<Row, { kind: 'group' }>, width: number): TableCell =>
   cell(
     [
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: String(row.number), font: bodyFont, size: bodySize })] }),
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: row.status, font: headingFont, size: bodySize - 4 })] }),
-      ...(row.tier ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: tierLabel(row.tier), font: bodyFont, size: bodySize - 6, color: remarkColor })] })] : []),
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: String(row.number), font: bodyFont, size: bodySize })],
+      }),
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: row.status, font: headingFont, size: bodySize - 4 })],
+      }),
+      ...(row.tier
+        ? [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              children: [new TextRun({ text: tierLabel(row.tier), font: bodyFont, size: bodySize - 6, color: remarkColor })],
+            }),
+          ]
+        : []),
     ],
     width,
   );

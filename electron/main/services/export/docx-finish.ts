@@ -14,7 +14,10 @@ const escapeXml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<
 /** w:font entries with alternatives, for the fonts the document uses. */
 function fontEntries(used: readonly string[]): string {
   return used
-    .map((name) => `<w:font w:name="${escapeXml(name)}"><w:altName w:val="${escapeXml(fontFallbacks[name].split(',')[0])}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`)
+    .map(
+      (name) =>
+        `<w:font w:name="${escapeXml(name)}"><w:altName w:val="${escapeXml(fontFallbacks[name].split(',')[0])}"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>`,
+    )
     .join('');
 }
 
@@ -30,7 +33,9 @@ export async function finishDocx(bytes: Uint8Array): Promise<Uint8Array> {
     const names = new Set([...xml.matchAll(/<w:font w:name="([^"]+)"/g)].map((m) => m[1]));
     const entries = fontEntries(used.filter((f) => !names.has(f)));
     // the docx package writes an empty, self-closed table
-    const filled = xml.includes('</w:fonts>') ? xml.replace('</w:fonts>', `${entries}</w:fonts>`) : xml.replace(/<w:fonts\b([^>]*)\/>\s*$/, `<w:fonts$1>${entries}</w:fonts>`);
+    const filled = xml.includes('</w:fonts>')
+      ? xml.replace('</w:fonts>', `${entries}</w:fonts>`)
+      : xml.replace(/<w:fonts\b([^>]*)\/>\s*$/, `<w:fonts$1>${entries}</w:fonts>`);
     zip.file(fontTablePath, filled);
   } else {
     zip.file(
@@ -39,12 +44,22 @@ export async function finishDocx(bytes: Uint8Array): Promise<Uint8Array> {
     );
     const relsPath = 'word/_rels/document.xml.rels';
     const rels = await zip.file(relsPath)!.async('string');
-    if (!rels.includes(fontTableRel)) zip.file(relsPath, rels.replace('</Relationships>', `<Relationship Id="rIdFontTable1" Type="${fontTableRel}" Target="fontTable.xml"/></Relationships>`));
+    if (!rels.includes(fontTableRel))
+      zip.file(
+        relsPath,
+        rels.replace(
+          '</Relationships>',
+          `<Relationship Id="rIdFontTable1" Type="${fontTableRel}" Target="fontTable.xml"/></Relationships>`,
+        ),
+      );
     const types = await zip.file('[Content_Types].xml')!.async('string');
     if (!types.includes('/word/fontTable.xml')) {
       zip.file(
         '[Content_Types].xml',
-        types.replace('</Types>', '<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/></Types>'),
+        types.replace(
+          '</Types>',
+          '<Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/></Types>',
+        ),
       );
     }
   }

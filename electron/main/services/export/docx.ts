@@ -30,7 +30,11 @@ import { tableModel, type TableModel, type TableOptions } from './table-model';
 export function sectionPage(page: PageSetup) {
   const m = page.marginsMm;
   return {
-    size: { width: twips(page.widthMm), height: twips(page.heightMm), orientation: page.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+    size: {
+      width: twips(page.widthMm),
+      height: twips(page.heightMm),
+      orientation: page.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+    },
     margin: { top: twips(m.top), bottom: twips(m.bottom), left: twips(m.left), right: twips(m.right), footer: twips(m.bottom - 7 - 5) },
   };
 }
@@ -102,7 +106,9 @@ export async function buildDocx(view: ComparisonView, notes: readonly Note[], op
     title: model.title,
     description: model.columns.map((c) => c.title).join(' / '),
     styles: { default: { document: { run: { font: bodyFont, size: 22 } } } },
-    sections: [{ properties: { page: sectionPage(tablePage) }, footers: { default: pageNumberFooter() }, children: [...headerBlock(model), table] }],
+    sections: [
+      { properties: { page: sectionPage(tablePage) }, footers: { default: pageNumberFooter() }, children: [...headerBlock(model), table] },
+    ],
   });
   return finishDocx(new Uint8Array(await Packer.toBuffer(document)));
 }

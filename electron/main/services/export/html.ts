@@ -63,7 +63,9 @@ function rowHtml(row: Row, span: number): string {
 export function buildHtml(view: ComparisonView, notes: readonly Note[], options: TableOptions): string {
   const model = tableModel(view, notes, options);
   const span = model.columns.length + 2;
-  const heads = [numberHeader, ...model.columns.map((c) => (c.isPivot ? `${c.title}(基准)` : c.title)), notesHeader].map((t) => `<th>${escapeHtml(t)}</th>`);
+  const heads = [numberHeader, ...model.columns.map((c) => (c.isPivot ? `${c.title}(基准)` : c.title)), notesHeader].map(
+    (t) => `<th>${escapeHtml(t)}</th>`,
+  );
   const cols = `<colgroup><col class="number">${model.columns.map(() => '<col>').join('')}<col class="notes"></colgroup>`;
   const docs = model.columns.map((c, i) => `<p><b>文件${i + 1}:</b>${escapeHtml(describeColumn(c))}</p>`).join('\n');
   const legend = legendText(model.direction);

@@ -17,7 +17,11 @@ const rest = `“序号”下注明每行状态(相同、修改、新增、删�
 export const tierLabel = (tier: PairTier | null): string => (tier ? tierText[tier].label : '');
 
 /** The legend under the title, in pieces: [marked sample, its meaning] for deletions and additions, then the rest. */
-export function legendText(direction: Direction): { readonly deleted: readonly [string, string]; readonly inserted: readonly [string, string]; readonly rest: string } {
+export function legendText(direction: Direction): {
+  readonly deleted: readonly [string, string];
+  readonly inserted: readonly [string, string];
+  readonly rest: string;
+} {
   return direction === 'base-is-old'
     ? {
         deleted: ['删除线', '为基准文件有、对照文件删去的文字;'],
@@ -56,7 +60,10 @@ export function exportFileName(title: string, extension: string, max = 80): stri
       if (pairs[c]) stack.push(c);
       else if (closers.has(c)) stack.pop();
     }
-    cut = `${kept.join('')}…${stack.reverse().map((c) => pairs[c]).join('')}`;
+    cut = `${kept.join('')}…${stack
+      .reverse()
+      .map((c) => pairs[c])
+      .join('')}`;
   }
   cut = cut.replace(/[,,、与及和]+$/, '');
   return `${cut}.${extension}`;

@@ -51,7 +51,10 @@ export function cssPage(page: PageSetup): string {
  * "— N —" from a footer template (the app's own views); a document that numbers its
  * pages itself (the HTML 对照表's @page margin box) is printed without, so no page has two.
  */
-export function printOptions(page: PageSetup, footer = true): {
+export function printOptions(
+  page: PageSetup,
+  footer = true,
+): {
   readonly pageSize: 'A4';
   readonly landscape: boolean;
   readonly printBackground: boolean;

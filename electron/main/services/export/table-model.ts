@@ -30,9 +30,7 @@ export interface Column {
 }
 
 /** A cell: the member units' paragraphs, or no counterpart in that document. */
-export type Cell =
-  | { readonly kind: 'units'; readonly paragraphs: readonly (readonly Run[])[] }
-  | { readonly kind: 'missing' };
+export type Cell = { readonly kind: 'units'; readonly paragraphs: readonly (readonly Run[])[] } | { readonly kind: 'missing' };
 
 /** A row of the table body: a pivot section heading spanning every column, or an aligned group. */
 export type Row =
@@ -93,8 +91,9 @@ const columnOf = (doc: DocumentDetail, isPivot: boolean): Column => {
 };
 
 /** Characters XML 1.0 cannot carry (C0 controls but tab and newlines, U+FFFE/U+FFFF, lone surrogates): every string written to a document goes through this. */
-// eslint-disable-next-line no-control-regex -- the control characters are what this pattern is for
-const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const notXml =
+  // eslint-disable-next-line no-control-regex -- the control characters are what this pattern is for
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text safe for XML: the characters XML cannot carry dropped, line ends as \n. */
 export function xmlSafe(text: string): string {
@@ -113,7 +112,13 @@ const opRuns = (ops: readonly DiffOp[]): Run[] =>
 
 const flipped: Readonly<Record<Run['kind'], Run['kind']>> = { plain: 'plain', deleted: 'inserted', inserted: 'deleted', remark: 'remark' };
 
-function cellOf(view: ComparisonView, group: AlignedGroup, doc: number, units: ReadonlyMap<string, Unit>[], direction: Direction): { cell: Cell; rewritten: boolean } {
+function cellOf(
+  view: ComparisonView,
+  group: AlignedGroup,
+  doc: number,
+  units: ReadonlyMap<string, Unit>[],
+  direction: Direction,
+): { cell: Cell; rewritten: boolean } {
   const members = group.members.filter((m) => m.doc === doc);
   if (members.length === 0) return { cell: { kind: 'missing' }, rewritten: false };
   let rewritten = false;
@@ -149,11 +154,23 @@ function shortName(doc: DocumentDetail): string {
 }
 
 /** The remarks 说明 writes by itself for a row, read from the older text to the newer. */
-function autoRemarks(view: ComparisonView, group: AlignedGroup, status: RowStatus, units: ReadonlyMap<string, Unit>[], direction: Direction, rewritten: boolean, movedFrom: readonly number[]): string[] {
+function autoRemarks(
+  view: ComparisonView,
+  group: AlignedGroup,
+  status: RowStatus,
+  units: ReadonlyMap<string, Unit>[],
+  direction: Direction,
+  rewritten: boolean,
+  movedFrom: readonly number[],
+): string[] {
   const whole = status === '新增' ? '新增条款' : status === '删除' ? '删除条款' : null;
   if (whole) return rewritten ? [whole, rewrittenRemark] : [whole];
   const pivot = view.comparison.pivot;
-  const unitsOf = (doc: number) => group.members.filter((m) => m.doc === doc).map((m) => units[doc].get(m.unitId)).filter((u): u is Unit => u !== undefined);
+  const unitsOf = (doc: number) =>
+    group.members
+      .filter((m) => m.doc === doc)
+      .map((m) => units[doc].get(m.unitId))
+      .filter((u): u is Unit => u !== undefined);
   const others = [...new Set(group.members.map((m) => m.doc))].filter((d) => d !== pivot);
   const out: string[] = [];
   for (const doc of others) {
@@ -173,7 +190,7 @@ function autoRemarks(view: ComparisonView, group: AlignedGroup, status: RowStatu
 /** The pivot unit's heading path for a group, or null when the pivot has no member in it. */
 function pivotPath(view: ComparisonView, group: AlignedGroup, units: ReadonlyMap<string, Unit>[]): readonly string[] | null {
   const member = group.members.find((m) => m.doc === view.comparison.pivot);
-  return member ? units[member.doc].get(member.unitId)?.path ?? null : null;
+  return member ? (units[member.doc].get(member.unitId)?.path ?? null) : null;
 }
 
 /** The descriptive title: 《the newer document》与<the others by place>同类文件对照表. */
@@ -210,7 +227,15 @@ export function tableModel(view: ComparisonView, notes: readonly Note[], options
     if (options.onlyChanged && status === '相同') return;
     if (selected && !(pivotUnitId !== null && selected.has(pivotUnitId))) return;
     const built = view.documents.map((_, doc) => cellOf(view, group, doc, units, direction));
-    const remarks = autoRemarks(view, group, status, units, direction, built.some((b) => b.rewritten), movedFrom);
+    const remarks = autoRemarks(
+      view,
+      group,
+      status,
+      units,
+      direction,
+      built.some((b) => b.rewritten),
+      movedFrom,
+    );
     // the user's notes after the table's own remarks, marked as theirs
     const note = [...remarks, ...(options.includeNotes ? userNotes(view, group, notes).map((n) => `批注:${n}`) : [])].join('\n');
     const row: Row = { kind: 'group', number: 0, status, tier: group.tier, cells: built.map((b) => b.cell), note, pivotUnitId };

@@ -6,7 +6,18 @@
  * B's order (a measure only A has, or paired out of order, is deleted where A has it); B's
  * headings stay as they are. Notes on a measure become Word comments on it.
  */
-import { AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
+  Document,
+  InsertedTextRun,
+  Packer,
+  Paragraph,
+  TextRun,
+} from 'docx';
 import type { Note } from '../../../../shared/api/contract';
 import type { DiffOp } from '../../../../shared/model/comparison';
 import type { ParsedDocument, Unit } from '../../../../shared/model/document';
@@ -115,8 +126,16 @@ export function trackedParagraphs(a: ParsedDocument, b: ParsedDocument): Tracked
     const aText = aUnits.map(trackedText).join('\n');
     const bText = bUnits.map(trackedText).join('\n');
     const ops: DiffOp[] =
-      aText === '' ? [{ op: 'insert', text: bText }] : bText === '' ? [{ op: 'delete', text: aText }] : [...diffTexts(aText, bText, exact, { maxComputationTimeMs: 500 }).ops];
-    return { ops, heading, units: [...aUnits.map((unit) => ({ doc: 0 as const, unit })), ...bUnits.map((unit) => ({ doc: 1 as const, unit }))] };
+      aText === ''
+        ? [{ op: 'insert', text: bText }]
+        : bText === ''
+          ? [{ op: 'delete', text: aText }]
+          : [...diffTexts(aText, bText, exact, { maxComputationTimeMs: 500 }).ops];
+    return {
+      ops,
+      heading,
+      units: [...aUnits.map((unit) => ({ doc: 0 as const, unit })), ...bUnits.map((unit) => ({ doc: 1 as const, unit }))],
+    };
   };
   // measures only A has, before B's first measure, wait for it and go under B's first heading: the document never opens outside it
   const waiting: Unit[] = [];
@@ -157,16 +176,35 @@ const run = (text: string, extra: Record<string, unknown> = {}) => {
 };
 
 /** Builds the tracked-revisions .docx of B against A. */
-export async function buildTrackedDocx(a: TrackedDocument, b: TrackedDocument, notes: readonly Note[], options: TrackedOptions): Promise<Uint8Array> {
+export async function buildTrackedDocx(
+  a: TrackedDocument,
+  b: TrackedDocument,
+  notes: readonly Note[],
+  options: TrackedOptions,
+): Promise<Uint8Array> {
   const date = options.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const author = xmlSafe(options.author);
   let revision = 1;
   const comments: { id: number; author: string; date: Date; children: Paragraph[] }[] = [];
   const body: Paragraph[] = [];
   const title = xmlSafe(b.parsed.meta.title || '');
-  if (title) body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 300, line: 580 }, children: [new TextRun({ text: title, font: titleFont, size: 44 })] }));
+  if (title)
+    body.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 300, line: 580 },
+        children: [new TextRun({ text: title, font: titleFont, size: 44 })],
+      }),
+    );
   for (const p of trackedParagraphs(a.parsed, b.parsed)) {
-    if (p.heading) for (const h of p.heading.split('\n')) body.push(new Paragraph({ spacing: { before: 120, line: 560 }, children: [new TextRun({ text: xmlSafe(h), font: headingFont, size: bodySize })] }));
+    if (p.heading)
+      for (const h of p.heading.split('\n'))
+        body.push(
+          new Paragraph({
+            spacing: { before: 120, line: 560 },
+            children: [new TextRun({ text: xmlSafe(h), font: headingFont, size: bodySize })],
+          }),
+        );
     const runs: (TextRun | InsertedTextRun | DeletedTextRun | CommentRangeStart | CommentRangeEnd)[] = [];
     for (const op of p.ops) {
       if (op.text === '') continue;
@@ -175,12 +213,21 @@ export async function buildTrackedDocx(a: TrackedDocument, b: TrackedDocument, n
       else runs.push(...run(op.text).map((r) => new DeletedTextRun({ ...r, id: revision++, author, date })));
     }
     const noted = p.units.flatMap(({ doc, unit }) =>
-      notes.filter((n) => n.docId === (doc === 0 ? a.id : b.id) && n.unitId === unit.id && n.text.trim() !== '').map((n) => ({ n, label: unit.label })),
+      notes
+        .filter((n) => n.docId === (doc === 0 ? a.id : b.id) && n.unitId === unit.id && n.text.trim() !== '')
+        .map((n) => ({ n, label: unit.label })),
     );
     const children: (TextRun | InsertedTextRun | DeletedTextRun | CommentRangeStart | CommentRangeEnd)[] = [];
     const ids = noted.map(({ n }) => {
       const id = comments.length;
-      comments.push({ id, author, date: new Date(n.updatedAt), children: xmlSafe(n.text.trim()).split('\n').map((line) => new Paragraph({ children: [new TextRun(line)] })) });
+      comments.push({
+        id,
+        author,
+        date: new Date(n.updatedAt),
+        children: xmlSafe(n.text.trim())
+          .split('\n')
+          .map((line) => new Paragraph({ children: [new TextRun(line)] })),
+      });
       return id;
     });
     for (const id of ids) children.push(new CommentRangeStart(id));

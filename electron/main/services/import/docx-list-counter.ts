@@ -9,9 +9,7 @@ import type { AbstractList, ListDefinitions, ListInstance, ListLevel, ListSuffix
 import { fillLevelText, type LevelValue } from './docx-number-format';
 
 /** What Word prints before a numbered paragraph: a number and the gap after it, or a bullet (no text for us). */
-export type ListLabel =
-  | { readonly kind: 'number'; readonly text: string; readonly suffix: ListSuffix }
-  | { readonly kind: 'bullet' };
+export type ListLabel = { readonly kind: 'number'; readonly text: string; readonly suffix: ListSuffix } | { readonly kind: 'bullet' };
 
 /** Counts the numbered paragraphs of one document in reading order. */
 export interface ListCounter {

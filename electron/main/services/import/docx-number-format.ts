@@ -36,7 +36,8 @@ function counting(n: number, digits: string, units: readonly string[], big: read
   groups.forEach((g, i) => {
     if (g === 0) return;
     const needsZero = out !== '' && (g < 1000 || groups[i - 1] === 0);
-    out += (needsZero ? digits[0] : '') + countingBelowTenThousand(g, digits, units, dropLeadingOne && out === '') + big[groups.length - 1 - i];
+    out +=
+      (needsZero ? digits[0] : '') + countingBelowTenThousand(g, digits, units, dropLeadingOne && out === '') + big[groups.length - 1 - i];
   });
   return out;
 }
@@ -51,8 +52,19 @@ const sequence = (n: number, symbols: string) => (n >= 1 && n <= symbols.length 
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
   const table: readonly (readonly [number, string])[] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let out = '';
   let rest = n;

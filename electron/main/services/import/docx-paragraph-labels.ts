@@ -90,7 +90,8 @@ export function labelParagraphs(xml: string, counter: ListCounter, styles: Style
         p.insertAt = tag.end;
         settle(p);
       }
-      if (tag.name === NUMPR && p.inPPr && depth === p.depth + 2 && p.numPrStart !== undefined) p.numPr = { start: p.numPrStart, end: tag.end };
+      if (tag.name === NUMPR && p.inPPr && depth === p.depth + 2 && p.numPrStart !== undefined)
+        p.numPr = { start: p.numPrStart, end: tag.end };
       if (tag.name === P && depth === p.depth) settle(paragraphs.pop() as OpenParagraph);
       continue;
     }
@@ -98,7 +99,8 @@ export function labelParagraphs(xml: string, counter: ListCounter, styles: Style
     if (tag.kind === 'open') open.push(tag.name);
     if (tag.name === P && tag.kind === 'empty') {
       const text = run(labelOf({}));
-      if (text !== undefined) edits.push({ start: tag.start, end: tag.end, text: `${xml.slice(tag.start, tag.end).replace(/\s*\/>$/, '>')}${text}</${P}>` });
+      if (text !== undefined)
+        edits.push({ start: tag.start, end: tag.end, text: `${xml.slice(tag.start, tag.end).replace(/\s*\/>$/, '>')}${text}</${P}>` });
     } else if (tag.name === P) {
       paragraphs.push({ depth, insertAt: tag.end, inPPr: false, settled: false });
     } else if (p && !p.settled && depth === p.depth + 1) {

@@ -23,7 +23,12 @@ export interface XmlElement {
 }
 
 const tagPattern = /<(\/?)([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
-const skipped: readonly (readonly [string, string])[] = [['<!--', '-->'], ['<![CDATA[', ']]>'], ['<?', '?>'], ['<!', '>']];
+const skipped: readonly (readonly [string, string])[] = [
+  ['<!--', '-->'],
+  ['<![CDATA[', ']]>'],
+  ['<?', '?>'],
+  ['<!', '>'],
+];
 
 /** The tags of an XML text in order; throws on a tag it cannot read. */
 export function* xmlTags(xml: string): Generator<XmlTag> {
@@ -92,7 +97,12 @@ export function canonicalName(name: string, prefix: string): string {
 export function parseXmlTree(xml: string): XmlElement {
   const prefix = wordPrefix(xml);
   const named = (raw: string) => canonicalName(raw, prefix);
-  interface Open { readonly name: string; readonly raw: string; readonly attributes: Map<string, string>; readonly children: XmlElement[] }
+  interface Open {
+    readonly name: string;
+    readonly raw: string;
+    readonly attributes: Map<string, string>;
+    readonly children: XmlElement[];
+  }
   const stack: Open[] = [{ name: '', raw: '', attributes: new Map(), children: [] }];
   for (const tag of xmlTags(xml)) {
     const top = stack[stack.length - 1];

@@ -20,7 +20,11 @@ export async function docxToText(fileName: string, bytes: Uint8Array, limits: Im
     value ??= await rawText(bytes);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError('bad-docx', `无法读取 Word 文件 ${fileName}:文件已损坏或不是 .docx(${reason})`, `cannot read the Word file ${fileName}: damaged or not a .docx (${reason})`);
+    throw new InputError(
+      'bad-docx',
+      `无法读取 Word 文件 ${fileName}:文件已损坏或不是 .docx(${reason})`,
+      `cannot read the Word file ${fileName}: damaged or not a .docx (${reason})`,
+    );
   }
   // mammoth ends every paragraph with a blank line; a paragraph is one line here
   return value.replace(/\r\n?/g, '\n').replace(/\n\n/g, '\n').replace(/\n+$/, '');

@@ -4,9 +4,34 @@
  */
 
 const named: Readonly<Record<string, string>> = {
-  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
-  mdash: '—', ndash: '–', hellip: '…', middot: '·', times: '×', divide: '÷', deg: '°', plusmn: '±', permil: '‰',
-  ensp: ' ', emsp: ' ', thinsp: ' ', copy: '©', reg: '®', yen: '¥', laquo: '«', raquo: '»', bull: '•',
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  times: '×',
+  divide: '÷',
+  deg: '°',
+  plusmn: '±',
+  permil: '‰',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  copy: '©',
+  reg: '®',
+  yen: '¥',
+  laquo: '«',
+  raquo: '»',
+  bull: '•',
 };
 
 /** Decodes `&amp;`, `&#20013;`, `&#x4e2d;` and the common named entities. */
@@ -20,7 +45,32 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const blockTags = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'section', 'article', 'header', 'footer', 'blockquote', 'pre', 'title', 'dd', 'dt', 'hr']);
+const blockTags = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'pre',
+  'title',
+  'dd',
+  'dt',
+  'hr',
+]);
 const cellTags = new Set(['td', 'th']);
 /** Elements whose content is not text: dropped whole (the <head> keeps its <title>). */
 const skippedTags = new Set(['script', 'style', 'noscript', 'template', 'head']);
@@ -57,7 +107,8 @@ function stripMarkup(html: string): string {
     }
     const tag = /^(\/?)([a-zA-Z][a-zA-Z0-9]*)/.exec(html.slice(lt + 1, Math.min(gt, lt + 40)));
     if (!tag) {
-      if (html[lt + 1] === '!' || html[lt + 1] === '?') i = gt + 1; // <!DOCTYPE …>, <?xml …?>
+      if (html[lt + 1] === '!' || html[lt + 1] === '?')
+        i = gt + 1; // <!DOCTYPE …>, <?xml …?>
       else {
         out.push('<'); // "a < b": a plain character
         i = lt + 1;

@@ -104,7 +104,12 @@ export async function importFiles(files: readonly NamedBytes[], ctx: ImportConte
 }
 
 /** A new library entry for a file, or why it is not one (duplicate, refused). */
-async function readOne(fileName: string, bytes: Uint8Array, ctx: ImportContext, pending: readonly { readonly entry: LibraryEntry }[]): Promise<LibraryEntry | ImportOutcome> {
+async function readOne(
+  fileName: string,
+  bytes: Uint8Array,
+  ctx: ImportContext,
+  pending: readonly { readonly entry: LibraryEntry }[],
+): Promise<LibraryEntry | ImportOutcome> {
   try {
     const hash = contentHash(bytes);
     const existing = ctx.store.data().library.find((e) => e.hash === hash) ?? pending.find((p) => p.entry.hash === hash)?.entry;

@@ -30,7 +30,13 @@ export function itemsToLines(items: readonly Item[]): string[] {
     if (last && Math.abs(last[0].y - item.y) <= tolerance) last.push(item);
     else lines.push([item]);
   }
-  return lines.map((line) => line.sort((a, b) => a.x - b.x).map((i) => i.str).join('').trimEnd());
+  return lines.map((line) =>
+    line
+      .sort((a, b) => a.x - b.x)
+      .map((i) => i.str)
+      .join('')
+      .trimEnd(),
+  );
 }
 
 /** The text of every page, pages separated by a line break. */

@@ -10,7 +10,13 @@ import { open } from 'node:fs/promises';
 import { InputError } from '../../../../shared/errors';
 import { checkFileSize, defaultImportLimits, type ImportLimits } from './limits';
 
-function kindOf(stats: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): [string, string] {
+function kindOf(stats: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+}): [string, string] {
   if (stats.isDirectory()) return ['是文件夹', 'is a directory'];
   if (stats.isFIFO()) return ['是命名管道', 'is a named pipe'];
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return ['是设备', 'is a device'];
@@ -27,14 +33,19 @@ export async function readInputFile(path: string, limits: ImportLimits = default
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError('missing-file', `找不到文件 ${path}`, `file not found: ${path}`);
     if (code === 'EISDIR') throw new InputError('is-directory', `${path} 是文件夹,不是文件`, `the path ${path} is a directory, not a file`);
-    if (code === 'EACCES' || code === 'EPERM') throw new InputError('unreadable', `无权读取文件 ${path}(${code})`, `no permission to read ${path} (${code})`);
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new InputError('unreadable', `无权读取文件 ${path}(${code})`, `no permission to read ${path} (${code})`);
     throw new InputError('unreadable', `无法读取文件 ${path}(${code})`, `cannot read ${path} (${code})`);
   }
   try {
     const stats = await handle.stat();
     if (!stats.isFile()) {
       const [zh, en] = kindOf(stats);
-      throw new InputError(stats.isDirectory() ? 'is-directory' : 'not-a-file', `${path} ${zh},不是普通文件,不予读取`, `the path ${path} ${en}, not a regular file; not read`);
+      throw new InputError(
+        stats.isDirectory() ? 'is-directory' : 'not-a-file',
+        `${path} ${zh},不是普通文件,不予读取`,
+        `the path ${path} ${en}, not a regular file; not read`,
+      );
     }
     checkFileSize(path, stats.size, limits);
     const bytes = new Uint8Array(stats.size);

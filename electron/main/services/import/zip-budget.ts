@@ -42,7 +42,8 @@ export function zipParts(fileName: string, bytes: Uint8Array, limits: ImportLimi
   const dirOffset = u32(bytes, eocd + 16);
   if (count === 0xffff || dirOffset === 0xffffffff) throw tooBig(fileName, 'zip64', limits);
   if (count > limits.maxZipEntries) throw tooMany(fileName, count, limits);
-  if (dirOffset + dirSize > bytes.length) throw broken(fileName, '文件不完整(zip 目录超出文件末尾)', 'the file is cut off (zip directory past its end)');
+  if (dirOffset + dirSize > bytes.length)
+    throw broken(fileName, '文件不完整(zip 目录超出文件末尾)', 'the file is cut off (zip directory past its end)');
   const parts: ZipPart[] = [];
   let at = dirOffset;
   for (let i = 0; i < count; i++) {
@@ -53,7 +54,8 @@ export function zipParts(fileName: string, bytes: Uint8Array, limits: ImportLimi
     const compressedSize = u32(bytes, at + 20);
     const unpackedSize = u32(bytes, at + 24);
     const localHeaderOffset = u32(bytes, at + 42);
-    if (compressedSize === 0xffffffff || unpackedSize === 0xffffffff || localHeaderOffset === 0xffffffff) throw tooBig(fileName, 'zip64', limits);
+    if (compressedSize === 0xffffffff || unpackedSize === 0xffffffff || localHeaderOffset === 0xffffffff)
+      throw tooBig(fileName, 'zip64', limits);
     const name = Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('utf-8');
     parts.push({ name, method: u16(bytes, at + 10), compressedSize, unpackedSize, localHeaderOffset });
     at += 46 + nameLength + extraLength + commentLength;
@@ -87,7 +89,8 @@ export function checkZipBudget(fileName: string, bytes: Uint8Array, limits: Impo
   for (const part of parts) {
     if (part.method !== 8) continue; // stored parts are no bigger than the file
     const at = part.localHeaderOffset;
-    if (at + 30 > bytes.length || u32(bytes, at) !== 0x04034b50) throw broken(fileName, `部件 ${part.name} 已损坏`, `damaged part ${part.name}`);
+    if (at + 30 > bytes.length || u32(bytes, at) !== 0x04034b50)
+      throw broken(fileName, `部件 ${part.name} 已损坏`, `damaged part ${part.name}`);
     const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
     const data = bytes.subarray(start, Math.min(bytes.length, start + part.compressedSize));
     try {

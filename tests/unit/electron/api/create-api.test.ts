@@ -50,7 +50,10 @@ describe('the library through the API', () => {
 
   it('keeps a user correction of metadata marked as the user’s', async () => {
     const { api } = await apiOn();
-    const summary = await api.updateMeta({ id: 'district-2024-h2-measures-draft', fields: { year: 2024, region: { province: '河南省', city: '安阳市' } } });
+    const summary = await api.updateMeta({
+      id: 'district-2024-h2-measures-draft',
+      fields: { year: 2024, region: { province: '河南省', city: '安阳市' } },
+    });
     expect(summary.meta.year).toBe(2024);
     expect(summary.meta.overridden.year).toBe('user');
     expect((await api.getDocument({ id: 'district-2024-h2-measures-draft' })).summary.meta.region.city).toBe('安阳市');
@@ -62,7 +65,9 @@ describe('the library through the API', () => {
     expect(await api.listRecent()).toEqual([]);
     await api.getDocument({ id: 'xuchang-2024-q2-double-half-measures', opened: true });
     await api.getDocument({ id: 'xuchang-2024-q2-double-half-measures', opened: true });
-    expect(await api.listRecent()).toMatchObject([{ kind: 'document', ids: ['xuchang-2024-q2-double-half-measures'], label: '攻坚二季度确保“双过半”若干措施' }]);
+    expect(await api.listRecent()).toMatchObject([
+      { kind: 'document', ids: ['xuchang-2024-q2-double-half-measures'], label: '攻坚二季度确保“双过半”若干措施' },
+    ]);
   });
 
   it('deletes a note when its text is emptied', async () => {
@@ -85,7 +90,10 @@ describe('the library through the API', () => {
   it('runs read-only with the seeds when the data folder cannot be written, and says so', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'precedent-api-'));
     dirs.push(dir);
-    const store = await openStore({ dataDir: dir, probeWrite: async () => Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })) });
+    const store = await openStore({
+      dataDir: dir,
+      probeWrite: async () => Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })),
+    });
     const api = createApi({ store, seedsDir: join(process.cwd(), 'seeds'), dialogs: { saveFile: async () => null } });
     expect(await api.listDocuments()).toHaveLength(5);
     const [message] = await api.startupMessages();

@@ -32,7 +32,8 @@ vi.mock('../../../../electron/main/services/modules', async (importOriginal) => 
       searchCorpus: () => [],
     }),
     exportModule: async () => ({
-      buildHtml: (view: { ids: readonly string[] }, notes: readonly unknown[]) => `<table>${view.ids.join('|')} notes:${notes.length}</table>`,
+      buildHtml: (view: { ids: readonly string[] }, notes: readonly unknown[]) =>
+        `<table>${view.ids.join('|')} notes:${notes.length}</table>`,
       buildDocx: async () => new Uint8Array([0x50, 0x4b]),
       tableModel: () => ({ title: '《甲》与乙同类文件对照表' }),
       exportFileName: (title: string, ext: string) => `${title}.${ext}`,
@@ -50,7 +51,11 @@ async function setup(savePath: string | null = null, dataDir?: string) {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'precedent-draft-')));
   if (!dataDir) dirs.push(dir);
   const store = await openStore({ dataDir: dir });
-  const api = createApi({ store, seedsDir: join(process.cwd(), 'seeds'), dialogs: { saveFile: async () => (savePath ? join(dir, savePath) : null) } });
+  const api = createApi({
+    store,
+    seedsDir: join(process.cwd(), 'seeds'),
+    dialogs: { saveFile: async () => (savePath ? join(dir, savePath) : null) },
+  });
   return { api, dir };
 }
 
@@ -87,7 +92,10 @@ describe('draft review', () => {
     const { api } = await setup();
     const before = await api.listReviews();
     const prose = '关于做好下半年工作的意见\n\n各单位要高度重视，认真抓好落实，确保各项工作取得实效。';
-    await expect(api.openDraft({ name: '散文', text: prose })).rejects.toMatchObject({ code: 'no-measures', message: expect.stringContaining('没有找到编号的措施') });
+    await expect(api.openDraft({ name: '散文', text: prose })).rejects.toMatchObject({
+      code: 'no-measures',
+      message: expect.stringContaining('没有找到编号的措施'),
+    });
     expect(await api.listReviews()).toEqual(before);
     expect((await api.listRecent()).some((r) => r.kind === 'review' && r.label === '散文')).toBe(false);
   });
@@ -108,11 +116,15 @@ describe('export of the comparison table', () => {
 
   it('reports a cancelled dialog and writes nothing', async () => {
     const { api } = await setup(null);
-    expect(await api.exportTable({ ids, pivot: 1, options: defaultDiffOptions, format: 'docx', includeNotes: false })).toEqual({ kind: 'cancelled' });
+    expect(await api.exportTable({ ids, pivot: 1, options: defaultDiffOptions, format: 'docx', includeNotes: false })).toEqual({
+      kind: 'cancelled',
+    });
   });
 
   it('refuses a comparison of fewer than two documents', async () => {
     const { api } = await setup(null);
-    await expect(api.compare({ ids: [ids[0]], pivot: 0, options: defaultDiffOptions })).rejects.toMatchObject({ code: 'too-few-documents' });
+    await expect(api.compare({ ids: [ids[0]], pivot: 0, options: defaultDiffOptions })).rejects.toMatchObject({
+      code: 'too-few-documents',
+    });
   });
 });

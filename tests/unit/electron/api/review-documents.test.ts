@@ -24,7 +24,11 @@ async function apiOn(): Promise<{ api: PrecedentApi; dir: string }> {
   dirs.push(dir);
   const store = await openStore({ dataDir: dir });
   let n = 0;
-  const api = createApi({ store, seedsDir: join(process.cwd(), 'seeds'), dialogs: { saveFile: async ({ extension }) => join(dir, `out${++n}.${extension}`) } });
+  const api = createApi({
+    store,
+    seedsDir: join(process.cwd(), 'seeds'),
+    dialogs: { saveFile: async ({ extension }) => join(dir, `out${++n}.${extension}`) },
+  });
   return { api, dir };
 }
 
@@ -62,7 +66,7 @@ describe('reviewing a library document', () => {
     expect((await api.listRecent()).filter((x) => x.kind === 'review')).toEqual([]);
   });
 
-  it('keeps one note for the document: written in the review, it is the library document\'s note', async () => {
+  it("keeps one note for the document: written in the review, it is the library document's note", async () => {
     const { api } = await apiOn();
     const r = await api.openDraft({ name: draftId, docId: draftId });
     const unit = r.draft.units[2];
@@ -82,7 +86,11 @@ describe('reviewing a library document', () => {
     expect(await zip.file('word/document.xml')!.async('string')).toMatch(/<w:ins w:id="\d+" w:author="Precedent"/);
     expect(await zip.file('word/comments.xml')!.async('string')).toContain('建议提高目标');
     const feedback = await api.exportReviewDocument({ reviewId: r.id, kind: 'feedback' });
-    const xml = await (await JSZip.loadAsync(await readFile(feedback.kind === 'saved' ? feedback.path : ''))).file('word/document.xml')!.async('string');
+    const xml = await (
+      await JSZip.loadAsync(await readFile(feedback.kind === 'saved' ? feedback.path : ''))
+    )
+      .file('word/document.xml')!
+      .async('string');
     for (const text of ['意见反馈表', '提出单位', '建议提高目标', '低于市级目标', '第 3 条']) expect(xml).toContain(text);
   });
 });
@@ -94,9 +102,18 @@ describe('the 对照表 as PDF', () => {
     const store = await openStore({ dataDir: dir });
     const printed: { html: string; landscape: boolean }[] = [];
     const dialogs = { saveFile: async ({ extension }: { extension: string }) => join(dir, `table.${extension}`) };
-    const htmlToPdf = async (html: string, page: { landscape: boolean }) => (printed.push({ html, landscape: page.landscape }), new TextEncoder().encode('%PDF-1.7'));
+    const htmlToPdf = async (html: string, page: { landscape: boolean }) => (
+      printed.push({ html, landscape: page.landscape }),
+      new TextEncoder().encode('%PDF-1.7')
+    );
     const api = createApi({ store, seedsDir: join(process.cwd(), 'seeds'), dialogs, htmlToPdf });
-    const request = { ids: ['zhumadian-2024-h2-economy-measures', draftId], pivot: 0, options: { ignorePunctuationWidth: true, ignoreWhitespace: true, ignoreLevelWords: false }, format: 'pdf' as const, includeNotes: false };
+    const request = {
+      ids: ['zhumadian-2024-h2-economy-measures', draftId],
+      pivot: 0,
+      options: { ignorePunctuationWidth: true, ignoreWhitespace: true, ignoreLevelWords: false },
+      format: 'pdf' as const,
+      includeNotes: false,
+    };
     expect(await api.exportTable(request)).toMatchObject({ kind: 'saved', path: join(dir, 'table.pdf') });
     expect(printed).toHaveLength(1);
     expect(printed[0].landscape).toBe(true);

@@ -17,7 +17,8 @@ async function apiOn(dir: string) {
 }
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-const imported = '关于推进测试工作的若干措施\n\n1.推进鲲鹏计划落地。力争全年完成鲲鹏项目12个。(区发改委负责)\n\n2.做好保障。(区财政局负责)\n';
+const imported =
+  '关于推进测试工作的若干措施\n\n1.推进鲲鹏计划落地。力争全年完成鲲鹏项目12个。(区发改委负责)\n\n2.做好保障。(区财政局负责)\n';
 
 describe('the search index of the library', () => {
   it('is saved beside db.json, grows with an import, and is restored by the next start', async () => {

@@ -82,7 +82,11 @@ describe('CLI arguments', () => {
   }, 30_000);
 
   it('refuses a negative, fractional or non-numeric number with its range', async () => {
-    const runs = await Promise.all([cli('search', '以旧换新', '--limit', '-5'), cli('check', seed, '--top', '2.5'), cli('compare', seed, seed, '--pivot', 'x')]);
+    const runs = await Promise.all([
+      cli('search', '以旧换新', '--limit', '-5'),
+      cli('check', seed, '--top', '2.5'),
+      cli('compare', seed, seed, '--pivot', 'x'),
+    ]);
     expectOneLineRefusal(runs[0], /--limit .*1–10000.*-5/);
     expectOneLineRefusal(runs[1], /--top .*1–50.*2\.5/);
     expectOneLineRefusal(runs[2], /--pivot .*0–11.*x/);
@@ -116,7 +120,10 @@ describe('CLI arguments', () => {
     for (const d of ['a', 'b']) await copyFile(seed, join(dir, d, 'xuchang.txt'));
     await writeFile(join(dir, 'a', 'catalog.json'), '{"documents": 5}');
     await writeFile(join(dir, 'b', 'catalog.json'), '{"documents": [ {"file": "x.txt",');
-    const runs = await Promise.all([cli('search', '以旧换新', '--corpus', join(dir, 'a')), cli('search', '以旧换新', '--corpus', join(dir, 'b'))]);
+    const runs = await Promise.all([
+      cli('search', '以旧换新', '--corpus', join(dir, 'a')),
+      cli('search', '以旧换新', '--corpus', join(dir, 'b')),
+    ]);
     expectOneLineRefusal(runs[0], /catalog\.json 格式不对:documents .*is malformed/);
     expectOneLineRefusal(runs[1], /不是有效的 JSON.*not valid JSON/);
   }, 60_000);

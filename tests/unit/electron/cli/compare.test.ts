@@ -6,7 +6,14 @@ const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync('npx', ['tsx', 'electron/cli/index.ts', ...args], { cwd: repo, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr.split('\n').filter((l) => l.trim() && !l.startsWith('npm warn')).join('\n') };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('npm warn'))
+      .join('\n'),
+  };
 }
 
 const zmd = 'seeds/zhumadian-2024-h2-economy-measures.txt';
@@ -23,7 +30,9 @@ describe('cli compare', () => {
     const members = json.groups.flatMap((g: { members: { doc: number }[] }) => g.members);
     expect(members).toHaveLength(42 + 29 + 32);
     expect(json.groups[0].members[0]).toHaveProperty('unitId');
-    expect(json.groups.some((g: { diffs: { ops: { op: string }[] }[] }) => g.diffs.some((d) => d.ops.some((o) => o.op === 'insert')))).toBe(true);
+    expect(json.groups.some((g: { diffs: { ops: { op: string }[] }[] }) => g.diffs.some((d) => d.ops.some((o) => o.op === 'insert')))).toBe(
+      true,
+    );
   });
 
   it('prints a readable table with the changed target without --json', () => {
@@ -50,7 +59,14 @@ describe('cli compare', () => {
   });
 
   it('exits 2 with one bilingual line on bad input', () => {
-    for (const args of [['compare', zmd, district, '--ignore', 'commas'], ['compare', zmd], ['compare', zmd, 'missing.txt'], ['compare', zmd, 'seeds'], ['compare', zmd, district, '--pivot', '5'], ['compare', zmd, district, '--pivot', 'x']]) {
+    for (const args of [
+      ['compare', zmd, district, '--ignore', 'commas'],
+      ['compare', zmd],
+      ['compare', zmd, 'missing.txt'],
+      ['compare', zmd, 'seeds'],
+      ['compare', zmd, district, '--pivot', '5'],
+      ['compare', zmd, district, '--pivot', 'x'],
+    ]) {
       const { status, stderr } = cli(...args);
       expect(status).toBe(2);
       expect(stderr.split('\n')).toHaveLength(1);

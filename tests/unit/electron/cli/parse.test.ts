@@ -9,7 +9,14 @@ const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync('npx', ['tsx', 'electron/cli/index.ts', 'parse', ...args], { cwd: repo, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr.split('\n').filter((l) => l.trim() && !l.startsWith('npm warn')).join('\n') };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('npm warn'))
+      .join('\n'),
+  };
 }
 
 function expectOneBilingualLine(stderr: string): void {

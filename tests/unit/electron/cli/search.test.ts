@@ -9,7 +9,14 @@ const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync('npx', ['tsx', 'electron/cli/index.ts', 'search', ...args], { cwd: repo, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr.split('\n').filter((l) => l.trim() && !l.startsWith('npm warn')).join('\n') };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('npm warn'))
+      .join('\n'),
+  };
 }
 
 const search = (q: string, ...more: string[]): SearchResult => {
@@ -26,13 +33,27 @@ function scan(query: string): string[] {
   const q = normalizeForMatch(query);
   const pattern = new RegExp(`${/^\d/.test(q) ? '(?<![\\d.]|\\d\\.)' : ''}${escape(q)}${/\d$/.test(q) ? '(?![\\d]|\\.\\d)' : ''}`);
   return (Object.keys(seedFiles) as SeedName[]).flatMap((name) =>
-    seed(name).units.filter((u) => pattern.test(normalizeForMatch(u.text))).map((u) => `${seedFiles[name].replace(/\.txt$/, '')}/${u.id}`),
+    seed(name)
+      .units.filter((u) => pattern.test(normalizeForMatch(u.text)))
+      .map((u) => `${seedFiles[name].replace(/\.txt$/, '')}/${u.id}`),
   );
 }
 
 describe('cli search', () => {
   it('returns every unit whose text contains the query, as a substring scan finds them', () => {
-    const queries = ['市发改委', '市商务局', '科技局', '按职责分工负责', '40亿元', '以旧换新', '营商环境', '专精特新', '项目', '企业', '矿'];
+    const queries = [
+      '市发改委',
+      '市商务局',
+      '科技局',
+      '按职责分工负责',
+      '40亿元',
+      '以旧换新',
+      '营商环境',
+      '专精特新',
+      '项目',
+      '企业',
+      '矿',
+    ];
     const found: Record<string, number> = {};
     for (const q of queries) {
       const result = search(q);
@@ -76,7 +97,17 @@ describe('cli search', () => {
   });
 
   it('exits 2 with one bilingual line on bad input', () => {
-    const bad = [[], ['以旧换新', '--corpus', 'no-such-dir'], ['以旧换新', '--year', 'abc'], ['以旧换新', '--limit', '0'], ['以旧换新', '--limit', '-3'], ['以旧换新', '--limit', '2.5'], ['以旧换新', '--limit', 'ten'], [',。!'], ['测'.repeat(500)]];
+    const bad = [
+      [],
+      ['以旧换新', '--corpus', 'no-such-dir'],
+      ['以旧换新', '--year', 'abc'],
+      ['以旧换新', '--limit', '0'],
+      ['以旧换新', '--limit', '-3'],
+      ['以旧换新', '--limit', '2.5'],
+      ['以旧换新', '--limit', 'ten'],
+      [',。!'],
+      ['测'.repeat(500)],
+    ];
     for (const args of bad) {
       const { status, stderr } = cli(...args);
       expect(status, args.join(' ')).toBe(2);

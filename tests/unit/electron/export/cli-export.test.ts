@@ -14,7 +14,9 @@ const district = seed('district-2024-h2-measures-draft.txt');
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(join(process.cwd(), 'node_modules/.bin/tsx'), ['electron/cli/index.ts', 'export', ...args], { cwd: process.cwd() });
+    const { stdout, stderr } = await run(join(process.cwd(), 'node_modules/.bin/tsx'), ['electron/cli/index.ts', 'export', ...args], {
+      cwd: process.cwd(),
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

@@ -62,7 +62,11 @@ describe('the .docx 对照表', () => {
     expect(body).toContain('<w:tblHeader/>');
     expect(body).toContain('w:eastAsia="仿宋_GB2312"');
     expect(body).toContain('w:eastAsia="黑体"');
-    const footers = await Promise.all(Object.keys(zip.files).filter((f) => /footer\d*\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /footer\d*\.xml$/.test(f))
+        .map((f) => zip.file(f)!.async('string')),
+    );
     expect(footers.join('')).toMatch(/— <\/w:t>[\s\S]*PAGE[\s\S]* —<\/w:t>/);
   });
 });

@@ -15,11 +15,25 @@ const texts = [
 
 const detail = (text: string, id: string): DocumentDetail => {
   const parsed = parseDocument(text, { fileName: `${id}.txt` });
-  const summary = { id, origin: 'seed' as const, fileName: `${id}.txt`, meta: parsed.meta, unitCount: parsed.units.length, warningCount: 0 };
+  const summary = {
+    id,
+    origin: 'seed' as const,
+    fileName: `${id}.txt`,
+    meta: parsed.meta,
+    unitCount: parsed.units.length,
+    warningCount: 0,
+  };
   return documentDetail(summary, text, parsed);
 };
 
-const member = (doc: number, unitId: string, label: string) => ({ doc, unitId, label, ordinal: Number(label), score: 0.9, tier: doc === 0 ? null : ('same-clause' as const) });
+const member = (doc: number, unitId: string, label: string) => ({
+  doc,
+  unitId,
+  label,
+  ordinal: Number(label),
+  score: 0.9,
+  tier: doc === 0 ? null : ('same-clause' as const),
+});
 
 const groups: readonly AlignedGroup[] = [
   {
@@ -28,8 +42,30 @@ const groups: readonly AlignedGroup[] = [
     tier: 'same-clause',
     merged: false,
     diffs: [
-      { doc: 1, unitId: 's1.m1', coarse: false, ops: [{ op: 'equal', text: '1.加快项目建设。全年完成投资' }, { op: 'delete', text: '40' }, { op: 'insert', text: '35' }, { op: 'equal', text: '亿元。(市发改委负责)' }] },
-      { doc: 2, unitId: 's1.m1', coarse: false, ops: [{ op: 'equal', text: '1.加快项目建设。' }, { op: 'delete', text: '全年' }, { op: 'insert', text: '全区' }, { op: 'equal', text: '完成投资' }, { op: 'delete', text: '40亿元。(市发改委负责)' }, { op: 'insert', text: '3亿元。' }] },
+      {
+        doc: 1,
+        unitId: 's1.m1',
+        coarse: false,
+        ops: [
+          { op: 'equal', text: '1.加快项目建设。全年完成投资' },
+          { op: 'delete', text: '40' },
+          { op: 'insert', text: '35' },
+          { op: 'equal', text: '亿元。(市发改委负责)' },
+        ],
+      },
+      {
+        doc: 2,
+        unitId: 's1.m1',
+        coarse: false,
+        ops: [
+          { op: 'equal', text: '1.加快项目建设。' },
+          { op: 'delete', text: '全年' },
+          { op: 'insert', text: '全区' },
+          { op: 'equal', text: '完成投资' },
+          { op: 'delete', text: '40亿元。(市发改委负责)' },
+          { op: 'insert', text: '3亿元。' },
+        ],
+      },
     ],
     targets: [],
   },
@@ -40,7 +76,18 @@ const groups: readonly AlignedGroup[] = [
     tier: 'same-matter',
     merged: true,
     diffs: [
-      { doc: 1, unitId: 's2.m2', coarse: false, ops: [{ op: 'delete', text: '3' }, { op: 'insert', text: '2' }, { op: 'equal', text: '.发放消费券' }, { op: 'insert', text: '<第二批>' }, { op: 'equal', text: '。' }] },
+      {
+        doc: 1,
+        unitId: 's2.m2',
+        coarse: false,
+        ops: [
+          { op: 'delete', text: '3' },
+          { op: 'insert', text: '2' },
+          { op: 'equal', text: '.发放消费券' },
+          { op: 'insert', text: '<第二批>' },
+          { op: 'equal', text: '。' },
+        ],
+      },
     ],
     targets: [],
   },

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cssPage, gbMargins, printOptions, tablePage, textPage, textWidthTwips, twips } from '../../../../electron/main/services/export/page-setup';
+import {
+  cssPage,
+  gbMargins,
+  printOptions,
+  tablePage,
+  textPage,
+  textWidthTwips,
+  twips,
+} from '../../../../electron/main/services/export/page-setup';
 import { buildHtml } from '../../../../electron/main/services/export/index';
 import { fixtureView } from './fixture-view';
 
@@ -32,15 +40,25 @@ describe('the page setup after GB/T 9704-2012', () => {
 
 describe('the window that prints the 对照表 to PDF', () => {
   it('is hardened like the main window, runs no script and loads nothing but the document it prints', async () => {
-    const { printWindowPreferences, printWindowAllows, printPartition } = await import('../../../../electron/main/services/export/print-window');
-    expect(printWindowPreferences).toMatchObject({ javascript: false, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    const { printWindowPreferences, printWindowAllows, printPartition } =
+      await import('../../../../electron/main/services/export/print-window');
+    expect(printWindowPreferences).toMatchObject({
+      javascript: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(printWindowPreferences).not.toHaveProperty('preload');
     expect(printPartition.startsWith('persist:')).toBe(false);
     expect(printWindowAllows('data:text/html;charset=utf-8,%3Ch1%3E')).toBe(true);
-    for (const url of ['https://example.com/x.css', 'file:///etc/passwd', 'data:image/png;base64,AAAA', 'app://renderer/index.html']) expect(printWindowAllows(url)).toBe(false);
+    for (const url of ['https://example.com/x.css', 'file:///etc/passwd', 'data:image/png;base64,AAAA', 'app://renderer/index.html'])
+      expect(printWindowAllows(url)).toBe(false);
     // the Electron module writes the same options out for the security scan
     const { readFileSync } = await import('node:fs');
     const source = readFileSync(new URL('../../../../electron/main/print-pdf.ts', import.meta.url), 'utf8');
-    for (const [key, value] of Object.entries(printWindowPreferences)) expect(source).toContain(`${key}: ${typeof value === 'string' ? `'${value}'` : value},`);
+    for (const [key, value] of Object.entries(printWindowPreferences))
+      expect(source).toContain(`${key}: ${typeof value === 'string' ? `'${value}'` : value},`);
   });
 });

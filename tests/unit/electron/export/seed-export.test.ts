@@ -23,7 +23,10 @@ let html = '';
 beforeAll(async () => {
   const corpus = await loadCorpusDir(defaultSeedsDir());
   const docs = ids.map((id) => corpus.find((d) => d.id === id)!);
-  const comparison = compareDocuments(docs.map((d) => d.parsed), { pivot: 0, diff: defaultDiffOptions });
+  const comparison = compareDocuments(
+    docs.map((d) => d.parsed),
+    { pivot: 0, diff: defaultDiffOptions },
+  );
   const details = docs.map((d) => documentDetail(summarise(d.id, 'seed', d.fileName, d.parsed), d.text, d.parsed));
   view = comparisonView(details, comparison, defaultDiffOptions);
   html = await docxHtml(await buildDocx(view, [], { includeNotes: false }));
@@ -45,7 +48,9 @@ describe('the 对照表 of 驻马店 2024, 许昌 and the district draft', () =>
   });
 
   it('strikes and underlines exactly the text the diffs delete and insert, cell by cell, where the compare view marks words', () => {
-    const groupRows = tableRows(html).filter((r) => rowCells(r).length === 5).slice(1);
+    const groupRows = tableRows(html)
+      .filter((r) => rowCells(r).length === 5)
+      .slice(1);
     let checked = 0;
     let rewritten = 0;
     view.comparison.groups.forEach((group, i) => {
@@ -60,7 +65,8 @@ describe('the 对照表 of 驻马店 2024, 许昌 and the district draft', () =>
           expect(plain(cells[3])).toContain(rewrittenRemark);
           expect(plain(cells[doc])).not.toContain(rewrittenRemark);
         }
-        const text = (op: 'delete' | 'insert') => diffs.flatMap((d) => d.ops.filter((o) => o.op === op).map((o) => cellText(o.text).replace(/\n/g, ''))).join('');
+        const text = (op: 'delete' | 'insert') =>
+          diffs.flatMap((d) => d.ops.filter((o) => o.op === op).map((o) => cellText(o.text).replace(/\n/g, ''))).join('');
         expect(marked(cells[doc], 's')).toBe(text('delete'));
         expect(marked(cells[doc], 'ins')).toBe(text('insert'));
         if (text('delete') !== '') checked++;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../../shared/parse/index';
 import { trackedParagraphs } from '../../../../electron/main/services/export/index';
 
-const seed = (name: string) => parseDocument(readFileSync(new URL(`../../../../seeds/${name}.txt`, import.meta.url), 'utf8'), { fileName: `${name}.txt` });
+const seed = (name: string) =>
+  parseDocument(readFileSync(new URL(`../../../../seeds/${name}.txt`, import.meta.url), 'utf8'), { fileName: `${name}.txt` });
 
 describe('the tracked document’s order', () => {
   const city = seed('zhumadian-2024-h2-economy-measures');
@@ -18,7 +19,10 @@ describe('the tracked document’s order', () => {
 
   it('holds every unit of both documents once, each side in its own order', () => {
     const paragraphs = trackedParagraphs(city, district);
-    for (const [doc, parsed] of [[0, city], [1, district]] as const) {
+    for (const [doc, parsed] of [
+      [0, city],
+      [1, district],
+    ] as const) {
       const ids = paragraphs.flatMap((p) => p.units.filter((u) => u.doc === doc).map((u) => u.unit.id));
       expect(ids).toEqual(parsed.units.map((u) => u.id));
     }

@@ -5,12 +5,32 @@ const inFormat = (numFmt: string, values: readonly number[]) => values.map((n) =
 
 describe('formatListNumber', () => {
   it('counts chineseCounting in words to 九十九, then digit by digit', () => {
-    expect(inFormat('chineseCounting', [1, 9, 10, 11, 19, 20, 21, 99, 100, 101])).toEqual(['一', '九', '十', '十一', '十九', '二十', '二十一', '九十九', '一〇〇', '一〇一']);
+    expect(inFormat('chineseCounting', [1, 9, 10, 11, 19, 20, 21, 99, 100, 101])).toEqual([
+      '一',
+      '九',
+      '十',
+      '十一',
+      '十九',
+      '二十',
+      '二十一',
+      '九十九',
+      '一〇〇',
+      '一〇一',
+    ]);
   });
 
   it('counts chineseCountingThousand in words with 零 for skipped places', () => {
     expect(inFormat('chineseCountingThousand', [10, 15, 100, 101, 110, 1005, 1010, 10000, 10010, 120000])).toEqual([
-      '十', '十五', '一百', '一百零一', '一百一十', '一千零五', '一千零一十', '一万', '一万零一十', '十二万',
+      '十',
+      '十五',
+      '一百',
+      '一百零一',
+      '一百一十',
+      '一千零五',
+      '一千零一十',
+      '一万',
+      '一万零一十',
+      '十二万',
     ]);
   });
 

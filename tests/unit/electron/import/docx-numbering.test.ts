@@ -106,7 +106,12 @@ describe('list instances that share one definition', () => {
 
 describe('Chinese numbering formats', () => {
   it('prints （%1） chineseCounting items as （一） （二） and reads them as the typed items', async () => {
-    const typed = ['一、主要任务', '（一）加快项目建设。年内完成投资100亿元。', '（二）扩大有效投资。新开工项目50个。', '（三）强化要素保障。'].join('\n');
+    const typed = [
+      '一、主要任务',
+      '（一）加快项目建设。年内完成投资100亿元。',
+      '（二）扩大有效投资。新开工项目50个。',
+      '（三）强化要素保障。',
+    ].join('\n');
     const lists: DraftList[] = [
       {
         reference: 'outline',
@@ -127,7 +132,10 @@ describe('Chinese numbering formats', () => {
 
   it('prints 第%1条 articles with the space Word puts after them, past 第十条', async () => {
     const lists: DraftList[] = [
-      { reference: 'articles', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '第%1条', start: 1, suffix: LevelSuffix.SPACE }] },
+      {
+        reference: 'articles',
+        levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '第%1条', start: 1, suffix: LevelSuffix.SPACE }],
+      },
     ];
     const paragraphs = Array.from({ length: 12 }, (_, i) => ({ text: `条文内容${i + 1}。`, list: 'articles' }));
     const lines = await linesOf(await numberedDocxBytes(lists, paragraphs));
@@ -148,7 +156,9 @@ describe('Chinese numbering formats', () => {
       },
     ];
     const at = (level: number, text: string) => ({ text, list: 'mixed', level });
-    const lines = await linesOf(await numberedDocxBytes(lists, [at(0, '甲'), at(1, '子'), at(1, '丑'), at(2, '寅'), at(0, '乙'), at(1, '卯')]));
+    const lines = await linesOf(
+      await numberedDocxBytes(lists, [at(0, '甲'), at(1, '子'), at(1, '丑'), at(2, '寅'), at(0, '乙'), at(1, '卯')]),
+    );
     expect(lines).toEqual(['甲.甲', '①子', '②丑', 'A)寅', '乙.乙', '①卯']);
   });
 });
@@ -156,7 +166,12 @@ describe('Chinese numbering formats', () => {
 describe('what gets no number', () => {
   it('gives a bullet list no label', async () => {
     const lists: DraftList[] = [{ reference: 'dots', levels: [{ level: 0, format: LevelFormat.BULLET, text: '●', start: 1 }] }];
-    const lines = await linesOf(await numberedDocxBytes(lists, [{ text: '第一点', list: 'dots' }, { text: '第二点', list: 'dots' }]));
+    const lines = await linesOf(
+      await numberedDocxBytes(lists, [
+        { text: '第一点', list: 'dots' },
+        { text: '第二点', list: 'dots' },
+      ]),
+    );
     expect(lines).toEqual(['第一点', '第二点']);
   });
 
@@ -178,6 +193,9 @@ describe('what gets no number', () => {
     const zip = await JSZip.loadAsync(good);
     zip.remove('word/document.xml');
     const broken = await zip.generateAsync({ type: 'uint8array' });
-    await expect(extractText('坏.docx', broken)).rejects.toMatchObject({ code: 'bad-docx', message: expect.stringMatching(/^无法读取 Word 文件 坏\.docx.* \/ cannot read the Word file 坏\.docx/) });
+    await expect(extractText('坏.docx', broken)).rejects.toMatchObject({
+      code: 'bad-docx',
+      message: expect.stringMatching(/^无法读取 Word 文件 坏\.docx.* \/ cannot read the Word file 坏\.docx/),
+    });
   });
 });

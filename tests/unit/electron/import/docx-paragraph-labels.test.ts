@@ -8,18 +8,26 @@ const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main
 const lvl = (ilvl: number, numFmt: string, text: string, extra = '') =>
   `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${numFmt}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;
 const abstractNum = (id: number, ...levels: string[]) => `<w:abstractNum w:abstractNumId="${id}">${levels.join('')}</w:abstractNum>`;
-const num = (numId: number, abstractId: number, overrides = '') => `<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractId}"/>${overrides}</w:num>`;
+const num = (numId: number, abstractId: number, overrides = '') =>
+  `<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractId}"/>${overrides}</w:num>`;
 const numbering = (...parts: string[]) => `<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}>${parts.join('')}</w:numbering>`;
-const numPr = (numId: number, ilvl?: number) => `<w:numPr>${ilvl === undefined ? '' : `<w:ilvl w:val="${ilvl}"/>`}<w:numId w:val="${numId}"/></w:numPr>`;
+const numPr = (numId: number, ilvl?: number) =>
+  `<w:numPr>${ilvl === undefined ? '' : `<w:ilvl w:val="${ilvl}"/>`}<w:numId w:val="${numId}"/></w:numPr>`;
 const para = (text: string, pPr = '') => `<w:p>${pPr && `<w:pPr>${pPr}</w:pPr>`}<w:r><w:t>${text}</w:t></w:r></w:p>`;
 const styled = (styleId: string) => `<w:pStyle w:val="${styleId}"/>`;
-const documentXml = (...paragraphs: string[]) => `<?xml version="1.0"?><w:document ${W}><w:body>${paragraphs.join('')}</w:body></w:document>`;
+const documentXml = (...paragraphs: string[]) =>
+  `<?xml version="1.0"?><w:document ${W}><w:body>${paragraphs.join('')}</w:body></w:document>`;
 
 /** Numbers the document and reads each paragraph's text back, tabs as \t. */
 function labelled(document: string, numberingXml: string, stylesXml?: string): string[] {
   const styles = stylesXml ? readStyleSheet(stylesXml) : noStyles;
   const { xml } = labelParagraphs(document, createListCounter(readListDefinitions(numberingXml), styles), styles);
-  return xml.replace(/<w:tab\/>/g, '\t').replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '').split('\n').slice(0, -1);
+  return xml
+    .replace(/<w:tab\/>/g, '\t')
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .split('\n')
+    .slice(0, -1);
 }
 
 const outline = numbering(abstractNum(1, lvl(0, 'chineseCounting', '%1、'), lvl(1, 'decimal', '%2.')), num(1, 1));
@@ -34,26 +42,49 @@ describe('labelParagraphs', () => {
   });
 
   it('numbers paragraphs through their style, its w:basedOn parents and the level a w:pStyle ties to it', () => {
-    const numberingXml = numbering(abstractNum(1, lvl(0, 'chineseCounting', '第%1章'), lvl(1, 'chineseCounting', '第%2节', '<w:pStyle w:val="Section"/>')), num(1, 1));
+    const numberingXml = numbering(
+      abstractNum(1, lvl(0, 'chineseCounting', '第%1章'), lvl(1, 'chineseCounting', '第%2节', '<w:pStyle w:val="Section"/>')),
+      num(1, 1),
+    );
     const stylesXml = `<w:styles ${W}>
       <w:style w:type="paragraph" w:styleId="ListBase"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
       <w:style w:type="paragraph" w:styleId="Chapter"><w:basedOn w:val="ListBase"/></w:style>
       <w:style w:type="paragraph" w:styleId="Section"><w:basedOn w:val="ListBase"/></w:style>
     </w:styles>`;
     const document = documentXml(...['Chapter', 'Section', 'Section', 'Chapter', 'Section'].map((s) => para('正文', styled(s))));
-    expect(labelled(document, numberingXml, stylesXml)).toEqual(['第一章\t正文', '第一节\t正文', '第二节\t正文', '第二章\t正文', '第一节\t正文']);
+    expect(labelled(document, numberingXml, stylesXml)).toEqual([
+      '第一章\t正文',
+      '第一节\t正文',
+      '第二节\t正文',
+      '第二章\t正文',
+      '第一节\t正文',
+    ]);
   });
 
   it('leaves unnumbered a paragraph whose w:numId 0 takes off its style’s numbering, and one numbered only in a tracked w:pPrChange', () => {
     const stylesXml = `<w:styles ${W}><w:style w:type="paragraph" w:styleId="Item"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`;
     const tracked = `<w:pPrChange w:id="1" w:author="审稿人"><w:pPr>${numPr(1, 0)}</w:pPr></w:pPrChange>`;
-    const document = documentXml(para('甲', styled('Item')), para('乙', styled('Item') + numPr(0)), para('丙', tracked), para('丁', styled('Item')));
+    const document = documentXml(
+      para('甲', styled('Item')),
+      para('乙', styled('Item') + numPr(0)),
+      para('丙', tracked),
+      para('丁', styled('Item')),
+    );
     expect(labelled(document, outline, stylesXml)).toEqual(['一、\t甲', '乙', '丙', '二、\t丁']);
   });
 
   it('keeps counting a level whose w:lvlRestart is 0 across the items above it', () => {
-    const numberingXml = numbering(abstractNum(1, lvl(0, 'chineseCounting', '%1、'), lvl(1, 'decimal', '%2.', '<w:lvlRestart w:val="0"/>')), num(1, 1));
-    const document = documentXml(para('甲', numPr(1, 0)), para('a', numPr(1, 1)), para('b', numPr(1, 1)), para('乙', numPr(1, 0)), para('c', numPr(1, 1)));
+    const numberingXml = numbering(
+      abstractNum(1, lvl(0, 'chineseCounting', '%1、'), lvl(1, 'decimal', '%2.', '<w:lvlRestart w:val="0"/>')),
+      num(1, 1),
+    );
+    const document = documentXml(
+      para('甲', numPr(1, 0)),
+      para('a', numPr(1, 1)),
+      para('b', numPr(1, 1)),
+      para('乙', numPr(1, 0)),
+      para('c', numPr(1, 1)),
+    );
     expect(labelled(document, numberingXml)).toEqual(['一、\t甲', '1.\ta', '2.\tb', '二、\t乙', '3.\tc']);
   });
 
@@ -70,7 +101,10 @@ describe('labelParagraphs', () => {
   });
 
   it('prints higher levels in Arabic numerals for a w:isLgl level and a level not yet used at its start', () => {
-    const numberingXml = numbering(abstractNum(1, lvl(0, 'chineseCounting', '第%1章'), lvl(1, 'decimal', '%1.%2', '<w:isLgl/>')), num(1, 1));
+    const numberingXml = numbering(
+      abstractNum(1, lvl(0, 'chineseCounting', '第%1章'), lvl(1, 'decimal', '%1.%2', '<w:isLgl/>')),
+      num(1, 1),
+    );
     const document = documentXml(para('先有节', numPr(1, 1)), para('章', numPr(1, 0)), para('节', numPr(1, 1)), para('节', numPr(1, 1)));
     expect(labelled(document, numberingXml)).toEqual(['1.1\t先有节', '第一章\t章', '1.1\t节', '1.2\t节']);
   });
@@ -93,7 +127,9 @@ describe('labelParagraphs', () => {
   });
 
   it('writes the run in the prefix the part binds to WordprocessingML', () => {
-    const document = documentXml(para('甲', numPr(1, 0))).replace(/w:/g, 'ns0:').replace('xmlns:w=', 'xmlns:ns0=');
+    const document = documentXml(para('甲', numPr(1, 0)))
+      .replace(/w:/g, 'ns0:')
+      .replace('xmlns:w=', 'xmlns:ns0=');
     const { xml } = labelParagraphs(document, createListCounter(readListDefinitions(outline), noStyles), noStyles);
     expect(xml).toContain('<ns0:r><ns0:t xml:space="preserve">一、</ns0:t><ns0:tab/></ns0:r>');
   });

@@ -10,7 +10,11 @@ describe('findDocxParts', () => {
   it('follows the package and document relationships, absolute and relative targets alike', async () => {
     const files: Record<string, string> = {
       '_rels/.rels': rels(rel('officeDocument', '/word/main.xml')),
-      'word/_rels/main.xml.rels': rels(rel('hyperlink', 'https://example.org/numbering', ' TargetMode="External"'), rel('numbering', 'lists/numbering.xml'), rel('styles', '../shared/./styles.xml')),
+      'word/_rels/main.xml.rels': rels(
+        rel('hyperlink', 'https://example.org/numbering', ' TargetMode="External"'),
+        rel('numbering', 'lists/numbering.xml'),
+        rel('styles', '../shared/./styles.xml'),
+      ),
     };
     const parts = await findDocxParts(async (path) => files[path]);
     expect(parts).toEqual({ document: 'word/main.xml', numbering: 'word/lists/numbering.xml', styles: 'shared/styles.xml' });

@@ -32,7 +32,9 @@ describe('reading imported files', () => {
   });
 
   it('decodes numeric and named entities and keeps line breaks of blocks', () => {
-    expect(htmlToText('<div>一、总则<br>1.&#20013;&#x6587;&nbsp;&amp;&ldquo;双过半&rdquo;</div><td>a</td><td>b</td>')).toBe('一、总则\n1.中文 &“双过半”\na b');
+    expect(htmlToText('<div>一、总则<br>1.&#20013;&#x6587;&nbsp;&amp;&ldquo;双过半&rdquo;</div><td>a</td><td>b</td>')).toBe(
+      '一、总则\n1.中文 &“双过半”\na b',
+    );
   });
 
   it.each([

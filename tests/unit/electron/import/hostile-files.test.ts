@@ -79,7 +79,9 @@ describe('hostile files', () => {
 
   it('refuses text beyond the character limit, which is one option to change', async () => {
     const bytes = new TextEncoder().encode('一、总则\n1.措施。\n'.repeat(1000));
-    await expect(extractText('长.txt', bytes, { ...defaultImportLimits, maxTextChars: 5000 })).rejects.toMatchObject({ code: 'too-much-text' });
+    await expect(extractText('长.txt', bytes, { ...defaultImportLimits, maxTextChars: 5000 })).rejects.toMatchObject({
+      code: 'too-much-text',
+    });
     await expect(extractText('长.txt', bytes, { ...defaultImportLimits, maxFileBytes: 100 })).rejects.toMatchObject({ code: 'too-large' });
   });
 
@@ -94,7 +96,8 @@ describe('hostile files', () => {
   });
 
   it('still reads ordinary markup: title, blocks, cells, entities, comments and scripts dropped', () => {
-    const html = '<html><head><title>许昌市若干措施</title><style>p{}</style></head><body><!-- nav --><script>var a="<p>";</script><p>一、总则</p><div>1.做好&amp;工作。</div><table><tr><td>指标</td><td>目标</td></tr></table>a &lt; b</body></html>';
+    const html =
+      '<html><head><title>许昌市若干措施</title><style>p{}</style></head><body><!-- nav --><script>var a="<p>";</script><p>一、总则</p><div>1.做好&amp;工作。</div><table><tr><td>指标</td><td>目标</td></tr></table>a &lt; b</body></html>';
     expect(htmlToText(html)).toBe('许昌市若干措施\n一、总则\n1.做好&工作。\n指标 目标\na < b');
   });
 });

@@ -13,7 +13,10 @@ export function seedText(name: string): string {
 
 /** The seed's lines as a reader sees them (no BOM, no CR). */
 export function seedLines(text: string): string[] {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
 }
 
 /** The text encoded as GBK (GB18030) bytes, as government sites often publish it. */
@@ -94,7 +97,9 @@ export function htmlBytes(text: string): Uint8Array {
     .filter((l) => l.trim() !== '')
     .map((l) => `<p>${escape(l)}</p>`)
     .join('\n');
-  return new TextEncoder().encode(`<!doctype html><html><head><meta charset="utf-8"><style>p{margin:0}</style><script>var x = "<p>no</p>";</script></head><body>${body}</body></html>`);
+  return new TextEncoder().encode(
+    `<!doctype html><html><head><meta charset="utf-8"><style>p{margin:0}</style><script>var x = "<p>no</p>";</script></head><body>${body}</body></html>`,
+  );
 }
 
 /** The first bytes of a PNG image. */

@@ -63,7 +63,10 @@ describe('corpus loading', () => {
     writeFileSync(join(dir, 'a.txt'), '一、总体\n1.第一条。\n2.第二条。\n');
     writeFileSync(join(dir, 'image.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
     const docs = await loadCorpusDir(dir);
-    expect(docs.map((d) => [d.id, d.parsed.units.length])).toEqual([['a', 2], ['b', 1]]);
+    expect(docs.map((d) => [d.id, d.parsed.units.length])).toEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
     expect(docs[0].parsed.meta.overridden).toEqual({});
   });
 

@@ -9,10 +9,23 @@ import { currentVersion, emptyStore, openStore } from '../../../../electron/main
 import { fixedNow, note, tempDir } from './helpers';
 
 const entry = (n: number) => ({
-  id: `lib-${n}`, fileName: `文件${n}.txt`, hash: `h${n}`, text: `一、总则\n1.措施${n}。`, format: 'txt', encoding: 'utf-8',
-  importedAt: '2026-11-01T00:00:00.000Z', overrides: {},
+  id: `lib-${n}`,
+  fileName: `文件${n}.txt`,
+  hash: `h${n}`,
+  text: `一、总则\n1.措施${n}。`,
+  format: 'txt',
+  encoding: 'utf-8',
+  importedAt: '2026-11-01T00:00:00.000Z',
+  overrides: {},
 });
-const comparison = { id: 'cmp-1', name: '对照', ids: ['a', 'b'], pivot: 0, options: emptyStore().settings.diff, savedAt: '2026-11-01T00:00:00.000Z' };
+const comparison = {
+  id: 'cmp-1',
+  name: '对照',
+  ids: ['a', 'b'],
+  pivot: 0,
+  options: emptyStore().settings.diff,
+  savedAt: '2026-11-01T00:00:00.000Z',
+};
 
 async function dbWith(content: unknown): Promise<{ dir: string; text: string }> {
   const dir = await tempDir();
@@ -60,21 +73,24 @@ describe('odd db.json files', () => {
     expect(store.data().settings.fontScale).toBe(1);
   });
 
-  it.each([['missing', undefined], ['the string "1"', '1'], ['0.5', 0.5], ['-1', -1], ['null', null]])(
-    'reads a current-layout file whose version is %s as the current layout, once',
-    async (_what, version) => {
-      const { dir } = await dbWith({ ...emptyStore(), version, library: [entry(1)], notes: [note(1)] });
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const store = await openStore({ dataDir: dir, now: fixedNow });
-        expect(store.data().library.map((e) => e.id)).toEqual(['lib-1']);
-        expect(store.data().notes).toHaveLength(1);
-        expect(store.readOnly).toBe(false);
-        await store.close();
-      }
-      expect(await backups(dir)).toHaveLength(1); // the first start repaired it; later starts find a good file
-      expect(JSON.parse(await readFile(join(dir, 'db.json'), 'utf-8')).version).toBe(currentVersion);
-    },
-  );
+  it.each([
+    ['missing', undefined],
+    ['the string "1"', '1'],
+    ['0.5', 0.5],
+    ['-1', -1],
+    ['null', null],
+  ])('reads a current-layout file whose version is %s as the current layout, once', async (_what, version) => {
+    const { dir } = await dbWith({ ...emptyStore(), version, library: [entry(1)], notes: [note(1)] });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const store = await openStore({ dataDir: dir, now: fixedNow });
+      expect(store.data().library.map((e) => e.id)).toEqual(['lib-1']);
+      expect(store.data().notes).toHaveLength(1);
+      expect(store.readOnly).toBe(false);
+      await store.close();
+    }
+    expect(await backups(dir)).toHaveLength(1); // the first start repaired it; later starts find a good file
+    expect(JSON.parse(await readFile(join(dir, 'db.json'), 'utf-8')).version).toBe(currentVersion);
+  });
 
   it('accepts a UTF-8 byte order mark without calling it damage', async () => {
     const { dir } = await dbWith('\uFEFF' + JSON.stringify({ ...emptyStore(), notes: [note(1)] }));

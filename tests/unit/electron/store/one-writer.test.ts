@@ -32,7 +32,7 @@ async function documentFile(dir: string, n: number): Promise<string> {
 }
 
 describe('one writer per data folder', () => {
-  it('refuses the CLI with one line and exit 2 while the app has the folder, and loses none of the app\'s writes', async () => {
+  it("refuses the CLI with one line and exit 2 while the app has the folder, and loses none of the app's writes", async () => {
     const dir = await tempDir();
     const data = join(dir, 'data');
     const app = await openStore({ dataDir: data });

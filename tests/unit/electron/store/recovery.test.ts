@@ -58,7 +58,16 @@ describe('store recovery at start-up', () => {
   it('migrates a version 0 file to the current version and keeps the old file', async () => {
     const dir = await tempDir();
     const v0 = {
-      documents: [{ id: 'lib-abc', fileName: '措施.txt', hash: 'abc', text: '一、总则\n1.做好工作。', importedAt: '2026-01-01T00:00:00.000Z', meta: { year: 2024 } }],
+      documents: [
+        {
+          id: 'lib-abc',
+          fileName: '措施.txt',
+          hash: 'abc',
+          text: '一、总则\n1.做好工作。',
+          importedAt: '2026-01-01T00:00:00.000Z',
+          meta: { year: 2024 },
+        },
+      ],
       notes: { 'zhumadian#m-3': '对照许昌第5条', 'xuchang#m-1': '' },
       savedAt: '2026-01-02T00:00:00.000Z',
     };
@@ -67,14 +76,25 @@ describe('store recovery at start-up', () => {
     const data = store.data();
     expect(data.version).toBe(currentVersion);
     expect(data.library).toEqual([
-      { id: 'lib-abc', fileName: '措施.txt', hash: 'abc', text: '一、总则\n1.做好工作。', format: 'txt', encoding: 'utf-8', importedAt: '2026-01-01T00:00:00.000Z', overrides: { year: 2024 } },
+      {
+        id: 'lib-abc',
+        fileName: '措施.txt',
+        hash: 'abc',
+        text: '一、总则\n1.做好工作。',
+        format: 'txt',
+        encoding: 'utf-8',
+        importedAt: '2026-01-01T00:00:00.000Z',
+        overrides: { year: 2024 },
+      },
     ]);
     expect(data.notes).toEqual([{ docId: 'zhumadian', unitId: 'm-3', text: '对照许昌第5条', updatedAt: '2026-01-02T00:00:00.000Z' }]);
     expect(await backups(dir)).toEqual(['db.json.v0-2026-11-22T12-34-56.789Z']);
     const written = JSON.parse(await readFile(join(dir, 'db.json'), 'utf-8'));
     expect(written.version).toBe(currentVersion);
     expect(written.library[0].text).toBeUndefined();
-    expect(await readFile(join(dir, 'texts', written.library[0].textHash.slice(0, 1), `${written.library[0].textHash}.txt`), 'utf-8')).toBe('一、总则\n1.做好工作。');
+    expect(await readFile(join(dir, 'texts', written.library[0].textHash.slice(0, 1), `${written.library[0].textHash}.txt`), 'utf-8')).toBe(
+      '一、总则\n1.做好工作。',
+    );
   });
 
   it('skips malformed records but keeps the good ones and a copy of the original', async () => {

@@ -13,7 +13,16 @@ import { emptyStore, openStore } from '../../../../electron/main/store/index';
 import { note, tempDir } from './helpers';
 
 const child = fileURLToPath(new URL('./repair-child.ts', import.meta.url));
-const entry = (n: number) => ({ id: `lib-${n}`, fileName: `${n}.txt`, hash: `h${n}`, text: `1.措施${n}。`.repeat(200), format: 'txt', encoding: 'utf-8', importedAt: '2026-11-01T00:00:00.000Z', overrides: {} });
+const entry = (n: number) => ({
+  id: `lib-${n}`,
+  fileName: `${n}.txt`,
+  hash: `h${n}`,
+  text: `1.措施${n}。`.repeat(200),
+  format: 'txt',
+  encoding: 'utf-8',
+  importedAt: '2026-11-01T00:00:00.000Z',
+  overrides: {},
+});
 
 /** A folder whose db.json needs repair: notes as an object, a bad record, texts inline (version 1). */
 async function damagedFolder(root: string, n: number): Promise<string> {
@@ -21,7 +30,10 @@ async function damagedFolder(root: string, n: number): Promise<string> {
   await mkdir(dir);
   const notes = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`k${i}`, note(i)]));
   const library = [...Array.from({ length: 20 }, (_, i) => entry(i)), { id: 'bad' }];
-  await writeFile(join(dir, 'db.json'), JSON.stringify({ ...emptyStore(), version: 1, notes, library, seedOverrides: { s: { year: 2024 } } }));
+  await writeFile(
+    join(dir, 'db.json'),
+    JSON.stringify({ ...emptyStore(), version: 1, notes, library, seedOverrides: { s: { year: 2024 } } }),
+  );
   return dir;
 }
 

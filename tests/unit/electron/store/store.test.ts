@@ -26,9 +26,7 @@ describe('store', () => {
   it('loses no write when many updates run at once', async () => {
     const dir = await tempDir();
     const store = await openStore({ dataDir: dir });
-    await Promise.all(
-      Array.from({ length: 60 }, (_, i) => store.update((d) => void (d.notes = [...d.notes, note(i)]))),
-    );
+    await Promise.all(Array.from({ length: 60 }, (_, i) => store.update((d) => void (d.notes = [...d.notes, note(i)]))));
     const reopened = await openStore({ dataDir: dir });
     expect(reopened.data().notes).toHaveLength(60);
     expect(new Set(reopened.data().notes.map((n) => n.unitId)).size).toBe(60);

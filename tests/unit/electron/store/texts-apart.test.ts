@@ -23,7 +23,8 @@ describe('texts beside db.json', () => {
     expect(data.version).toBe(currentVersion);
     expect(data.library).toEqual(old.library);
     expect(data.reviews).toEqual(old.reviews);
-    for (const key of ['notes', 'comparisons', 'seedOverrides', 'settings', 'window', 'recent'] as const) expect(data[key]).toEqual(old[key]);
+    for (const key of ['notes', 'comparisons', 'seedOverrides', 'settings', 'window', 'recent'] as const)
+      expect(data[key]).toEqual(old[key]);
     await store.close();
 
     const written = JSON.parse(await readFile(join(dir, 'db.json'), 'utf-8'));
@@ -38,16 +39,26 @@ describe('texts beside db.json', () => {
   it('saves a note with 2,000 imported documents by writing less than 1 MB, and no text again', async () => {
     const dir = await tempDir();
     const store = await openStore({ dataDir: dir, now: fixedNow });
-    const body = '一、总体要求\n' + Array.from({ length: 40 }, (_, i) => `${i + 1}.加快推进第${i + 1}项重点工作,力争完成投资${i * 3}亿元。`).join('\n');
+    const body =
+      '一、总体要求\n' +
+      Array.from({ length: 40 }, (_, i) => `${i + 1}.加快推进第${i + 1}项重点工作,力争完成投资${i * 3}亿元。`).join('\n');
     const entries: LibraryEntry[] = Array.from({ length: 2000 }, (_, n) => ({
-      id: `lib-${String(n).padStart(12, '0')}`, fileName: `某市2024年第${n}号措施.txt`, hash: n.toString(16).padStart(64, '0'),
-      text: `某市关于第${n}号的若干措施\n${body}`, format: 'txt', encoding: 'utf-8', importedAt: '2026-11-01T00:00:00.000Z', overrides: { year: 2024 },
+      id: `lib-${String(n).padStart(12, '0')}`,
+      fileName: `某市2024年第${n}号措施.txt`,
+      hash: n.toString(16).padStart(64, '0'),
+      text: `某市关于第${n}号的若干措施\n${body}`,
+      format: 'txt',
+      encoding: 'utf-8',
+      importedAt: '2026-11-01T00:00:00.000Z',
+      overrides: { year: 2024 },
     }));
     await store.update((d) => void (d.library = entries));
     const textFileCount = async () => (await readdir(join(dir, 'texts'), { recursive: true })).filter((f) => f.endsWith('.txt')).length;
     const textsBefore = await textFileCount();
     expect(textsBefore).toBe(2000);
-    await store.update((d) => void (d.notes = [{ docId: entries[7].id, unitId: 'u-3', text: '与许昌对照', updatedAt: '2026-11-22T10:00:00.000Z' }]));
+    await store.update(
+      (d) => void (d.notes = [{ docId: entries[7].id, unitId: 'u-3', text: '与许昌对照', updatedAt: '2026-11-22T10:00:00.000Z' }]),
+    );
     const written = (await stat(join(dir, 'db.json'))).size;
     expect(written).toBeLessThan(1_000_000);
     expect(await textFileCount()).toBe(textsBefore);
@@ -59,7 +70,16 @@ describe('texts beside db.json', () => {
   it('keeps the record of a document whose text file went missing, and says so', async () => {
     const dir = await tempDir();
     const store = await openStore({ dataDir: dir, now: fixedNow });
-    const entry = (n: number): LibraryEntry => ({ id: `lib-${n}`, fileName: `${n}.txt`, hash: `h${n}`, text: `1.措施${n}。`, format: 'txt', encoding: 'utf-8', importedAt: '2026-11-01T00:00:00.000Z', overrides: {} });
+    const entry = (n: number): LibraryEntry => ({
+      id: `lib-${n}`,
+      fileName: `${n}.txt`,
+      hash: `h${n}`,
+      text: `1.措施${n}。`,
+      format: 'txt',
+      encoding: 'utf-8',
+      importedAt: '2026-11-01T00:00:00.000Z',
+      overrides: {},
+    });
     await store.update((d) => void (d.library = [entry(1), entry(2)]));
     await store.close();
     const lost = JSON.parse(await readFile(join(dir, 'db.json'), 'utf-8')).library[1].textHash;

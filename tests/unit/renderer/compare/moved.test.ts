@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { longestIncreasing, movedMembers } from '../../../../renderer/src/compare/moved';
 import type { AlignedGroup } from '../../../../shared/model/comparison';
 
-const member = (doc: number, ordinal: number) => ({ doc, unitId: `d${doc}-u${ordinal}`, label: String(ordinal), ordinal, score: 0.8, tier: null });
-const group = (...members: ReturnType<typeof member>[]): AlignedGroup => ({ members, score: 0.8, tier: null, merged: false, diffs: [], targets: [] });
+const member = (doc: number, ordinal: number) => ({
+  doc,
+  unitId: `d${doc}-u${ordinal}`,
+  label: String(ordinal),
+  ordinal,
+  score: 0.8,
+  tier: null,
+});
+const group = (...members: ReturnType<typeof member>[]): AlignedGroup => ({
+  members,
+  score: 0.8,
+  tier: null,
+  merged: false,
+  diffs: [],
+  targets: [],
+});
 
 describe('moved measures', () => {
   it('keeps a longest run in order', () => {

@@ -7,7 +7,14 @@ const summary = (id: string, meta: Record<string, unknown>): DocumentSummary =>
 
 describe('short names of precedent documents', () => {
   it('names a document by place, year and kind', () => {
-    const names = shortTitles([summary('a', { title: '攻坚二季度确保“双过半”若干措施', region: { province: '河南省', city: '许昌市' }, year: 2024, kind: '若干措施' })]);
+    const names = shortTitles([
+      summary('a', {
+        title: '攻坚二季度确保“双过半”若干措施',
+        region: { province: '河南省', city: '许昌市' },
+        year: 2024,
+        kind: '若干措施',
+      }),
+    ]);
     expect(names.get('a')).toBe('许昌市 2024 若干措施');
   });
 
@@ -24,7 +31,9 @@ describe('short names of precedent documents', () => {
   });
 
   it('marks a 征求意见稿 as such', () => {
-    const names = shortTitles([summary('d', { title: '规划纲要(草案)', region: { city: '驻马店市' }, year: 2021, kind: '规划纲要', status: 'draft' })]);
+    const names = shortTitles([
+      summary('d', { title: '规划纲要(草案)', region: { city: '驻马店市' }, year: 2021, kind: '规划纲要', status: 'draft' }),
+    ]);
     expect(names.get('d')).toBe('驻马店市 2021 规划纲要(征求意见稿)');
   });
 });

@@ -14,8 +14,17 @@ const meta: DocumentMeta = {
 describe('the metadata form', () => {
   it('sends only what changed, trimmed and typed', () => {
     const before = formOf(meta);
-    const patch = metaPatch(before, { ...before, year: ' 2024 ', docNumber: '驿政办〔2024〕9号', district: '驿城区', writtenDate: '2024-07-20' });
-    expect(patch).toEqual({ ok: true, fields: { year: 2024, docNumber: '驿政办〔2024〕9号', region: { city: '驻马店市', district: '驿城区' }, writtenDate: '2024-07-20' } });
+    const patch = metaPatch(before, {
+      ...before,
+      year: ' 2024 ',
+      docNumber: '驿政办〔2024〕9号',
+      district: '驿城区',
+      writtenDate: '2024-07-20',
+    });
+    expect(patch).toEqual({
+      ok: true,
+      fields: { year: 2024, docNumber: '驿政办〔2024〕9号', region: { city: '驻马店市', district: '驿城区' }, writtenDate: '2024-07-20' },
+    });
     expect(metaPatch(before, before)).toEqual({ ok: true, fields: {} });
   });
 

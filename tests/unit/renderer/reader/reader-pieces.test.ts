@@ -16,7 +16,8 @@ const doc = (warnings: readonly { readonly of: string; readonly message: string 
   }) as unknown as DocumentDetail;
 
 const flat = (pieces: readonly Piece[]) => pieces.map((p) => p.parts.map((part) => part.text).join('')).join('');
-const marked = (pieces: readonly Piece[]) => pieces.flatMap((p) => p.parts.filter((part) => part.warning !== undefined).map((part) => [p.kind, part.text, part.warningIndex]));
+const marked = (pieces: readonly Piece[]) =>
+  pieces.flatMap((p) => p.parts.filter((part) => part.warning !== undefined).map((part) => [p.kind, part.text, part.warningIndex]));
 
 describe('reader pieces', () => {
   it('keeps every character of the text, in order', () => {
@@ -44,7 +45,9 @@ describe('reader pieces of a copied web page', () => {
   const at = (s: string) => ({ start: page.indexOf(s), endExclusive: page.indexOf(s) + s.length });
   const detail = {
     text: page,
-    outline: [{ kind: 'section', label: '一、', title: '总体要求', span: at('一、总体要求'), headingSpan: at('一、总体要求'), children: [] }],
+    outline: [
+      { kind: 'section', label: '一、', title: '总体要求', span: at('一、总体要求'), headingSpan: at('一、总体要求'), children: [] },
+    ],
     units: [
       { id: 'u1', label: '1', span: at('1.**加强领导**。成立区住\n\n房和城乡建设局专班。') },
       { id: 'u2', label: '2', span: at('2.强化督导。') },
@@ -61,7 +64,12 @@ describe('reader pieces of a copied web page', () => {
   it('puts web-page lines in a piece of their own, never in the body text', () => {
     const pieces = readerPieces(detail);
     expect(pieces[0]).toMatchObject({ kind: 'furniture' });
-    expect(pieces.filter((p) => p.kind !== 'furniture').map((p) => p.parts.map((x) => x.text).join('')).join('')).not.toContain('投稿');
+    expect(
+      pieces
+        .filter((p) => p.kind !== 'furniture')
+        .map((p) => p.parts.map((x) => x.text).join(''))
+        .join(''),
+    ).not.toContain('投稿');
   });
 
   it('shows the text without markdown marks', () => {

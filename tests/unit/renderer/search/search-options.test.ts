@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../../shared/api/contract';
 import { searchChoices, stepHit } from '../../../../renderer/src/search/search-options';
 
-const doc = (meta: Partial<DocumentSummary['meta']>): DocumentSummary => ({ meta: { title: 't', region: {}, ...meta } }) as unknown as DocumentSummary;
+const doc = (meta: Partial<DocumentSummary['meta']>): DocumentSummary =>
+  ({ meta: { title: 't', region: {}, ...meta } }) as unknown as DocumentSummary;
 
 describe('search filter choices', () => {
   it('offers each region, year and kind the library holds once, the most specific place of each document', () => {

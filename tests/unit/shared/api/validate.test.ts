@@ -75,7 +75,9 @@ describe('IPC argument validation', () => {
 
   it('refuses what is not plain data: class instances, getters, arrays with holes', () => {
     expect(() => validateArgs('getDocument', Object.assign(new (class Doc {})(), { id: 'x' }))).toThrow(/not a plain object/);
-    expect(() => validateArgs('getDocument', Object.defineProperty({}, 'id', { get: () => 'x', enumerable: true }))).toThrow(/not a data field/);
+    expect(() => validateArgs('getDocument', Object.defineProperty({}, 'id', { get: () => 'x', enumerable: true }))).toThrow(
+      /not a data field/,
+    );
     // eslint-disable-next-line no-sparse-arrays
     expect(() => validateArgs('compare', { ids: ['a', , 'b'], pivot: 0, options: diff })).toThrow(/plain array/);
   });

@@ -8,7 +8,8 @@ import { seed, type SeedName } from '../../../fixtures/align/seeds';
 function pairsOf(comparison: Comparison, x: number, y: number): string[] {
   const out: string[] = [];
   for (const g of comparison.groups) {
-    for (const a of g.members.filter((m) => m.doc === x)) for (const b of g.members.filter((m) => m.doc === y)) out.push(`${a.unitId}|${b.unitId}`);
+    for (const a of g.members.filter((m) => m.doc === x))
+      for (const b of g.members.filter((m) => m.doc === y)) out.push(`${a.unitId}|${b.unitId}`);
   }
   return out.sort();
 }
@@ -45,7 +46,12 @@ describe('which units pair up does not depend on the base or the other documents
     const docs = ['zhumadian2024', 'xuchang', 'district'].map((n) => seed(n as SeedName));
     const rows = (pivot: number) =>
       compareDocuments(docs, { pivot })
-        .groups.map((g) => g.members.map((m) => `${m.doc}:${m.unitId}`).sort().join(' '))
+        .groups.map((g) =>
+          g.members
+            .map((m) => `${m.doc}:${m.unitId}`)
+            .sort()
+            .join(' '),
+        )
         .sort();
     expect(rows(1)).toEqual(rows(0));
     expect(rows(2)).toEqual(rows(0));

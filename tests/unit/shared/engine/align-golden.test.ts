@@ -18,7 +18,13 @@ function paragraphLabel(doc: ParsedDocument, unitId: string): string {
 function rows(names: readonly SeedName[]): string[] {
   const docs = names.map(seed);
   return compareDocuments(docs).groups.map((g) => {
-    const cells = docs.map((doc, d) => g.members.filter((m) => m.doc === d).map((m) => m.label || paragraphLabel(doc, m.unitId)).join('+') || '—');
+    const cells = docs.map(
+      (doc, d) =>
+        g.members
+          .filter((m) => m.doc === d)
+          .map((m) => m.label || paragraphLabel(doc, m.unitId))
+          .join('+') || '—',
+    );
     const first = docs[g.members[0].doc].units.find((u) => u.id === g.members[0].unitId)!;
     return `${cells.join(' | ')}  ${first.title || first.text.slice(0, 16)}${g.merged ? '  (merged)' : ''}`;
   });

@@ -7,7 +7,9 @@ import { unitFeatures } from '../../../../shared/engine/text/features';
 import { seed } from '../../../fixtures/align/seeds';
 
 const pairCount = (align = {}) =>
-  compareDocuments([seed('xuchang'), seed('zhumadian2021')], { align }).groups.filter((g) => g.members.some((m) => m.doc === 0) && g.members.some((m) => m.doc === 1)).length;
+  compareDocuments([seed('xuchang'), seed('zhumadian2021')], { align }).groups.filter(
+    (g) => g.members.some((m) => m.doc === 0) && g.members.some((m) => m.doc === 1),
+  ).length;
 
 describe('the alignment options', () => {
   it('are one object of numbers, and a partial override keeps the other defaults', () => {

@@ -13,7 +13,10 @@ describe('alignment of two regulations on one subject (第N条 articles)', () =>
   const b = read('city-b-dog-regulation.txt');
   const comparison = compareDocuments([a, b]);
   const partnersOf = (label: string) =>
-    comparison.groups.find((g) => g.members.some((m) => m.doc === 0 && m.label === label))!.members.filter((m) => m.doc === 1).map((m) => m.label);
+    comparison.groups
+      .find((g) => g.members.some((m) => m.doc === 0 && m.label === label))!
+      .members.filter((m) => m.doc === 1)
+      .map((m) => m.label);
 
   it('reads both as articles', () => {
     expect(a.units.every((u) => u.kind === 'article')).toBe(true);
@@ -47,7 +50,11 @@ describe('alignment of two regulations on one subject (第N条 articles)', () =>
   it('pairs the same articles whichever regulation is the base', () => {
     const pairs = (c: typeof comparison, left: number) =>
       c.groups
-        .flatMap((g) => g.members.filter((m) => m.doc === left).flatMap((l) => g.members.filter((m) => m.doc === 1 - left).map((r) => `${l.label}|${r.label}`)))
+        .flatMap((g) =>
+          g.members
+            .filter((m) => m.doc === left)
+            .flatMap((l) => g.members.filter((m) => m.doc === 1 - left).map((r) => `${l.label}|${r.label}`)),
+        )
         .sort();
     expect(pairs(compareDocuments([b, a]), 1)).toEqual(pairs(comparison, 0));
   });

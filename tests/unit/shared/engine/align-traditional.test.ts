@@ -15,7 +15,11 @@ const parse = (name: SeedName, traditional: boolean) => {
 
 /** Pairs of printed ordinals a two-document comparison makes. */
 const pairs = (c: Comparison) =>
-  c.groups.flatMap((g) => g.members.filter((m) => m.doc === 0).flatMap((l) => g.members.filter((m) => m.doc === 1).map((r) => `${l.ordinal}-${r.ordinal}`))).sort();
+  c.groups
+    .flatMap((g) =>
+      g.members.filter((m) => m.doc === 0).flatMap((l) => g.members.filter((m) => m.doc === 1).map((r) => `${l.ordinal}-${r.ordinal}`)),
+    )
+    .sort();
 
 describe('a traditional-script copy aligns like the original', () => {
   const cases: Array<[SeedName, SeedName]> = [

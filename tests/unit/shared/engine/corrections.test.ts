@@ -5,7 +5,8 @@ import { seed } from '../../../fixtures/align/seeds';
 
 const docs = [seed('zhumadian2024'), seed('xuchang')];
 const engine = compareDocuments(docs);
-const rowOf = (c: Comparison, doc: number, unitId: string) => c.groups.find((g) => g.members.some((m) => m.doc === doc && m.unitId === unitId))!;
+const rowOf = (c: Comparison, doc: number, unitId: string) =>
+  c.groups.find((g) => g.members.some((m) => m.doc === doc && m.unitId === unitId))!;
 const everyUnitOnce = (c: Comparison) =>
   docs.forEach((doc, d) => {
     const listed = c.groups.flatMap((g) => g.members.filter((m) => m.doc === d).map((m) => m.unitId));
@@ -51,7 +52,12 @@ describe('hand corrections of an alignment', () => {
   it('lets a later correction undo an earlier one', () => {
     const a = { doc: 0, unitId: base.unitId };
     const b = { doc: 1, unitId: other.unitId };
-    const c = compareDocuments(docs, { corrections: [{ kind: 'split', a, b }, { kind: 'pair', a, b }] });
+    const c = compareDocuments(docs, {
+      corrections: [
+        { kind: 'split', a, b },
+        { kind: 'pair', a, b },
+      ],
+    });
     expect(rowOf(c, 1, other.unitId)).toBe(rowOf(c, 0, base.unitId));
     expect(c.groups).toHaveLength(engine.groups.length);
   });

@@ -6,7 +6,11 @@ import type { DiffOp, DiffOptions } from '../../../../shared/model/comparison';
 
 const strict: DiffOptions = { ignorePunctuationWidth: false, ignoreWhitespace: false, ignoreLevelWords: false };
 const folded: DiffOptions = { ignorePunctuationWidth: true, ignoreWhitespace: true, ignoreLevelWords: true };
-const side = (ops: readonly DiffOp[], skip: DiffOp['op']) => ops.filter((o) => o.op !== skip).map((o) => o.text).join('');
+const side = (ops: readonly DiffOp[], skip: DiffOp['op']) =>
+  ops
+    .filter((o) => o.op !== skip)
+    .map((o) => o.text)
+    .join('');
 const alphabet = [...'市区县全推进加快发展企业项目建设。，,;；、 \n0123456789亿元%家个科技局（）()'];
 const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 120 }).map((a) => a.join(''));
 

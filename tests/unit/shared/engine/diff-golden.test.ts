@@ -5,7 +5,10 @@ import { diffTexts } from '../../../../shared/engine/index';
 import type { DiffOptions } from '../../../../shared/model/comparison';
 
 const root = fileURLToPath(new URL('../../../fixtures/diff/', import.meta.url));
-const cases = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
 
 /**
  * Golden diff fixtures, one folder per case (base.txt, other.txt, options.json,
@@ -21,7 +24,9 @@ describe('word diff golden fixtures', () => {
     it(`diffs ${name} as expected`, () => {
       const dir = root + name + '/';
       const options = JSON.parse(readFileSync(dir + 'options.json', 'utf8')) as DiffOptions;
-      const { ops, coarse } = diffTexts(readFileSync(dir + 'base.txt', 'utf8'), readFileSync(dir + 'other.txt', 'utf8'), options, { maxComputationTimeMs: 2000 });
+      const { ops, coarse } = diffTexts(readFileSync(dir + 'base.txt', 'utf8'), readFileSync(dir + 'other.txt', 'utf8'), options, {
+        maxComputationTimeMs: 2000,
+      });
       const actualText = JSON.stringify({ ops, coarse }, null, 2) + '\n';
       const expectedText = existsSync(dir + 'expected.json') ? readFileSync(dir + 'expected.json', 'utf8') : '';
       if (actualText !== expectedText) writeFileSync(dir + 'actual.json', actualText);

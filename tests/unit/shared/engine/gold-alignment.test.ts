@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../../../shared/engine/index';
 import { pairsFound, precisionRecall, seed } from '../../../fixtures/align/seeds';
 
-const gold = JSON.parse(readFileSync(fileURLToPath(new URL('../../../fixtures/gold/zmd2024-vs-district-draft.json', import.meta.url)), 'utf8')) as {
+const gold = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../../fixtures/gold/zmd2024-vs-district-draft.json', import.meta.url)), 'utf8'),
+) as {
   strict: [number, number][];
   acceptable: [number, number][];
 };

@@ -8,15 +8,33 @@ const options: DiffOptions = { ignorePunctuationWidth: true, ignoreWhitespace: t
 
 describe('numbering in word diffs', () => {
   it('reads a renumbered measure with the same words as unchanged, showing the other number', () => {
-    const { ops } = diffNumberedTexts({ text: '13.强化工业运行调度。定期召开会议。', label: '13' }, { text: '12.强化工业运行调度。定期召开会议。', label: '12' }, options);
+    const { ops } = diffNumberedTexts(
+      { text: '13.强化工业运行调度。定期召开会议。', label: '13' },
+      { text: '12.强化工业运行调度。定期召开会议。', label: '12' },
+      options,
+    );
     expect(ops).toEqual([{ op: 'equal', text: '12.强化工业运行调度。定期召开会议。' }]);
   });
 
   it('still marks the words that changed after the number', () => {
-    const { ops } = diffNumberedTexts({ text: '（三）加快建设项目。', label: '(三)' }, { text: '（四）加快推进项目。', label: '(四)' }, options);
+    const { ops } = diffNumberedTexts(
+      { text: '（三）加快建设项目。', label: '(三)' },
+      { text: '（四）加快推进项目。', label: '(四)' },
+      options,
+    );
     expect(ops[0]).toEqual({ op: 'equal', text: '（四）加快' });
-    expect(ops.filter((o) => o.op === 'delete').map((o) => o.text).join('')).toBe('建设');
-    expect(ops.filter((o) => o.op === 'insert').map((o) => o.text).join('')).toBe('推进');
+    expect(
+      ops
+        .filter((o) => o.op === 'delete')
+        .map((o) => o.text)
+        .join(''),
+    ).toBe('建设');
+    expect(
+      ops
+        .filter((o) => o.op === 'insert')
+        .map((o) => o.text)
+        .join(''),
+    ).toBe('推进');
   });
 
   it('knows 第X条, 一、 and (一) numbering, and none on a paragraph without a label', () => {
@@ -35,7 +53,10 @@ describe('numbering in word diffs', () => {
   });
 
   it('counts a measure copied under another number as the same in a comparison', () => {
-    const city = parseDocument('某市若干措施\n\n一、科技创新\n\n1.加快创新平台建设。支持重点实验室建设。\n\n2.强化企业主体地位。培育科技型企业。\n', { fileName: 'city.txt' });
+    const city = parseDocument(
+      '某市若干措施\n\n一、科技创新\n\n1.加快创新平台建设。支持重点实验室建设。\n\n2.强化企业主体地位。培育科技型企业。\n',
+      { fileName: 'city.txt' },
+    );
     const district = parseDocument('某区若干措施\n\n一、科技创新\n\n1.强化企业主体地位。培育科技型企业。\n', { fileName: 'district.txt' });
     const group = compareDocuments([city, district]).groups.find((g) => g.members.length === 2);
     expect(group?.members.map((m) => m.label)).toEqual(['2', '1']);

@@ -3,12 +3,30 @@ import { isRewritten, sharedShare } from '../../../../shared/engine/diff/rewritt
 
 describe('rewritten pairs', () => {
   it('measures what share of the other text the diff keeps, ignoring what it deletes from the base', () => {
-    expect(sharedShare([{ op: 'equal', text: '加快' }, { op: 'delete', text: '推进项目建设进度' }, { op: 'insert', text: '建设' }])).toBe(0.5);
+    expect(
+      sharedShare([
+        { op: 'equal', text: '加快' },
+        { op: 'delete', text: '推进项目建设进度' },
+        { op: 'insert', text: '建设' },
+      ]),
+    ).toBe(0.5);
     expect(sharedShare([])).toBe(1);
   });
 
   it('calls a pair rewritten when less than about a third of its text is unchanged', () => {
-    expect(isRewritten([{ op: 'equal', text: '持续' }, { op: 'insert', text: '优化营商环境专项行动' }])).toBe(true);
-    expect(isRewritten([{ op: 'equal', text: '持续优化营商环境' }, { op: 'delete', text: '三年' }, { op: 'insert', text: '专项' }, { op: 'equal', text: '行动' }])).toBe(false);
+    expect(
+      isRewritten([
+        { op: 'equal', text: '持续' },
+        { op: 'insert', text: '优化营商环境专项行动' },
+      ]),
+    ).toBe(true);
+    expect(
+      isRewritten([
+        { op: 'equal', text: '持续优化营商环境' },
+        { op: 'delete', text: '三年' },
+        { op: 'insert', text: '专项' },
+        { op: 'equal', text: '行动' },
+      ]),
+    ).toBe(false);
   });
 });

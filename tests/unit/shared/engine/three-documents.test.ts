@@ -36,7 +36,12 @@ describe('compare of 驻马店 2024, 许昌 and the district draft', () => {
   });
 
   it('orders rows by the pivot document (by the first pivot measure of each row)', () => {
-    const pivotOrder = comparison.groups.flatMap((g) => g.members.filter((m) => m.doc === 0).slice(0, 1).map((m) => m.ordinal));
+    const pivotOrder = comparison.groups.flatMap((g) =>
+      g.members
+        .filter((m) => m.doc === 0)
+        .slice(0, 1)
+        .map((m) => m.ordinal),
+    );
     expect(pivotOrder).toEqual([...pivotOrder].sort((a, b) => a - b));
   });
 

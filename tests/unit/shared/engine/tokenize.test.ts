@@ -18,7 +18,8 @@ function reference(text: string): Token[] {
     let last = s;
     const push = (from: number, to: number) => {
       if (from >= to) return;
-      for (const seg of segmenter.segment(text.slice(from, to))) out.push({ start: from + seg.index, endExclusive: from + seg.index + seg.segment.length, key: seg.segment });
+      for (const seg of segmenter.segment(text.slice(from, to)))
+        out.push({ start: from + seg.index, endExclusive: from + seg.index + seg.segment.length, key: seg.segment });
     };
     for (const n of numbers.filter((t) => t.start >= s && t.endExclusive <= e)) {
       push(last, n.start);

@@ -72,7 +72,8 @@ describe('管理办法 written as 第X条 articles', () => {
   });
 
   it('keeps a 目录 of chapters out of the body', () => {
-    const text = '某市管理办法\n目  录\n第一章 总则\n第二章 附则\n第一章 总则\n第一条 为规范管理，制定本办法。\n第二条 本办法适用于全市。\n第二章 附则\n第三条 本办法自印发之日起施行。';
+    const text =
+      '某市管理办法\n目  录\n第一章 总则\n第二章 附则\n第一章 总则\n第一条 为规范管理，制定本办法。\n第二条 本办法适用于全市。\n第二章 附则\n第三条 本办法自印发之日起施行。';
     const doc = parseDocument(text);
     expect(doc.units.map((u) => [u.label, u.path[0]])).toEqual([
       ['第一条', '第一章 总则'],
@@ -84,7 +85,9 @@ describe('管理办法 written as 第X条 articles', () => {
   });
 
   it('reads an out-of-sequence 第X条 line as part of the article before it, with a warning', () => {
-    const doc = parseDocument('第一条 为规范管理，制定本办法。\n第二条 本办法所称资金，依照\n第五条规定的程序拨付。\n第三条 本办法自印发之日起施行。');
+    const doc = parseDocument(
+      '第一条 为规范管理，制定本办法。\n第二条 本办法所称资金，依照\n第五条规定的程序拨付。\n第三条 本办法自印发之日起施行。',
+    );
     expect(doc.units.map((u) => u.label)).toEqual(['第一条', '第二条', '第三条']);
     expect(doc.units[1].text).toContain('第五条规定的程序拨付。');
     expect(doc.warnings.map((w) => w.code)).toEqual(['out-of-sequence']);
@@ -93,14 +96,21 @@ describe('管理办法 written as 第X条 articles', () => {
 
 describe('reading article numbers', () => {
   it('reads Chinese and Arabic article numbers, including 第十一条 and 第一百零二条', () => {
-    expect(classifyLine('第十一条 本办法自发布之日起施行。')).toMatchObject({ kind: 'article', number: 11, label: '第十一条', rest: '本办法自发布之日起施行。' });
+    expect(classifyLine('第十一条 本办法自发布之日起施行。')).toMatchObject({
+      kind: 'article',
+      number: 11,
+      label: '第十一条',
+      rest: '本办法自发布之日起施行。',
+    });
     expect(classifyLine('第一百零二条　附则。')).toMatchObject({ kind: 'article', number: 102, label: '第一百零二条' });
     expect(classifyLine('第1条 为规范管理')).toMatchObject({ kind: 'article', number: 1, label: '第1条', rest: '为规范管理' });
     expect(classifyLine('第三章 支持范围')).toMatchObject({ kind: 'chapter', number: 3 });
   });
 
   it('reads a plan with 章 and 节 but no 第X条 as a plan of paragraphs', () => {
-    const doc = parseDocument('第一章 发展基础\n第一节 主要成就\n全市经济保持平稳增长。\n第二章 发展目标\n到2025年，地区生产总值突破5000亿元。');
+    const doc = parseDocument(
+      '第一章 发展基础\n第一节 主要成就\n全市经济保持平稳增长。\n第二章 发展目标\n到2025年，地区生产总值突破5000亿元。',
+    );
     expect(doc.units.every((u) => u.kind === 'paragraph')).toBe(true);
     expect(doc.units.map((u) => u.path.join(' > '))).toEqual(['第一章 发展基础 > 第一节 主要成就', '第二章 发展目标']);
   });

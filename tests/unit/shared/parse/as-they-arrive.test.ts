@@ -61,7 +61,8 @@ describe('collapsed layouts', () => {
     const doc = parseDocument(collapsed);
     const headings = (d: ParsedDocument): string[] => {
       const out: string[] = [];
-      const walk = (nodes: ParsedDocument['outline']): void => nodes.forEach((n) => (out.push(`${n.label} ${squeeze(n.title)}`), walk(n.children)));
+      const walk = (nodes: ParsedDocument['outline']): void =>
+        nodes.forEach((n) => (out.push(`${n.label} ${squeeze(n.title)}`), walk(n.children)));
       walk(d.outline);
       return out;
     };
@@ -70,7 +71,11 @@ describe('collapsed layouts', () => {
     expect(rebuilt.length).toBeGreaterThanOrEqual(150);
     // a heading the original printed over two lines ends at its collapsed break; the rest read as printed
     expect(rebuilt.filter((h) => original.has(h)).length).toBeGreaterThanOrEqual(rebuilt.length - 2);
-    expect(doc.outline.filter((n) => n.kind === 'part').map((n) => n.label)).toEqual(parseDocument(text).outline.filter((n) => n.kind === 'part').map((n) => n.label));
+    expect(doc.outline.filter((n) => n.kind === 'part').map((n) => n.label)).toEqual(
+      parseDocument(text)
+        .outline.filter((n) => n.kind === 'part')
+        .map((n) => n.label),
+    );
     expect(doc.meta.title).toBe(parseDocument(text).meta.title);
     expect(doc.units.length).toBeGreaterThan(150);
     expect(doc.units.length).toBeLessThanOrEqual(parseDocument(text).units.length);
@@ -78,14 +83,24 @@ describe('collapsed layouts', () => {
   });
 
   it('splits a heading and the first measure printed on one line, without a rebuilt-layout warning', () => {
-    const doc = parseDocument('一、持续强化产业链群培育 1.做强产业链群。深入开展链长制。(市工信局负责)\n2.培育龙头企业。新培育10家。(市发改委负责)\n二、扩大有效投资\n3.抓好项目建设。开工项目50个以上。(市发改委负责)');
+    const doc = parseDocument(
+      '一、持续强化产业链群培育 1.做强产业链群。深入开展链长制。(市工信局负责)\n2.培育龙头企业。新培育10家。(市发改委负责)\n二、扩大有效投资\n3.抓好项目建设。开工项目50个以上。(市发改委负责)',
+    );
     expect(doc.outline.map((n) => n.title)).toEqual(['持续强化产业链群培育', '扩大有效投资']);
     expect(doc.units.map((u) => u.label)).toEqual(['1', '2', '3']);
     expect(doc.warnings.map((w) => w.code)).not.toContain('layout-rebuilt');
   });
 
   it('leaves short laid-out lines alone though each carries an inline (一) after a sentence', () => {
-    const text = ['某市促进经济发展若干措施', '', '一、加大财政支持力度。（一）公开透明。市财政每年安排专项资金5000万元。', '二、强化融资服务。（一）公开透明。', '三、优化政务服务。（一）公开透明。市财政每年安排专项资金5000万元。', '', '某市人民政府'].join('\n');
+    const text = [
+      '某市促进经济发展若干措施',
+      '',
+      '一、加大财政支持力度。（一）公开透明。市财政每年安排专项资金5000万元。',
+      '二、强化融资服务。（一）公开透明。',
+      '三、优化政务服务。（一）公开透明。市财政每年安排专项资金5000万元。',
+      '',
+      '某市人民政府',
+    ].join('\n');
     const doc = parseDocument(text);
     expect(doc.warnings.map((w) => w.code)).not.toContain('layout-rebuilt');
     expect(doc.units.map((u) => u.label)).toEqual(['一', '二', '三']);
@@ -102,8 +117,24 @@ describe('page furniture', () => {
   });
 
   it('recognises chrome printed as fields, and not a document header field or a sentence', () => {
-    for (const line of ['投稿:huoruiqi  来源:市政府办时间:2024年08月15日', '发布时间: 2021-03-01 09:04', '信息来源:市政府办', '【字体:大 中 小】', '字号：大 中 小', '浏览次数：3021', '【打印本页】 【关闭窗口】']) expect(isFurnitureLine(line)).toBe(true);
-    for (const line of ['文  号: 驻政办〔2024〕22号 有 效 性: 有效', '索 引 号: S0001-0205-2024-00952 成文日期:', '分享经济发展成果。', '1.做强产业链群。', '时间:2024年6月至12月,开展专项行动,覆盖全部县区,确保按时完成各项工作任务并形成总结报告。']) expect(isFurnitureLine(line)).toBe(false);
+    for (const line of [
+      '投稿:huoruiqi  来源:市政府办时间:2024年08月15日',
+      '发布时间: 2021-03-01 09:04',
+      '信息来源:市政府办',
+      '【字体:大 中 小】',
+      '字号：大 中 小',
+      '浏览次数：3021',
+      '【打印本页】 【关闭窗口】',
+    ])
+      expect(isFurnitureLine(line)).toBe(true);
+    for (const line of [
+      '文  号: 驻政办〔2024〕22号 有 效 性: 有效',
+      '索 引 号: S0001-0205-2024-00952 成文日期:',
+      '分享经济发展成果。',
+      '1.做强产业链群。',
+      '时间:2024年6月至12月,开展专项行动,覆盖全部县区,确保按时完成各项工作任务并形成总结报告。',
+    ])
+      expect(isFurnitureLine(line)).toBe(false);
   });
 
   it('lists the 驻马店 2024 page lines (投稿…) as furniture, out of meta and units', () => {
@@ -140,7 +171,9 @@ describe('page furniture', () => {
   it('keeps markdown marks out of unit text and lists them as furniture', () => {
     const doc = parseDocument(seedText('district'));
     expect(doc.furniture.some((f) => f.kind === 'markdown' && f.text.startsWith('#'))).toBe(true);
-    const marked = parseDocument('## 一、总体要求\n1.**加强领导**。成立专班,\n\n**统筹推进**。(区发改委负责)\n### **二、保障措施**\n2.强化督导。(区政府办负责)');
+    const marked = parseDocument(
+      '## 一、总体要求\n1.**加强领导**。成立专班,\n\n**统筹推进**。(区发改委负责)\n### **二、保障措施**\n2.强化督导。(区政府办负责)',
+    );
     expect(marked.units.map((u) => u.text).join('')).not.toMatch(/#|\*\*/);
     expect(marked.units[0].title).toBe('加强领导');
     for (const name of notices) for (const u of parseDocument(seedText(name)).units) expect(u.text).not.toMatch(/#|\*\*/);
@@ -166,7 +199,9 @@ describe('traditional script', () => {
       for (const t of u.targets) expect(t.text).toBe(traditional.slice(t.span.start, t.span.endExclusive));
     }
     expect(doc.units.map((u) => u.title)).toEqual(simplified.units.map((u) => toTraditional(u.title)));
-    expect(doc.units.flatMap((u) => u.responsible.map((r) => r.name))).toEqual(simplified.units.flatMap((u) => u.responsible.map((r) => toTraditional(r.name))));
+    expect(doc.units.flatMap((u) => u.responsible.map((r) => r.name))).toEqual(
+      simplified.units.flatMap((u) => u.responsible.map((r) => toTraditional(r.name))),
+    );
     expect(doc.meta.title).toBe(toTraditional(simplified.meta.title));
   });
 
@@ -182,21 +217,30 @@ describe('whitespace of every kind', () => {
 
   it('reads the seeds with spaces, tabs, CR, LF and CRLF mixed in into the same units', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...notices), fc.array(fc.tuple(fc.nat(3), fc.nat(2), fc.nat(3)), { minLength: 50, maxLength: 50 }), (name, picks) => {
-        const text = seedText(name);
-        let k = 0;
-        const mixed = text.split('\n').map((line) => {
-          const [space, brk, pad] = picks[k++ % picks.length];
-          return kinds[space].repeat(pad) + line + kinds[(space + 1) % 4].repeat(pad % 2) + breaks[brk];
-        }).join('');
-        expect(readings(parseDocument(mixed))).toEqual(readings(parseDocument(text)));
-      }),
+      fc.property(
+        fc.constantFrom(...notices),
+        fc.array(fc.tuple(fc.nat(3), fc.nat(2), fc.nat(3)), { minLength: 50, maxLength: 50 }),
+        (name, picks) => {
+          const text = seedText(name);
+          let k = 0;
+          const mixed = text
+            .split('\n')
+            .map((line) => {
+              const [space, brk, pad] = picks[k++ % picks.length];
+              return kinds[space].repeat(pad) + line + kinds[(space + 1) % 4].repeat(pad % 2) + breaks[brk];
+            })
+            .join('');
+          expect(readings(parseDocument(mixed))).toEqual(readings(parseDocument(text)));
+        },
+      ),
       { numRuns: 10 },
     );
   });
 
   it('joins a measure broken mid-word by blank lines (开 ⏎⏎ 展)', () => {
-    const doc = parseDocument('一、强化创新\n1.加快平台建设。全面开\n\n展科技攻关,新建平台5个以上。(市科技局负责)\n2.优化创新生态。(市财政局负责)');
+    const doc = parseDocument(
+      '一、强化创新\n1.加快平台建设。全面开\n\n展科技攻关,新建平台5个以上。(市科技局负责)\n2.优化创新生态。(市财政局负责)',
+    );
     expect(doc.units.map((u) => u.label)).toEqual(['1', '2']);
     expect(squeeze(doc.units[0].text)).toContain('全面开展科技攻关');
     expect(doc.units[0].targets.map((t) => t.value)).toEqual([5]);

@@ -46,7 +46,13 @@ describe('metadata read from document headers', () => {
   });
 
   it('reads the table-like | header of 驻马店 2021 and the plan’s 草案 title', () => {
-    expect(parsedSeed('zhumadian2021').meta).toMatchObject({ docNumber: '驻政办〔2021〕10号', publishedDate: '2021-04-01', writtenDate: '2021-03-29', kind: '工作方案', year: 2021 });
+    expect(parsedSeed('zhumadian2021').meta).toMatchObject({
+      docNumber: '驻政办〔2021〕10号',
+      publishedDate: '2021-04-01',
+      writtenDate: '2021-03-29',
+      kind: '工作方案',
+      year: 2021,
+    });
     expect(parsedSeed('outline').meta).toMatchObject({ kind: '规划纲要', status: 'draft', publishedDate: '2021-03-01', year: 2021 });
   });
 

@@ -15,11 +15,13 @@ describe('the numbering table', () => {
 
   it('lists the forms the issue asks for, each with an example', () => {
     const names = numberingForms.map((f) => f.name);
-    for (const wanted of ['第X部分', '第X篇', '第X章', '第X节', '第X条', '一、', '(一)', '1.', '(1)', '①', '1)']) expect(names).toContain(wanted);
+    for (const wanted of ['第X部分', '第X篇', '第X章', '第X节', '第X条', '一、', '(一)', '1.', '(1)', '①', '1)'])
+      expect(names).toContain(wanted);
   });
 
   it('reads no numbering in plain sentences, years or decimals', () => {
-    for (const text of ['2024年底前完成', '3.5万亩', '为深入贯彻落实', '第一时间处置', '一是加强领导', '(市发改委负责)']) expect(readNumbering(text)).toBeNull();
+    for (const text of ['2024年底前完成', '3.5万亩', '为深入贯彻落实', '第一时间处置', '一是加强领导', '(市发改委负责)'])
+      expect(readNumbering(text)).toBeNull();
   });
 
   it('strips 第1条 for matching as it strips 第一条', () => {
@@ -28,7 +30,8 @@ describe('the numbering table', () => {
   });
 
   it('strips every form from a unit body for matching', () => {
-    for (const form of numberingForms) expect(unitBody(form.example)).toBe(unitBody(form.example.slice(readNumbering(form.example)!.length)));
+    for (const form of numberingForms)
+      expect(unitBody(form.example)).toBe(unitBody(form.example.slice(readNumbering(form.example)!.length)));
   });
 
   it('classifies 第一部分 as a part heading and the sub-item forms as clauses inside a measure', () => {

@@ -25,7 +25,14 @@ describe('plan outline: 专栏 boxes and indicator tables', () => {
     expect(review.title).toContain('十三五');
     const rows = numbered(review.rows!);
     expect(rows).toHaveLength(34);
-    expect(rows[0]).toMatchObject({ number: '1', indicator: '地区生产总值(GDP)', base: '1810', target: '2910', actual: '2859.3', attribute: '预期性' });
+    expect(rows[0]).toMatchObject({
+      number: '1',
+      indicator: '地区生产总值(GDP)',
+      base: '1810',
+      target: '2910',
+      actual: '2859.3',
+      attribute: '预期性',
+    });
     expect(rows[17]).toMatchObject({ number: '18', indicator: '贫困发生率(%)', attribute: '约束性' });
     expect(review.rows!.find((r) => r.indicator === '林木覆盖率(%)')).toMatchObject({ base: '22.1', target: '30', actual: '34.2' });
   });
@@ -36,7 +43,14 @@ describe('plan outline: 专栏 boxes and indicator tables', () => {
     expect(numbered(rows)).toHaveLength(20);
     const categories = rows.filter((r) => r.number === undefined && r.category === r.indicator).map((r) => r.category);
     expect(categories).toEqual(['经济发展', '创新驱动', '民生福祉', '绿色生态', '安全保障']);
-    expect(numbered(rows)[19]).toMatchObject({ number: '20', category: '安全保障', indicator: '粮食综合生产能力(亿斤)', base: '160', target: '160', attribute: '预期性' });
+    expect(numbered(rows)[19]).toMatchObject({
+      number: '20',
+      category: '安全保障',
+      indicator: '粮食综合生产能力(亿斤)',
+      base: '160',
+      target: '160',
+      attribute: '预期性',
+    });
     expect(rows.find((r) => r.indicator === '城镇调查失业率(%)')).toMatchObject({ base: '6以内', target: '5以内', category: '民生福祉' });
     expect(nodesOf(doc, 'section').some((s) => s.title === '经济发展')).toBe(false);
   });

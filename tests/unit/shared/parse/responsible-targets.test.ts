@@ -50,8 +50,14 @@ describe('targets', () => {
     ]);
     expect(targets.map((t) => t.text)).toEqual(['70%以上', '40%以上', '50%以上']);
     expect(readTargets('研发投入和专利数量分别增长10%、20%', 0).map((t) => t.metric)).toEqual(['研发投入', '专利数量']);
-    expect(readTargets('失业保险和工伤保险参保人数分别达到38万人、38.2万人', 0).map((t) => t.metric)).toEqual(['失业保险参保人数', '工伤保险参保人数']);
-    expect(readTargets('实现城市、农村居民知晓率分别达到90%、80%以上', 0).map((t) => t.metric)).toEqual(['城市居民知晓率', '农村居民知晓率']);
+    expect(readTargets('失业保险和工伤保险参保人数分别达到38万人、38.2万人', 0).map((t) => t.metric)).toEqual([
+      '失业保险参保人数',
+      '工伤保险参保人数',
+    ]);
+    expect(readTargets('实现城市、农村居民知晓率分别达到90%、80%以上', 0).map((t) => t.metric)).toEqual([
+      '城市居民知晓率',
+      '农村居民知晓率',
+    ]);
   });
 
   it('keeps the one metric for quantities listed without 分别', () => {

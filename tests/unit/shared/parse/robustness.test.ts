@@ -28,11 +28,44 @@ function expectEverythingPlaced(text: string, doc: ParsedDocument): void {
   expect(unplacedText(text, doc).slice(0, 30)).toBe('');
 }
 
-const fragments = ['1.', '２．', '3、', '(一)', '（二）', '一、', '## 二、', '三、加大投入。', '第一章', '第二节', '第一条', '第二条 ', '第3条', '专栏:', '目录', '序号', '指标', '预期性', '(责任单位:', '按职责分工负责)', '3.5 亿元', '（1）', '①', '\n', '\r\n', '。', '#', '**'];
+const fragments = [
+  '1.',
+  '２．',
+  '3、',
+  '(一)',
+  '（二）',
+  '一、',
+  '## 二、',
+  '三、加大投入。',
+  '第一章',
+  '第二节',
+  '第一条',
+  '第二条 ',
+  '第3条',
+  '专栏:',
+  '目录',
+  '序号',
+  '指标',
+  '预期性',
+  '(责任单位:',
+  '按职责分工负责)',
+  '3.5 亿元',
+  '（1）',
+  '①',
+  '\n',
+  '\r\n',
+  '。',
+  '#',
+  '**',
+];
 const seeds = ['zhumadian2024', 'xuchang', 'district', 'zhumadian2021'] as const;
 
 type Edit = { kind: 'delete' | 'duplicate' | 'insert'; at: number; fragment: number };
-const edit = fc.record({ kind: fc.constantFrom<'delete' | 'duplicate' | 'insert'>('delete', 'duplicate', 'insert'), at: fc.nat(), fragment: fc.nat() });
+const edit = fc.record({
+  kind: fc.constantFrom<'delete' | 'duplicate' | 'insert'>('delete', 'duplicate', 'insert'),
+  at: fc.nat(),
+  fragment: fc.nat(),
+});
 
 function mutate(text: string, edits: readonly Edit[]): string {
   const lines = text.split('\n');
@@ -48,7 +81,10 @@ function mutate(text: string, edits: readonly Edit[]): string {
 describe('parser robustness', () => {
   it('never throws on arbitrary strings and keeps spans sound', () => {
     const chars = fc.constantFrom(...fragments, 'a', '字', ' ', '　', '，', '、', '0', '9', '（', '）', '〔', '〕');
-    const arbitrary = fc.oneof(fc.string(), fc.array(chars, { maxLength: 60 }).map((a) => a.join('')));
+    const arbitrary = fc.oneof(
+      fc.string(),
+      fc.array(chars, { maxLength: 60 }).map((a) => a.join('')),
+    );
     fc.assert(
       fc.property(arbitrary, (text) => {
         const doc = parseDocument(text);
@@ -97,9 +133,22 @@ function cn(n: number): string {
 }
 
 const leads = ['加大财政支持力度', '强化融资服务', '培育专精特新企业', '优化政务服务', '加强人才支撑'];
-const sentences = ['市财政每年安排专项资金5000万元。', '力争新认定省级创新平台30家以上。', '（责任单位：市财政局、市科技局）', '（1）对新认定的企业奖励100万元；', '①优先保障项目用地；', '1)给予贷款贴息；', '（一）公开透明。', '对符合条件的企业，一次性奖励50万元。'];
+const sentences = [
+  '市财政每年安排专项资金5000万元。',
+  '力争新认定省级创新平台30家以上。',
+  '（责任单位：市财政局、市科技局）',
+  '（1）对新认定的企业奖励100万元；',
+  '①优先保障项目用地；',
+  '1)给予贷款贴息；',
+  '（一）公开透明。',
+  '对符合条件的企业，一次性奖励50万元。',
+];
 type Shape = 'point-sentence' | 'point-heading' | 'article' | 'article-chapters';
-const block = fc.record({ lead: fc.nat(leads.length - 1), body: fc.array(fc.nat(sentences.length - 1), { minLength: 1, maxLength: 4 }), broken: fc.boolean() });
+const block = fc.record({
+  lead: fc.nat(leads.length - 1),
+  body: fc.array(fc.nat(sentences.length - 1), { minLength: 1, maxLength: 4 }),
+  broken: fc.boolean(),
+});
 
 /** A clean document of one shape: 一、 sentence blocks, 一、 headings over paragraphs, or 第X条 articles (with 章 every three). */
 function blockDocument(shape: Shape, blocks: readonly { lead: number; body: readonly number[]; broken: boolean }[]): string {
@@ -150,7 +199,9 @@ describe('line endings', () => {
     const lf = parseDocument(seedText('district'));
     const crlfText = seedText('district').replace(/\n/g, '\r\n');
     const crlf = parseDocument(crlfText);
-    expect(crlf.units.map((u) => [u.id, u.title, u.targets.length, u.responsible.length])).toEqual(lf.units.map((u) => [u.id, u.title, u.targets.length, u.responsible.length]));
+    expect(crlf.units.map((u) => [u.id, u.title, u.targets.length, u.responsible.length])).toEqual(
+      lf.units.map((u) => [u.id, u.title, u.targets.length, u.responsible.length]),
+    );
     expectSoundSpans(crlfText, crlf);
   });
 });

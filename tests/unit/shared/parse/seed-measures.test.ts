@@ -23,7 +23,9 @@ describe('measures read from the seeds', () => {
 
   it('reads ranges and amounts in 驻马店 2024 measures', () => {
     const doc = parsedSeed('zhumadian2024');
-    expect(unitLabelled(doc, '3').targets).toContainEqual(expect.objectContaining({ metric: '科技贷', value: 2.5, unit: '亿元', qualifier: '以上' }));
+    expect(unitLabelled(doc, '3').targets).toContainEqual(
+      expect.objectContaining({ metric: '科技贷', value: 2.5, unit: '亿元', qualifier: '以上' }),
+    );
     expect(unitLabelled(doc, '4').targets).toContainEqual(expect.objectContaining({ value: 2, valueMax: 3, unit: '名' }));
   });
 

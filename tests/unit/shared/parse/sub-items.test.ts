@@ -41,7 +41,9 @@ describe('arabic and circled sub-items inside measures', () => {
   });
 
   it('keeps arabic sub-items inside a 一、 block read as one unit', () => {
-    const doc = parseDocument('一、支持技术改造。给予以下支持：\n（1）设备补助8%；\n(2)优先保障用地。\n二、培育龙头企业。\n①奖励200万元；\n②奖励100万元。');
+    const doc = parseDocument(
+      '一、支持技术改造。给予以下支持：\n（1）设备补助8%；\n(2)优先保障用地。\n二、培育龙头企业。\n①奖励200万元；\n②奖励100万元。',
+    );
     expect(doc.units.map((u) => u.label)).toEqual(['一', '二']);
     expect(doc.units[1].text).toBe('二、培育龙头企业。\n①奖励200万元；\n②奖励100万元。');
   });

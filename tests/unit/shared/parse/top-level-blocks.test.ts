@@ -11,7 +11,14 @@ describe('若干措施 whose measures are printed as 一、 blocks', () => {
     expect(doc.units.map((u) => u.label)).toEqual(['一', '二', '三', '四', '五', '六']);
     expect(doc.units.map((u) => u.ordinal)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(doc.units.every((u) => u.kind === 'point' && u.path.length === 0)).toBe(true);
-    expect(doc.units.map((u) => u.title)).toEqual(['加大财政支持力度', '强化融资服务', '培育专精特新企业', '降低企业用地成本', '优化政务服务', '加强人才支撑']);
+    expect(doc.units.map((u) => u.title)).toEqual([
+      '加大财政支持力度',
+      '强化融资服务',
+      '培育专精特新企业',
+      '降低企业用地成本',
+      '优化政务服务',
+      '加强人才支撑',
+    ]);
     expect(doc.warnings).toEqual([]);
   });
 
@@ -19,7 +26,9 @@ describe('若干措施 whose measures are printed as 一、 blocks', () => {
     const doc = parsedDocument('sentences');
     const [one, , three, four, five, six] = doc.units;
     expect(names(one)).toEqual(['市财政局', '市工业和信息化局']);
-    expect(four.text).toBe('四、降低企业用地成本。\n工业用地可采取长期租赁、先租后让、弹性年期出让等方式供应，\n出让年限最高不超过50年。（责任单位：市自然资源和规划局）');
+    expect(four.text).toBe(
+      '四、降低企业用地成本。\n工业用地可采取长期租赁、先租后让、弹性年期出让等方式供应，\n出让年限最高不超过50年。（责任单位：市自然资源和规划局）',
+    );
     expect(names(four)).toEqual(['市自然资源和规划局']);
     expect(five.responsible).toEqual([
       { name: '市市场监管局', role: 'lead' },
@@ -57,14 +66,22 @@ describe('若干措施 whose measures are printed as 一、 blocks', () => {
   });
 
   it('keeps numbered lines inside a 一、 sentence block as its sub-items when each block restarts them', () => {
-    const doc = parseDocument('一、加大财政支持力度。市财政重点支持：\n1.对新认定的企业奖励100万元；\n2.对新建平台奖励50万元。\n（责任单位：市财政局）\n二、强化融资服务。新增贷款100亿元。\n1.开展银企对接；\n2.设立风险补偿资金。\n三、优化营商环境。压缩审批时限。');
-    expect(doc.units.map((u) => [u.kind, u.label])).toEqual([['point', '一'], ['point', '二'], ['point', '三']]);
+    const doc = parseDocument(
+      '一、加大财政支持力度。市财政重点支持：\n1.对新认定的企业奖励100万元；\n2.对新建平台奖励50万元。\n（责任单位：市财政局）\n二、强化融资服务。新增贷款100亿元。\n1.开展银企对接；\n2.设立风险补偿资金。\n三、优化营商环境。压缩审批时限。',
+    );
+    expect(doc.units.map((u) => [u.kind, u.label])).toEqual([
+      ['point', '一'],
+      ['point', '二'],
+      ['point', '三'],
+    ]);
     expect(doc.units[0].text).toContain('2.对新建平台奖励50万元。\n（责任单位：市财政局）');
     expect(names(doc.units[0])).toEqual(['市财政局']);
   });
 
   it('reads 一、 sentences as headings when the 1. measures under them number on across blocks', () => {
-    const doc = parseDocument('一、强化创新引领。围绕主导产业，实施以下措施：\n1.建设创新平台。新建平台10个。\n2.培育科技企业。新增200家。\n二、扩大有效投资。着力抓好项目建设：\n3.推进重大项目。完成投资500亿元。\n4.强化要素保障。');
+    const doc = parseDocument(
+      '一、强化创新引领。围绕主导产业，实施以下措施：\n1.建设创新平台。新建平台10个。\n2.培育科技企业。新增200家。\n二、扩大有效投资。着力抓好项目建设：\n3.推进重大项目。完成投资500亿元。\n4.强化要素保障。',
+    );
     expect(doc.units.map((u) => [u.kind, u.label, u.path[0]])).toEqual([
       ['measure', '1', '一、强化创新引领'],
       ['measure', '2', '一、强化创新引领'],
@@ -96,7 +113,9 @@ describe('mixed documents', () => {
   });
 
   it('reads a 工作方案 whose 总体要求 and 保障措施 are sentences around (一) items', () => {
-    const doc = parseDocument('一、总体要求。以新发展理念为指导，坚持稳中求进。\n二、主要任务\n（一）扩大投资。完成投资100亿元。\n（二）促进消费。社会消费品零售总额增长6%。\n三、保障措施。各地要加强组织领导。');
+    const doc = parseDocument(
+      '一、总体要求。以新发展理念为指导，坚持稳中求进。\n二、主要任务\n（一）扩大投资。完成投资100亿元。\n（二）促进消费。社会消费品零售总额增长6%。\n三、保障措施。各地要加强组织领导。',
+    );
     expect(doc.units.map((u) => [u.kind, u.label, u.title])).toEqual([
       ['point', '一', '总体要求'],
       ['item', '（一）', '扩大投资'],
@@ -106,7 +125,12 @@ describe('mixed documents', () => {
   });
 
   it('does not take a list in the 通知 wrapper, ended by its sign-off, for the measures of the attachment', () => {
-    const doc = parseDocument('关于印发某某措施的通知\n各县区：\n一、高度重视。各地要认真组织实施。\n二、抓好落实。各部门要细化举措。\n某市人民政府办公室\n2023年12月30日\n某某措施\n1.支持技术改造。奖励100万元。\n2.培育龙头企业。奖励200万元。');
-    expect(doc.units.map((u) => [u.kind, u.label])).toEqual([['measure', '1'], ['measure', '2']]);
+    const doc = parseDocument(
+      '关于印发某某措施的通知\n各县区：\n一、高度重视。各地要认真组织实施。\n二、抓好落实。各部门要细化举措。\n某市人民政府办公室\n2023年12月30日\n某某措施\n1.支持技术改造。奖励100万元。\n2.培育龙头企业。奖励200万元。',
+    );
+    expect(doc.units.map((u) => [u.kind, u.label])).toEqual([
+      ['measure', '1'],
+      ['measure', '2'],
+    ]);
   });
 });

@@ -10,7 +10,9 @@ describe('soft line breaks', () => {
 
   it('keeps one break after a sentence end and before a numbered line', () => {
     expect(joinSoftBreaks('加快建设。\n\n\n推动改革')).toBe('加快建设。\n推动改革');
-    expect(joinSoftBreaks('重点任务\n(1)扩大投资\n2.稳定就业\n三、保障民生\n①优化服务')).toBe('重点任务\n(1)扩大投资\n2.稳定就业\n三、保障民生\n①优化服务');
+    expect(joinSoftBreaks('重点任务\n(1)扩大投资\n2.稳定就业\n三、保障民生\n①优化服务')).toBe(
+      '重点任务\n(1)扩大投资\n2.稳定就业\n三、保障民生\n①优化服务',
+    );
     expect(joinSoftBreaks('主要包括:\n扩大投资')).toBe('主要包括:\n扩大投资');
   });
 

@@ -24,7 +24,8 @@ describe('the saved search index', () => {
     const changed = corpus.map((d, i) => (i === 3 ? { ...d, text: d.text + '\n补充' } : d));
     // segments of two documents: the change in the fourth reuses the first segment only
     expect(restoreTextIndex(saveTextIndex(buildTextIndex(corpus, options)), changed, options)).toMatchObject({ reused: 2, indexed: 3 });
-    for (const q of queries) expect(searchCorpus(grown.index, q, { limit: 2000 })).toEqual(searchCorpus(buildTextIndex(corpus), q, { limit: 2000 }));
+    for (const q of queries)
+      expect(searchCorpus(grown.index, q, { limit: 2000 })).toEqual(searchCorpus(buildTextIndex(corpus), q, { limit: 2000 }));
   });
 
   it('treats bytes that are not a saved index as none: everything is indexed, nothing thrown', () => {

@@ -23,7 +23,10 @@ describe('exact matching with atomic numbers', () => {
   });
 
   it('lists every occurrence without overlap', () => {
-    expect(allExact('以旧换新和以旧换新', '以旧换新')).toEqual([[0, 4], [5, 9]]);
+    expect(allExact('以旧换新和以旧换新', '以旧换新')).toEqual([
+      [0, 4],
+      [5, 9],
+    ]);
   });
 });
 
@@ -59,9 +62,16 @@ describe('corpus search over the seeds', () => {
 
   it('finds the responsible-unit brackets: 市发改委 in every unit that names it', () => {
     const result = searchCorpus(index, '市发改委', { limit: 2000 });
-    const expected = corpus.flatMap((d) => d.parsed.units.filter((u) => normalizeForMatch(u.text).includes('市发改委')).map((u) => `${d.id}/${u.id}`));
+    const expected = corpus.flatMap((d) =>
+      d.parsed.units.filter((u) => normalizeForMatch(u.text).includes('市发改委')).map((u) => `${d.id}/${u.id}`),
+    );
     expect(expected.length).toBeGreaterThan(10);
-    expect(result.exact.filter((h) => h.place.kind === 'unit').map((h) => `${h.doc}/${h.unitId}`).sort()).toEqual(expected.sort());
+    expect(
+      result.exact
+        .filter((h) => h.place.kind === 'unit')
+        .map((h) => `${h.doc}/${h.unitId}`)
+        .sort(),
+    ).toEqual(expected.sort());
   });
 
   it('ranks the phrase as written before hits that only hold all its terms', () => {
@@ -127,7 +137,8 @@ describe('an index that grows', () => {
     let grown = buildTextIndex(corpus.slice(0, 1), { segmentDocs: 1, maxSegments: 2 });
     for (const d of corpus.slice(1)) grown = addToTextIndex(grown, [d], { segmentDocs: 1, maxSegments: 2 });
     expect(grown.segments.length).toBeLessThanOrEqual(2);
-    for (const q of ['市发改委', '40亿元', '双过半', '矿']) expect(searchCorpus(grown, q, { limit: 2000 })).toEqual(searchCorpus(index, q, { limit: 2000 }));
+    for (const q of ['市发改委', '40亿元', '双过半', '矿'])
+      expect(searchCorpus(grown, q, { limit: 2000 })).toEqual(searchCorpus(index, q, { limit: 2000 }));
   });
 
   it('forgets a removed document', () => {
