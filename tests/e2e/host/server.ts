@@ -75,8 +75,9 @@ export async function startHost(opts: HostOptions): Promise<{ url: string; close
     },
   });
   const bridge = (await readFile(join(here, 'bridge.js'), 'utf-8'))
-    .replace('/*__METHODS__*/[]', JSON.stringify(Object.keys(channels)))
-    .replace('/*__EVENTS__*/{}', JSON.stringify(eventChannels));
+    // placeholders in bridge.js, whatever space a formatter puts after the comment
+    .replace(/\/\*__METHODS__\*\/\s*\[\]/, JSON.stringify(Object.keys(channels)))
+    .replace(/\/\*__EVENTS__\*\/\s*\{\}/, JSON.stringify(eventChannels));
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
