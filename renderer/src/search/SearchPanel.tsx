@@ -104,6 +104,19 @@ export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProp
   const activeHit = active >= 0 ? shown[active] : undefined;
   const hitKey = (h: SearchHit) => `${h.doc}/${h.unitId || h.place.kind + hitHeading(h)}`;
   const open = (h: SearchHit) => onOpen(h.doc, h.unitId, result?.query ?? query.trim());
+  /** renders one hit of `docId`'s group, exact or approximate alike */
+  const hitOf = (docId: string) => (h: SearchHit) => (
+    <Hit
+      key={hitKey(h)}
+      hit={h}
+      hitKey={hitKey(h)}
+      index={shown.indexOf(h)}
+      active={active}
+      onActive={setActive}
+      onOpen={() => open(h)}
+      onAdd={() => onAdd(docId)}
+    />
+  );
 
   useEffect(() => {
     if (activeHit) dialog.current?.querySelector(`[data-hit="${CSS.escape(hitKey(activeHit))}"]`)?.scrollIntoView({ block: 'nearest' });
@@ -252,18 +265,7 @@ export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProp
               <h3>
                 {titles.get(docId) ?? docId} <span className="muted">{list.length} 处</span>
               </h3>
-              {list.map((h) => (
-                <Hit
-                  key={hitKey(h)}
-                  hit={h}
-                  hitKey={hitKey(h)}
-                  index={shown.indexOf(h)}
-                  active={active}
-                  onActive={setActive}
-                  onOpen={() => open(h)}
-                  onAdd={() => onAdd(docId)}
-                />
-              ))}
+              {list.map(hitOf(docId))}
             </section>
           ))}
           {fuzzyGroups.size > 0 && (
@@ -273,18 +275,7 @@ export function SearchPanel({ library, onClose, onOpen, onAdd }: SearchPanelProp
               {[...fuzzyGroups.entries()].map(([docId, list]) => (
                 <section key={docId} className="search-group" data-testid="fuzzy-group" data-doc-id={docId}>
                   <h3>{titles.get(docId) ?? docId}</h3>
-                  {list.map((h) => (
-                    <Hit
-                      key={hitKey(h)}
-                      hit={h}
-                      hitKey={hitKey(h)}
-                      index={shown.indexOf(h)}
-                      active={active}
-                      onActive={setActive}
-                      onOpen={() => open(h)}
-                      onAdd={() => onAdd(docId)}
-                    />
-                  ))}
+                  {list.map(hitOf(docId))}
                 </section>
               ))}
             </section>
