@@ -1,6 +1,6 @@
 /**
  * The alignment scorecard: precision and recall of `compareDocuments` on gold
- * files (pairs of printed measure numbers, scored as ../shared/gold/README.md
+ * files (pairs of printed measure numbers, scored as the gold README beside the repo
  * says), on generated variants with known truth, and on traditional-script
  * copies made with a converter (opencc-js cn→tw, not our own fold).
  */

@@ -267,32 +267,33 @@ export function termOf(segment: IndexSegment, key: number): number {
   return -1;
 }
 
+/** Where `readVarint` reads next: module state, so the posting loops decode without allocating a result per number. */
+let cursor = 0;
+
+/** Reads the unsigned LEB128 number at `cursor` in `bytes` and moves past it. */
+function readVarint(bytes: Uint8Array): number {
+  let value = 0;
+  let shift = 0;
+  let b: number;
+  do {
+    b = bytes[cursor++];
+    value |= (b & 0x7f) << shift;
+    shift += 7;
+  } while (b & 0x80);
+  return value;
+}
+
 /** The fields of term t, decoded into `out` (ascending) with where the bigram first occurs in each into `pos`; returns how many. */
 export function decodePostings(segment: IndexSegment, t: number, out: Int32Array, pos: Int32Array): number {
   const bytes = segment.postings;
+  const end = segment.postingStart[t + 1];
   let n = 0;
   let last = -1;
-  let p = segment.postingStart[t];
-  const end = segment.postingStart[t + 1];
-  while (p < end) {
-    let value = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = bytes[p++];
-      value |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    last += value + 1;
+  cursor = segment.postingStart[t];
+  while (cursor < end) {
+    last += readVarint(bytes) + 1;
     out[n] = last;
-    value = 0;
-    shift = 0;
-    do {
-      b = bytes[p++];
-      value |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    pos[n++] = value;
+    pos[n++] = readVarint(bytes);
   }
   return n;
 }
@@ -312,32 +313,18 @@ export function intersectPostings(
 ): number {
   const bytes = segment.postings;
   const mine = positions[k];
+  const end = segment.postingStart[t + 1];
   let kept = 0;
   let i = 0;
   let last = -1;
-  let p = segment.postingStart[t];
-  const end = segment.postingStart[t + 1];
-  while (p < end && i < n) {
-    let value = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = bytes[p++];
-      value |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    last += value + 1;
-    value = 0;
-    shift = 0;
-    do {
-      b = bytes[p++];
-      value |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
+  cursor = segment.postingStart[t];
+  while (cursor < end && i < n) {
+    last += readVarint(bytes) + 1;
+    const position = readVarint(bytes);
     while (i < n && into[i] < last) i++;
     if (i < n && into[i] === last) {
       for (let j = 0; j < k; j++) positions[j][kept] = positions[j][i];
-      mine[kept] = value;
+      mine[kept] = position;
       into[kept++] = into[i++];
     }
   }
