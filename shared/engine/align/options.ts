@@ -25,6 +25,10 @@ export interface AlignOptions {
   readonly joinShare: number;
   /** a merge must beat the single match by this margin */
   readonly mergeGain: number;
+  /** units that each chose one counterpart clearly are gathered onto it when together they beat the strongest alone by this */
+  readonly gatherGain: number;
+  /** a unit gathered onto a counterpart needs at least this similarity of its own (not only topics or key terms) */
+  readonly partFloor: number;
   /** a unit gathered with others onto one counterpart must score this share of the strongest of them */
   readonly gatherShare: number;
   /** order-consistency bonus at identical relative position */
@@ -45,6 +49,10 @@ export interface AlignOptions {
   readonly departments: number;
   /** share of the alignment score that the key-term coverage decides (the rest: the similarity above) */
   readonly keywords: number;
+  /** share of the alignment score that the policy topics in common decide (`policyTopics`: the same matter in other words) */
+  readonly topics: number;
+  /** share of the alignment score that each side's lead title said in the other's body decides */
+  readonly titleInBody: number;
   /** how many of a unit's heaviest bigrams are its key terms */
   readonly keywordCount: number;
 }
@@ -60,6 +68,8 @@ export const defaultAlignOptions: AlignOptions = {
   joinShare: 0.25,
   joinGain: 0.03,
   mergeGain: 0.04,
+  gatherGain: 0.02,
+  partFloor: 0.03,
   gatherShare: 0.5,
   orderBonus: 0.06,
   impliedPairs: 0,
@@ -70,6 +80,8 @@ export const defaultAlignOptions: AlignOptions = {
   quoted: 0.05,
   departments: 0.1,
   keywords: 0.5,
+  topics: 0.1,
+  titleInBody: 0.05,
   keywordCount: 15,
 };
 

@@ -21,6 +21,8 @@ import type { UnitFeatures } from '../text/features';
 import type { AlignOptions } from './options';
 import { dot, idfOf, sideOf, similarity, type Idf, type Side } from './similarity';
 import { keyCoverage, keywordsOf, type Keywords } from './keywords';
+import { titleCoverage, weightedTitles, type WeightedTitle } from './title-coverage';
+import { topicCosine, topicCounts, topicIdfOf, topicVectorOf, type TopicCounts, type TopicVector } from './topics';
 
 /** Why a pair was taken: a score above `match`, a clear choice (reciprocal best, or a lone unit's clear best that its union confirms), or a part of a one-to-many pair. */
 export type PairReason = 'match' | 'mutual' | 'part';
@@ -39,22 +41,42 @@ export interface UnitPair {
 interface Scored {
   readonly side: Side;
   readonly keywords: Keywords;
+  readonly topics: TopicVector;
+  readonly titles: readonly WeightedTitle[];
+}
+
+/** The topics of a unit's body, counted once per unit however many comparisons it is in. */
+const topicsOfUnit = new WeakMap<UnitFeatures, TopicCounts>();
+function topicsOf(f: UnitFeatures): TopicCounts {
+  let t = topicsOfUnit.get(f);
+  if (!t) topicsOfUnit.set(f, (t = topicCounts(f.body)));
+  return t;
 }
 
 /** Sides (with key terms) of single units and unions of units, built once each. */
 export class Sides {
   private readonly cache = new Map<string, Scored>();
+  private readonly topicIdf: (id: number) => number;
   constructor(
     private readonly idf: Idf,
     private readonly features: readonly (readonly UnitFeatures[])[],
     private readonly keywordCount: number,
-  ) {}
+  ) {
+    this.topicIdf = topicIdfOf(features.flatMap((units) => units.map(topicsOf)));
+  }
   of(doc: number, indices: readonly number[]): Scored {
-    const key = `${doc}:${[...indices].sort((x, y) => x - y).join('+')}`;
+    const sorted = [...indices].sort((x, y) => x - y);
+    const key = `${doc}:${sorted.join('+')}`;
     let s = this.cache.get(key);
     if (!s) {
-      const side = sideOf(this.idf, ...[...indices].sort((x, y) => x - y).map((i) => this.features[doc][i]));
-      s = { side, keywords: keywordsOf(side.vector, this.keywordCount) };
+      const units = sorted.map((i) => this.features[doc][i]);
+      const side = sideOf(this.idf, ...units);
+      s = {
+        side,
+        keywords: keywordsOf(side.vector, this.keywordCount),
+        topics: topicVectorOf(this.topicIdf, ...units.map(topicsOf)),
+        titles: weightedTitles(this.idf, units),
+      };
       this.cache.set(key, s);
     }
     return s;
@@ -66,10 +88,23 @@ export function scoresOf(x: Scored, y: Scored, o: AlignOptions): { similarity: n
   const products = dot(x.side.vector, y.side.vector);
   if (products.cosine <= 0) return { similarity: 0, align: 0 };
   const base = similarity(x.side, y.side, products, o);
-  return {
-    similarity: base,
-    align: (1 - o.keywords) * base + o.keywords * keyCoverage(x.keywords, x.side.vector, y.keywords, y.side.vector),
-  };
+  return { similarity: base, align: alignScoreOf(base, x, y, o) };
+}
+
+/**
+ * The alignment's score of two sides of similarity `base`: blended with their key-term coverage, their policy
+ * topics and their titles said in each other's bodies. A signal neither side can give (no topic named on one
+ * side, no title on either: articles of a regulation) gives its share back to the similarity.
+ */
+function alignScoreOf(base: number, x: Scored, y: Scored, o: AlignOptions): number {
+  const topics = x.topics.ids.length && y.topics.ids.length ? o.topics : 0;
+  const titles = x.titles.length || y.titles.length ? o.titleInBody : 0;
+  return (
+    (1 - o.keywords - topics - titles) * base +
+    o.keywords * keyCoverage(x.keywords, x.side.vector, y.keywords, y.side.vector) +
+    (topics && topics * topicCosine(x.topics, y.topics)) +
+    (titles && titles * titleCoverage(x.titles, x.side.vector, y.titles, y.side.vector))
+  );
 }
 
 const relative = (i: number, n: number) => (n <= 1 ? 0.5 : i / (n - 1));
@@ -138,7 +173,7 @@ export function scoreMatrices(
       const y = bSides[j];
       const base = similarity(x.side, y.side, { cosine: cosine[j], sharedRare: sharedRare[j] }, o);
       sim[i][j] = base;
-      row[j] = (1 - o.keywords) * base + o.keywords * keyCoverage(x.keywords, x.side.vector, y.keywords, y.side.vector);
+      row[j] = alignScoreOf(base, x, y, o);
     }
     return row;
   });
@@ -199,7 +234,8 @@ export function pairDocuments(
         const chosen = hubDoc === 0 ? best.colBest[y] : best.rowBest[y];
         const v = hubDoc === 0 ? s[hub][y] : s[y][hub];
         const second = hubDoc === 0 ? best.colSecond[y] : best.rowSecond[y];
-        if (chosen === hub && v >= o.mutual && v - second >= o.mutualMargin) parts.push(y);
+        const similar = hubDoc === 0 ? sim[hub][y] : sim[y][hub];
+        if (chosen === hub && v >= o.mutual && v - second >= o.mutualMargin && similar >= o.partFloor) parts.push(y);
       }
       const scoreWith = (y: number) => (hubDoc === 0 ? s[hub][y] : s[y][hub]);
       const single = Math.max(0, ...parts.map(scoreWith));
@@ -207,15 +243,19 @@ export function pairDocuments(
       parts.splice(0, parts.length, ...parts.filter((y) => scoreWith(y) >= o.gatherShare * single));
       if (parts.length < 2) continue;
       const union = scoresOf(sides.of(hubDoc, [hub]), sides.of(1 - hubDoc, parts), o).align;
-      if (union - single >= o.mergeGain) gatherings.push({ hub, hubDoc, parts, union });
+      if (union - single >= o.gatherGain) gatherings.push({ hub, hubDoc, parts, union });
     }
   }
   gatherings.sort((p, q) => q.union - p.union || p.hubDoc - q.hubDoc || p.hub - q.hub);
+  // a unit that gathered parts (here, or in a one-to-many join below) is a hub: the units paired with it
+  // may not join a second hub of their own, which would chain two stars into one row
+  const hubs = [new Set<number>(), new Set<number>()];
   const gathered: UnitPair[] = [];
   for (const { hub, hubDoc, parts } of gatherings) {
     const [hubPartner, partPartner] = hubDoc === 0 ? [partnerOfA, partnerOfB] : [partnerOfB, partnerOfA];
     if (hubPartner[hub] >= 0 || parts.some((y) => partPartner[y] >= 0)) continue;
     hubPartner[hub] = parts[0];
+    hubs[hubDoc].add(hub);
     for (const y of parts) {
       partPartner[y] = hub;
       const [x, z] = hubDoc === 0 ? [hub, y] : [y, hub];
@@ -228,8 +268,6 @@ export function pairDocuments(
   // Strongest first, each against the union so far, so every part must add what the others did not
   // (a broad measure beside many narrow paragraphs takes only those that say more of it).
   const parts: UnitPair[] = [];
-  // a unit that gathered parts on one side may not itself become a part of the other side's hub (no chains)
-  const hubs = [new Set<number>(), new Set<number>()];
   const taken = [...pairs, ...gathered];
   const groupOf = new Map<string, { members: number[]; score: number }>();
   const joins: Array<{ lone: number; loneDoc: 0 | 1; other: number; score: number; second: number }> = [];

@@ -4,7 +4,24 @@ import { alignOptionsOf, defaultAlignOptions } from '../../../../shared/engine/a
 import { keyCoverage, keywordsOf } from '../../../../shared/engine/align/keywords';
 import { idfOf, sideOf } from '../../../../shared/engine/align/similarity';
 import { unitFeatures } from '../../../../shared/engine/text/features';
-import { seed } from '../../../fixtures/align/seeds';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { pairsFound, precisionRecall, seed, seedFiles, type SeedName } from '../../../fixtures/align/seeds';
+
+const goldDir = fileURLToPath(new URL('../../../fixtures/gold/', import.meta.url));
+const seedNames = JSON.parse(readFileSync(goldDir + 'seed-names.json', 'utf8')) as Record<string, string>;
+const byFile = (shared: string) => (Object.keys(seedFiles) as SeedName[]).find((n) => seedFiles[n] === seedNames[shared])!;
+/** The two cross-city development golds (copies). */
+const golds = ['xuchang2024-vs-zmd2021.json', 'zmd2021-vs-zmd2024.json'].map(
+  (file) =>
+    JSON.parse(readFileSync(goldDir + file, 'utf8')) as {
+      left: string;
+      right: string;
+      strict: [number, number][];
+      acceptable: [number, number][];
+    },
+);
+const asKeys = (pairs: [number, number][]) => new Set(pairs.map(([l, r]) => `${l}|${r}`));
 
 const pairCount = (align = {}) =>
   compareDocuments([seed('xuchang'), seed('zhumadian2021')], { align }).groups.filter(
@@ -24,8 +41,15 @@ describe('the alignment options', () => {
     expect(pairCount({ match: 2, mutual: 2, mergePart: 2 })).toBe(0);
   });
 
-  it('weigh key terms: without them fewer cross-city pairs are found', () => {
-    expect(pairCount({ keywords: 0 })).toBeLessThan(pairCount());
+  it('weigh key terms, policy topics and titles said in the other body: without each, the cross-city gold loses strict pairs', () => {
+    const hits = (align = {}) =>
+      golds.reduce((sum, gold) => {
+        const comparison = compareDocuments([seed(byFile(gold.left)), seed(byFile(gold.right))], { align });
+        const pairs = pairsFound(comparison, 0, 1, (_d, m) => String(m.ordinal));
+        return sum + precisionRecall(pairs, asKeys(gold.strict), asKeys(gold.acceptable)).recall * gold.strict.length;
+      }, 0);
+    const all = hits();
+    for (const off of [{ keywords: 0 }, { topics: 0 }, { titleInBody: 0 }]) expect(hits(off), JSON.stringify(off)).toBeLessThan(all);
   });
 });
 
