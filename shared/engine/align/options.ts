@@ -17,8 +17,12 @@ export interface AlignOptions {
   readonly mutualMargin: number;
   /** a unit joins a merge only if it alone reaches this */
   readonly mergePart: number;
+  /** units left alone that are each other's clear best of what is left pair from this score (1: never) */
+  readonly secondRound: number;
   /** a unit below `mergePart` still joins a merge when its counterpart is its best by this margin (1: never) */
   readonly joinMargin: number;
+  /** such a part (its counterpart's clear choice) must raise the union's alignment score by this much */
+  readonly chosenGain: number;
   /** and raise the similarity (not only the key-term coverage) of the union by this much */
   readonly joinGain: number;
   /** such a weak part must score at least this share of the pair it joins */
@@ -53,6 +57,8 @@ export interface AlignOptions {
   readonly topics: number;
   /** share of the alignment score that each side's lead title said in the other's body decides */
   readonly titleInBody: number;
+  /** factor on the alignment score of a framing item (总体要求, 主要目标…) against a measure */
+  readonly framing: number;
   /** how many of a unit's heaviest bigrams are its key terms */
   readonly keywordCount: number;
 }
@@ -63,10 +69,12 @@ export const defaultAlignOptions: AlignOptions = {
   match: 0.3,
   mutual: 0.07,
   mutualMargin: 0.02,
+  secondRound: 0.12,
   mergePart: 0.18,
   joinMargin: 0.02,
   joinShare: 0.25,
-  joinGain: 0.03,
+  joinGain: 0.02,
+  chosenGain: 0.02,
   mergeGain: 0.04,
   gatherGain: 0.02,
   partFloor: 0.03,
@@ -82,6 +90,7 @@ export const defaultAlignOptions: AlignOptions = {
   keywords: 0.5,
   topics: 0.1,
   titleInBody: 0.05,
+  framing: 0.5,
   keywordCount: 15,
 };
 

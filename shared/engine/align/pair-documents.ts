@@ -173,7 +173,8 @@ export function scoreMatrices(
       const y = bSides[j];
       const base = similarity(x.side, y.side, { cosine: cosine[j], sharedRare: sharedRare[j] }, o);
       sim[i][j] = base;
-      row[j] = alignScoreOf(base, x, y, o);
+      // a framing item beside a measure is nobody's first counterpart (two framing items pair as they are)
+      row[j] = alignScoreOf(base, x, y, o) * (a[i].framing === b[j].framing ? 1 : o.framing);
     }
     return row;
   });
@@ -218,6 +219,29 @@ export function pairDocuments(
     partnerOfA[i] = j;
     partnerOfB[j] = i;
     pairs.push({ a: i, b: j, score: sim[i][j], alignScore: s[i][j], reason: strong ? 'match' : 'mutual' });
+  }
+
+  // a second round among the units still alone: two that are each other's clear best of what is left
+  // (a unit whose first choice paired with another unit it matches better chooses again)
+  if (o.secondRound < 1) {
+    const loneA = Array.from({ length: n }, (_, i) => i).filter((i) => partnerOfA[i] < 0);
+    const loneB = Array.from({ length: m }, (_, j) => j).filter((j) => partnerOfB[j] < 0);
+    const left = bests(
+      loneA.map((i) => Float64Array.from(loneB, (j) => s[i][j])),
+      loneA.length,
+      loneB.length,
+    );
+    for (let x = 0; x < loneA.length; x++) {
+      const y = left.rowBest[x];
+      if (y < 0 || left.colBest[y] !== x) continue;
+      const v = left.rowTop[x];
+      if (v < o.secondRound || v - left.rowSecond[x] < o.mutualMargin || v - left.colSecond[y] < o.mutualMargin) continue;
+      const [i, j] = [loneA[x], loneB[y]];
+      if (a[i].framing !== b[j].framing) continue;
+      partnerOfA[i] = j;
+      partnerOfB[j] = i;
+      pairs.push({ a: i, b: j, score: sim[i][j], alignScore: s[i][j], reason: 'mutual' });
+    }
   }
 
   // gathering: several lone units that each clearly choose one lone unit of the other document, and
@@ -299,7 +323,7 @@ export function pairDocuments(
     const hub = sides.of(1 - loneDoc, [other]);
     const together = sides.of(loneDoc, [lone, ...group.members]);
     const union = scoresOf(together, hub, o).align;
-    if (union - group.score < o.mergeGain) continue;
+    if (union - group.score < (chosen ? o.chosenGain : o.mergeGain)) continue;
     // key-term coverage grows with any union, and a union takes its best title (实施…行动 is in many):
     // a weak part must raise the similarity of the bodies, rare terms and offices itself
     const before = sides.of(loneDoc, group.members).side;

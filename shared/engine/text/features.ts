@@ -22,7 +22,18 @@ export interface UnitFeatures {
   readonly departments: readonly string[];
   /** terms printed in quotes (“两重”, “三个一批”) */
   readonly quoted: readonly string[];
+  /** a framing item (总体要求, 主要目标, 基本原则…): it restates the whole document, not one matter */
+  readonly framing: boolean;
 }
+
+/**
+ * The titles of a policy document's framing items: its guiding idea, general
+ * requirements, principles and overall targets. Such an item restates what
+ * every measure does (a 主要目标 lists every measure's target), so it is
+ * nobody's first counterpart, though two documents' framing items pair.
+ */
+const framingTitle =
+  /^(?:指导思想|总体要求|总体思路|总体目标|基本原则|工作原则|主要目标|发展目标|工作目标|目标任务|预期目标|主要任务和目标|总体要求和主要目标)$/;
 
 const responsibleTail = /[([][^()[\]]{0,200}(?:负责|责任单位|牵头|配合)[^()[\]]{0,200}[)\]][。.]?$/;
 
@@ -112,5 +123,6 @@ export function unitFeatures(unit: Unit): UnitFeatures {
   const title = lead ? foldLevelWords(normalizeForMatch(lead)) : '';
   const titleKeys = countKeys(bigramKeys(title)).keys;
   const quoted = [...body.matchAll(quotedTerm)].map((m) => m[1]);
-  return { body, keys, counts, titleKeys, departments: departmentsOf(unit), quoted };
+  const framing = framingTitle.test(title.replace(/[\s。.,，、:：]/g, ''));
+  return { body, keys, counts, titleKeys, departments: departmentsOf(unit), quoted, framing };
 }

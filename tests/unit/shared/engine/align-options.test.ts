@@ -38,7 +38,7 @@ describe('the alignment options', () => {
 
   it('steer the comparison: thresholds no pair can reach leave every unit alone', () => {
     expect(pairCount()).toBeGreaterThan(5);
-    expect(pairCount({ match: 2, mutual: 2, mergePart: 2 })).toBe(0);
+    expect(pairCount({ match: 2, mutual: 2, secondRound: 2, mergePart: 2 })).toBe(0);
   });
 
   it('weigh key terms, policy topics and titles said in the other body: without each, the cross-city gold loses strict pairs', () => {
