@@ -62,6 +62,8 @@ export function CompareCell({
   }
   const foldable = isFoldable(cell);
   const folded = foldable && !expanded;
+  // its words are marked against the base: the 责任单位 parenthesis is marked in place too
+  const marked = cell.units.some((u) => u.opChanges.some((id) => id !== null));
   const text = ({ unit, ops, opChanges, rewritten }: CellUnit) => {
     const plain = rewritten !== null && !showDiff.has(unit.id);
     if (folded) return null;
@@ -83,7 +85,7 @@ export function CompareCell({
   };
   return (
     <div
-      className={`cell${isBase ? ' cell-base' : ''}${folded ? ' cell-folded' : ''}`}
+      className={`cell${isBase ? ' cell-base' : ''}${folded ? ' cell-folded' : ''}${marked ? ' cell-marked' : ''}`}
       data-testid="compare-cell"
       data-doc={cell.doc}
       data-unit-id={cell.units[0].unit.id}

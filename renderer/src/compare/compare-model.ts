@@ -166,7 +166,7 @@ function rowOf(
       let ops: readonly DiffOp[] | null = null;
       let opChanges: (string | null)[] = [];
       let rewritten: string | null = null;
-      if (diff && isRewritten(diff.ops)) {
+      if (diff && isRewritten(diff.ops, m.score)) {
         rewritten = `${prefix}-rewritten`;
         changes.push({ id: rewritten, row: index, doc, kind: 'edit', text: `措辞大多不同:${clip(unit.title || unit.text, 30)}` });
         ops = joinSoftBreaksInOps(diff.ops);

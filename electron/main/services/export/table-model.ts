@@ -127,7 +127,7 @@ function cellOf(
     const diff = doc === view.comparison.pivot ? undefined : group.diffs.find((d) => d.doc === doc && d.unitId === m.unitId);
     const plain: Run = { kind: 'plain', text: cellText(joinSoftBreaks(text)) };
     if (!diff || diff.ops.length === 0) return [plain];
-    if (isRewritten(diff.ops)) {
+    if (isRewritten(diff.ops, m.score)) {
       rewritten = true;
       return [plain];
     }

@@ -29,4 +29,15 @@ describe('rewritten pairs', () => {
       ]),
     ).toBe(false);
   });
+
+  it('calls a pair rewritten when it was paired for its matter, not its wording (similarity below 同事项), however many characters chance keeps', () => {
+    const ops = [
+      { op: 'equal', text: '加强企业' },
+      { op: 'delete', text: '服务' },
+      { op: 'insert', text: '培育' },
+      { op: 'equal', text: '工作' },
+    ] as const;
+    expect(isRewritten(ops, 0.6)).toBe(false);
+    expect(isRewritten(ops, 0.08)).toBe(true);
+  });
 });
