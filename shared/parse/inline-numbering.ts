@@ -7,7 +7,9 @@
  * where it was and every span still indexes the original text.
  */
 import { isClosingLine } from './closing';
-import { isBlank, type SourceLine } from './lines';
+import { boxTitleEnds, paragraphStarts } from './collapsed-paragraphs';
+import { tableCellBreaks } from './collapsed-tables';
+import { isBlank, splitLines, type SourceLine } from './lines';
 import { readNumbering, type Numbering, type NumberingRole } from './numbering';
 
 /** Tunables of the rebuild. */
@@ -193,9 +195,13 @@ export function inlineLayout(
     const end = planTitleEnd(text, at);
     return end === null ? [] : [end];
   });
-  const breaks = [...new Set([...accepted, ...closings, ...titleEnds, ...tocBreaks(text)])].sort((a, b) => a - b);
-  return { breaks, rebuilt: true };
+  const paragraphs = merged([...accepted, ...closings, ...titleEnds, ...tocBreaks(text), ...paragraphStarts(text)]);
+  const boxed = merged([...paragraphs, ...boxTitleEnds(text, splitLines(text, paragraphs))]);
+  return { breaks: merged([...boxed, ...tableCellBreaks(text, splitLines(text, boxed))]), rebuilt: true };
 }
+
+/** Offsets, each once, in order. */
+const merged = (offsets: readonly number[]): number[] => [...new Set(offsets)].sort((a, b) => a - b);
 
 /** A heading (一、, (一), 第一章) whose first unit follows on its line after a space: the offset of that unit's number. */
 function headingSplit(text: string, own: Marker, inline: readonly Marker[]): number | null {

@@ -1,0 +1,84 @@
+/**
+ * Paragraph boundaries in a text whose line breaks were collapsed. A browser
+ * or PDF copy joins the lines of a page with a space, an ideographic space or
+ * the paragraph's indent (　　), not with nothing; inside a Chinese paragraph a
+ * sentence end (。！？；) is not followed by whitespace, a former paragraph
+ * break is. So a sentence end followed by whitespace starts a paragraph: the
+ * unnumbered paragraphs of a plan (规划纲要) come back from that alone. Text
+ * joined with nothing at all keeps no trace of its paragraphs; the count of
+ * such boundaries tells the caller so.
+ */
+import type { SourceLine } from './lines';
+import { CN_NUM } from './numerals';
+
+/** Characters that end a sentence. */
+const sentenceEnds = new Set(['。', '！', '？', '；', '!', '?', ';']);
+/** Closing quotes and brackets that may follow a sentence end before the paragraph ends (`…。”`). */
+const closers = new Set(['”', '’', '」', '』', ')', '）', '】', '》']);
+const colons = new Set(['：', ':']);
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d;
+
+/**
+ * Offsets where a paragraph starts after a sentence end and whitespace
+ * (`…发展。　　加快…`): the first character after the whitespace.
+ */
+export function paragraphStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!sentenceEnds.has(text[i]) && !(colons.has(text[i]) && leadsIn(text, i))) continue;
+    let j = i + 1;
+    while (j < text.length && closers.has(text[j])) j++;
+    if (j >= text.length || !isSpace(text.charCodeAt(j))) continue;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    if (j < text.length) out.push(j);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Tunables of the paragraph rebuild. */
+export const collapsedParagraphOptions = {
+  /**
+   * a colon ends a paragraph (`…必须遵循的原则：　　——坚持…`) when the words
+   * before it run at least this long: a field label (`信息来源: 市政府办`,
+   * `文  号: …`) is shorter and stays on its line
+   */
+  minLeadIn: 10,
+} as const;
+
+/** True when the colon at `at` closes a lead-in sentence, not a field label: enough words before it since the last space or stop. */
+function leadsIn(text: string, at: number): boolean {
+  let n = 0;
+  for (let i = at - 1; i >= 0 && n < collapsedParagraphOptions.minLeadIn; i--, n++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || sentenceEnds.has(text[i]) || colons.has(text[i])) break;
+  }
+  return n >= collapsedParagraphOptions.minLeadIn;
+}
+
+/** A 专栏 box's opening words, up to its title (`专栏：`, `专栏3 `). */
+const boxOpening = new RegExp(`^专\\s*栏\\s*(?:[0-9０-９]+|${CN_NUM}+)?\\s*[:：]?\\s*`);
+/** How long a 专栏 box's title may be (as headings.ts reads it). */
+const maxBoxTitle = 40;
+
+/**
+ * Where the body after a collapsed 专栏 box's title starts
+ * (`专栏:创新能力建设重大工程 创新型企业培育工程。…`): after the first
+ * whitespace that follows the title, when that comes before any sentence end.
+ */
+export function boxTitleEnds(text: string, lines: readonly SourceLine[]): number[] {
+  const out: number[] = [];
+  for (const line of lines) {
+    if (text[line.contentStart] !== '专') continue;
+    const m = boxOpening.exec(text.slice(line.contentStart, line.contentStart + 12));
+    if (!m) continue;
+    const from = line.contentStart + m[0].length;
+    const limit = Math.min(line.contentEnd, from + maxBoxTitle + 1);
+    let i = from;
+    while (i < limit && !isSpace(text.charCodeAt(i)) && !sentenceEnds.has(text[i])) i++;
+    if (i === from || i >= limit || !isSpace(text.charCodeAt(i))) continue;
+    while (i < line.contentEnd && isSpace(text.charCodeAt(i))) i++;
+    if (i < line.contentEnd) out.push(i);
+  }
+  return out;
+}
