@@ -238,7 +238,7 @@ export function inlineLayout(
     seq.take(m.role, m.number);
     accepted.push(m.at);
     if (isSpace(text.charCodeAt(m.at - 1)) || isSpace(text.charCodeAt(m.at))) spaced++;
-    if (rank[m.role] <= rank['plan-section']) titled.push(m.numberAt ?? m.at);
+    if (rank[m.role] <= rank.item && m.role !== 'article') titled.push(m.numberAt ?? m.at);
   };
   /** After a heading, the headings and units its words run straight into, each taken in turn. */
   const followRunOn = (heading: Marker, limit: number): void => {
