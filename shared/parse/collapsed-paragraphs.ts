@@ -20,12 +20,14 @@ const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000
 
 /**
  * Offsets where a paragraph starts after a sentence end and whitespace
- * (`…发展。　　加快…`): the first character after the whitespace.
+ * (`…发展。　　加快…`), after a long lead-in's colon, or after a bracketed
+ * aside that stands after a sentence (`…营业时间。（责任单位：市商务局）　　信阳市…`):
+ * the first character after the whitespace.
  */
 export function paragraphStarts(text: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!sentenceEnds.has(text[i]) && !(colons.has(text[i]) && leadsIn(text, i))) continue;
+    if (!sentenceEnds.has(text[i]) && !(colons.has(text[i]) && leadsIn(text, i)) && !closesAside(text, i)) continue;
     let j = i + 1;
     while (j < text.length && closers.has(text[j])) j++;
     if (j >= text.length || !isSpace(text.charCodeAt(j))) continue;
@@ -81,4 +83,28 @@ export function boxTitleEnds(text: string, lines: readonly SourceLine[]): number
     if (i < line.contentEnd) out.push(i);
   }
   return out;
+}
+
+/** Opening bracket of each closing one. */
+const openerOf: Readonly<Record<string, string>> = { ')': '(', '）': '（' };
+/** How far back the opening bracket of an aside may be. */
+const maxAside = 200;
+
+/**
+ * True when the closing bracket at `at` ends an aside that opened after a
+ * sentence end or a space (`。(市科技局负责)`, `（责任单位：…）`): what closes
+ * a measure or stands on a line of its own. `(草案)` after a title's words is
+ * not such an aside.
+ */
+function closesAside(text: string, at: number): boolean {
+  const opener = openerOf[text[at]];
+  if (!opener) return false;
+  for (let i = at - 1; i >= 0 && at - i <= maxAside; i--) {
+    if (text[i] === text[at]) return false;
+    if (text[i] !== opener) continue;
+    if (i === 0) return true;
+    const c = text.charCodeAt(i - 1);
+    return isSpace(c) || sentenceEnds.has(text[i - 1]);
+  }
+  return false;
 }
