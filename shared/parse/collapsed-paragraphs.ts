@@ -5,8 +5,8 @@
  * sentence end (。！？；) is not followed by whitespace, a former paragraph
  * break is. So a sentence end followed by whitespace starts a paragraph: the
  * unnumbered paragraphs of a plan (规划纲要) come back from that alone. Text
- * joined with nothing at all keeps no trace of its paragraphs; the count of
- * such boundaries tells the caller so.
+ * joined with nothing at all keeps no trace of its paragraphs: they stay
+ * joined, and the layout's warning says so.
  */
 import type { SourceLine } from './lines';
 import { CN_NUM } from './numerals';

@@ -4,7 +4,11 @@
  * the numbering is all there, inline. A numeral that follows a sentence end, a
  * closing bracket or a space and continues its sequence starts a line; the
  * lines are virtual (offsets, no characters added), so every character stays
- * where it was and every span still indexes the original text.
+ * where it was and every span still indexes the original text. Once a layout
+ * is rebuilt, unnumbered paragraphs come back from the whitespace after their
+ * sentence ends (collapsed-paragraphs.ts) and table cells from the whitespace
+ * between them (collapsed-tables.ts); where the breaks left no trace at all,
+ * the 目录 tells where each heading's words end (inline-titles.ts).
  */
 import { isClosingLine } from './closing';
 import { boxTitleEnds, paragraphStarts } from './collapsed-paragraphs';
@@ -53,8 +57,10 @@ export interface InlineLayout {
 /**
  * Where lines should also end. When most of the numbering is inline (at least
  * `minMarkers`, and no fewer than the numbered line starts), every marker that
- * continues its sequence starts a line, and so does a closing after the last.
- * Otherwise only a heading with its first unit on one line is split.
+ * continues its sequence starts a line, and so do a closing after the last,
+ * the words after a heading's title, a paragraph after a sentence end and
+ * whitespace, and each cell of a table. Otherwise only a heading with its
+ * first unit on one line is split.
  * `starts` are the numberings the lines open with (read once, shared with the
  * line classes).
  */
