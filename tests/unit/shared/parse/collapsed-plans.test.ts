@@ -82,7 +82,9 @@ describe('collapsed plans', () => {
     const laidOut = parseDocument(plan);
     expect(headings(doc).filter((h) => h.startsWith('第'))).toEqual(headings(laidOut).filter((h) => h.startsWith('第')));
     // 经济实力迈上新台阶。… and 创新能力明显提升。… were two paragraphs; nothing in the text says so any more
-    expect(readings(doc)).toContain(squeeze('经济实力迈上新台阶。生产总值达到2800亿元,年均增长7%。创新能力明显提升。新增高新技术企业120家。'));
+    expect(readings(doc)).toContain(
+      squeeze('经济实力迈上新台阶。生产总值达到2800亿元,年均增长7%。创新能力明显提升。新增高新技术企业120家。'),
+    );
     expect(unplacedText(text, doc)).toBe('');
     expect(doc.warnings.find((w) => w.code === 'layout-rebuilt')?.message).toMatch(/无法区分/);
   });
@@ -96,7 +98,9 @@ describe('collapsed plans', () => {
     const text = documentText('shortHeadings');
     const doc = parseDocument(collapse(text, ' '));
     const laidOut = parseDocument(text);
-    expect(doc.units.map((u) => [u.label, u.title, squeeze(u.text)])).toEqual(laidOut.units.map((u) => [u.label, u.title, squeeze(u.text)]));
+    expect(doc.units.map((u) => [u.label, u.title, squeeze(u.text)])).toEqual(
+      laidOut.units.map((u) => [u.label, u.title, squeeze(u.text)]),
+    );
     expect(doc.units.at(-1)?.text).not.toContain('人民政府');
     expect(doc.closing).toBeDefined();
   });
