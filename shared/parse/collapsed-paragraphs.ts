@@ -108,3 +108,22 @@ function closesAside(text: string, at: number): boolean {
   }
   return false;
 }
+
+/** `分享到:` and the share targets a page prints after it. */
+const shareLabel = /分[ \u3000]?享[ \u3000]?[到至][ \u3000]*[:：]((?:[\s\u3000]*(?:微信|微博|QQ空间|QQ|朋友圈))*)/g;
+
+/**
+ * Where the text after a collapsed `分享到:` starts (`分享到: 驻马店市国民经济…`):
+ * the page's share bar ends its own line, so the document's title after it
+ * is not read as page chrome.
+ */
+export function shareBarEnds(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(shareLabel)) {
+    let j = (m.index ?? 0) + m[0].length;
+    if (j >= text.length || !isSpace(text.charCodeAt(j))) continue;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    if (j < text.length) out.push(j);
+  }
+  return out;
+}

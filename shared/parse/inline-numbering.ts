@@ -11,7 +11,7 @@
  * the 目录 tells where each heading's words end (inline-titles.ts).
  */
 import { isClosingLine } from './closing';
-import { boxTitleEnds, paragraphStarts } from './collapsed-paragraphs';
+import { boxTitleEnds, paragraphStarts, shareBarEnds } from './collapsed-paragraphs';
 import { tableCellBreaks } from './collapsed-tables';
 import {
   asMarker,
@@ -84,7 +84,7 @@ export function inlineLayout(
     seq.take(m.role, m.number);
     accepted.push(m.at);
     if (isSpace(text.charCodeAt(m.at - 1)) || isSpace(text.charCodeAt(m.at))) spaced++;
-    if (rank[m.role] <= rank.item && m.role !== 'article') titled.push(m.numberAt ?? m.at);
+    if (isTitled(m)) titled.push(m.numberAt ?? m.at);
   };
   /** After a heading, the headings and units its words run straight into, each taken in turn. */
   const followRunOn = (heading: Marker, limit: number): void => {
@@ -109,6 +109,7 @@ export function inlineLayout(
     if (own && ownTaken) {
       seq.take(own.role, own.number);
       lineStarts++;
+      if (isTitled(own)) titled.push(own.at);
     }
     if (line.contentEnd - line.contentStart < 8) continue;
     const inline = withUnbounded(inlineMarkers(text, line), unboundedHeadings(text, line));
@@ -134,7 +135,7 @@ export function inlineLayout(
     const end = planTitleEnd(text, at, printed) ?? listedTitleEnd(text, at, entries) ?? reprintedTitleEnd(text, at, lastListed);
     return end === null ? [] : [end];
   });
-  const paragraphs = merged([...accepted, ...closings, ...titleEnds, ...tocBreaks(text), ...paragraphStarts(text)]);
+  const paragraphs = merged([...accepted, ...closings, ...titleEnds, ...tocBreaks(text), ...paragraphStarts(text), ...shareBarEnds(text)]);
   const boxed = merged([...paragraphs, ...boxTitleEnds(text, splitLines(text, paragraphs))]);
   return {
     breaks: merged([...boxed, ...tableCellBreaks(text, splitLines(text, boxed))]),
@@ -142,6 +143,9 @@ export function inlineLayout(
     traceless: spaced * 2 < accepted.length,
   };
 }
+
+/** True for a heading's numbering (篇/章/节, 一、, (一)): words that may be its title follow it. */
+const isTitled = (m: Marker): boolean => rank[m.role] <= rank.item && m.role !== 'article';
 
 /** Offsets, each once, in order. */
 const merged = (offsets: readonly number[]): number[] => [...new Set(offsets)].sort((a, b) => a - b);

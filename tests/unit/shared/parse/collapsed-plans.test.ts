@@ -8,6 +8,7 @@ import type { ParsedDocument } from '../../../../shared/model/document';
 import { paragraphStarts } from '../../../../shared/parse/collapsed-paragraphs';
 import { parseDocument } from '../../../../shared/parse/index';
 import { documentText, unplacedText } from '../../../fixtures/parse/documents';
+import { seedText } from '../../../fixtures/parse/seeds';
 
 const squeeze = (s: string): string => s.replace(/[\s\u3000\u00a0]+/g, '');
 const collapse = (text: string, join: string): string => text.replace(/[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+/g, join);
@@ -103,6 +104,15 @@ describe('collapsed plans', () => {
     );
     expect(doc.units.at(-1)?.text).not.toContain('人民政府');
     expect(doc.closing).toBeDefined();
+  });
+});
+
+describe('page lines in a collapsed text', () => {
+  it('ends a collapsed 分享到: bar on its own, so the outline’s title block after it is not a page line', () => {
+    const text = collapse(seedText('outline'), ' ');
+    const page = parseDocument(text).furniture.filter((f) => f.kind === 'page');
+    expect(page.filter((f) => /^分享到[:：]$/.test(f.text)).length).toBe(2);
+    expect(page.some((f) => f.text.includes('第十四个五年规划'))).toBe(false);
   });
 });
 
