@@ -16,6 +16,14 @@ const sentenceEnds = new Set(['。', '！', '？', '；', '!', '?', ';']);
 /** Closing quotes and brackets that may follow a sentence end before the paragraph ends (`…。”`). */
 const closers = new Set(['”', '’', '」', '』', ')', '）', '】', '》']);
 const colons = new Set(['：', ':']);
+/** What each character may end, by code unit: 0 nothing, else a sentence, a lead-in (colon) or an aside (closing bracket). */
+const sentenceEnd = 1;
+const colonEnd = 2;
+const asideEnd = 3;
+const endKind = new Uint8Array(0x10000);
+for (const ch of sentenceEnds) endKind[ch.charCodeAt(0)] = sentenceEnd;
+for (const ch of colons) endKind[ch.charCodeAt(0)] = colonEnd;
+for (const ch of [')', '）']) endKind[ch.charCodeAt(0)] = asideEnd;
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0a || c === 0x0d;
 
 /**
@@ -27,7 +35,8 @@ const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x3000
 export function paragraphStarts(text: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!sentenceEnds.has(text[i]) && !(colons.has(text[i]) && leadsIn(text, i)) && !closesAside(text, i)) continue;
+    const end = endKind[text.charCodeAt(i)];
+    if (end === 0 || (end === colonEnd && !leadsIn(text, i)) || (end === asideEnd && !closesAside(text, i))) continue;
     let j = i + 1;
     while (j < text.length && closers.has(text[j])) j++;
     if (j >= text.length || !isSpace(text.charCodeAt(j))) continue;

@@ -44,6 +44,7 @@ export function tableCellBreaks(text: string, lines: readonly SourceLine[]): num
   const out: number[] = [];
   let inTable = false;
   for (const line of lines) {
+    if (!inTable && !text.slice(line.contentStart, line.contentStart + collapsedTableOptions.maxTitle).includes('指标')) continue;
     const pieces = piecesOf(text, line);
     let from = 0;
     if (!inTable) {

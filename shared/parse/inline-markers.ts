@@ -140,11 +140,19 @@ const afterToc = (text: string, i: number): boolean => text[i] === '录' && text
 export function unboundedHeadings(text: string, line: SourceLine): Marker[] {
   const out: Marker[] = [];
   for (let i = text.indexOf('第', line.contentStart + 1); i >= 0 && i < line.contentEnd - 1; i = text.indexOf('第', i + 1)) {
-    if (boundary.at(text, i - 1) || afterToc(text, i - 1)) continue;
+    if (boundary.at(text, i - 1) || afterToc(text, i - 1) || !namesPlanHeading(text, i)) continue;
     const m = markerAt(text, i);
     if (m && rank[m.role] <= rank['plan-section']) out.push({ ...m, numberAt: i, listed: true });
   }
   return out;
+}
+
+/** A quick look before reading the numbering: 第, a numeral, then 篇/章/节/部 (spaces allowed between). */
+function namesPlanHeading(text: string, at: number): boolean {
+  let j = at + 1;
+  const end = Math.min(text.length, at + inlineOptions.lookahead);
+  while (j < end && (markerFirst.table[text.charCodeAt(j)] === 1 || text[j] === ' ' || text[j] === '\u3000')) j++;
+  return j > at + 1 && (text[j] === '篇' || text[j] === '章' || text[j] === '节' || text[j] === '部');
 }
 
 /** Markers after a boundary and unbounded headings, in text order (a position once). */

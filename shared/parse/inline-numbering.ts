@@ -36,8 +36,13 @@ export { inlineOptions } from './inline-markers';
 /** Offsets in a line where a closing (相关解读, 附件:, 抄送) starts after a boundary. */
 function closingStarts(text: string, line: SourceLine): number[] {
   const out: number[] = [];
+  const after = boundary.table;
   for (let i = line.contentStart + 1; i < line.contentEnd; i++) {
-    if (boundary.test(text[i - 1]) && !boundary.test(text[i]) && isClosingLine(text.slice(i, Math.min(line.contentEnd, i + 30))))
+    if (
+      after[text.charCodeAt(i - 1)] === 1 &&
+      after[text.charCodeAt(i)] !== 1 &&
+      isClosingLine(text.slice(i, Math.min(line.contentEnd, i + 30)))
+    )
       out.push(i);
   }
   return out;

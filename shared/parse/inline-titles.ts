@@ -111,11 +111,17 @@ export function reprintedTitleEnd(text: string, at: number, lastListed: readonly
  */
 export function tocBreaks(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/(?<=^|[\s\u3000])目[ \u3000]?录(?=[\s\u3000])|目录(?=第[一1](?:篇|章|部分))/g)) {
-    const at = m.index ?? 0;
-    let after = at + m[0].length;
+  for (let at = text.indexOf('目'); at >= 0; at = text.indexOf('目', at + 1)) {
+    const end = text[at + 1] === '录' ? at + 2 : (text[at + 1] === ' ' || text[at + 1] === '\u3000') && text[at + 2] === '录' ? at + 3 : -1;
+    if (end < 0) continue;
+    const spaced = (at === 0 || isSpace(text.charCodeAt(at - 1))) && isSpace(text.charCodeAt(end));
+    if (!spaced && !(end === at + 2 && runsIntoFirstHeading.test(text.slice(end, end + 4)))) continue;
+    let after = end;
     while (after < text.length && isSpace(text.charCodeAt(after))) after++;
     out.push(at, after);
   }
   return out;
 }
+
+/** The first 篇/章/部分 a 目录 runs straight into (`目录第一篇…`). */
+const runsIntoFirstHeading = /^第[一1](?:篇|章|部分)/;
