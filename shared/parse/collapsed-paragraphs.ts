@@ -99,11 +99,15 @@ const openerOf: Readonly<Record<string, string>> = { ')': '(', '）': '（' };
 /** How far back the opening bracket of an aside may be. */
 const maxAside = 200;
 
+/** The status a title ends with in brackets: `…若干措施（征求意见稿）`, `…纲要(草案)`. */
+const titleStatus = /^[\s\u3000]*(?:征求意见稿|草案|送审稿|讨论稿|修订稿|代拟稿|试行|暂行)[\s\u3000]*$/;
+
 /**
  * True when the closing bracket at `at` ends an aside that opened after a
  * sentence end or a space (`。(市科技局负责)`, `（责任单位：…）`): what closes
- * a measure or stands on a line of its own. `(草案)` after a title's words is
- * not such an aside.
+ * a measure or stands on a line of its own; or a title's status
+ * (`…若干措施（征求意见稿）`), which ends the title's line. A bracket inside
+ * a sentence (`按照《…》(豫办〔2020〕17号) 要求`) is neither.
  */
 function closesAside(text: string, at: number): boolean {
   const opener = openerOf[text[at]];
@@ -111,7 +115,7 @@ function closesAside(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0 && at - i <= maxAside; i--) {
     if (text[i] === text[at]) return false;
     if (text[i] !== opener) continue;
-    if (i === 0) return true;
+    if (i === 0 || titleStatus.test(text.slice(i + 1, at))) return true;
     const c = text.charCodeAt(i - 1);
     return isSpace(c) || sentenceEnds.has(text[i - 1]);
   }

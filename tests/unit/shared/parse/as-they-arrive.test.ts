@@ -53,7 +53,7 @@ describe('collapsed layouts', () => {
     ['an ideographic indent', '\u3000\u3000'],
   ] as const;
   it.each(everySeed.flatMap((name) => joins.map(([how, join]) => [name, how, join] as const)))(
-    'reads a one-line copy of the %s seed joined with %s into the same units, titles, responsible units, targets and headings',
+    'reads a one-line copy of the %s seed joined with %s into the same units, titles, responsible units, targets, headings and document title',
     (name, _how, join) => {
       const text = seedText(name);
       const collapsed = collapse(text, join);
@@ -62,6 +62,7 @@ describe('collapsed layouts', () => {
       const original = parseDocument(text);
       expect(readings(doc)).toEqual(readings(original));
       expect(headingsOf(doc)).toEqual(headingsOf(original));
+      expect(doc.meta.title).toBe(original.meta.title);
       expect(doc.warnings.map((w) => w.code)).toContain('layout-rebuilt');
       expect(unplacedText(collapsed, doc).slice(0, 30)).toBe('');
     },
