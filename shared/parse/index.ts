@@ -59,10 +59,11 @@ function firstStructuredLine(classes: readonly LineClass[]): number {
   return at < 0 ? classes.length : at;
 }
 
-const rebuiltWarning = (text: string): ParseWarning => ({
+const rebuiltWarning = (text: string, traceless: boolean): ParseWarning => ({
   code: 'layout-rebuilt',
-  message:
-    '原文几乎没有换行,已按行内编号重建段落,请核对分段 / the text had its line breaks collapsed; measures were rebuilt from inline numbering',
+  message: traceless
+    ? '原文的换行已被删去且未留空白,已按行内编号和目录重建标题与措施;没有编号的段落无法区分,已并入所在章节或措施,请核对分段 / the line breaks were removed without a trace; headings and measures were rebuilt from inline numbering and the table of contents, but unnumbered paragraphs could not be told apart and stay joined under their heading or measure'
+    : '原文几乎没有换行,已按行内编号和句末空白重建段落,请核对分段 / the text had its line breaks collapsed; measures and paragraphs were rebuilt from inline numbering and the spaces after sentence ends',
   span: { start: 0, endExclusive: Math.min(text.length, 1) },
 });
 
@@ -89,7 +90,7 @@ function parseFolded(text: string, original: string, options: ParseOptions): Par
     options.fileName,
     [...chrome].sort((a, b) => a - b).map((i) => raw[i].content),
   );
-  const warnings: ParseWarning[] = [...(layout.rebuilt ? [rebuiltWarning(text)] : []), ...seg.warnings];
+  const warnings: ParseWarning[] = [...(layout.rebuilt ? [rebuiltWarning(text, layout.traceless)] : []), ...seg.warnings];
   if (units.length === 0 && text.trim() !== '') {
     warnings.push({
       code: 'no-units',

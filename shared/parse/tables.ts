@@ -23,10 +23,19 @@ const headerCell = /^(序号|指标|指标名称)$/;
 const valueCell = /^([【[(（]?[-+≥≤<>]?[0-9０-９.]|[-—–]+$|累计|年均|按|与|中高速)/;
 const trailingHeader = /类别|来源|层级|备注/;
 
+/** True for a table's title: short, no sentence end, names 指标. */
+export function isTableTitle(content: string): boolean {
+  return content.length <= 40 && !/[。；]/.test(content) && /指标/.test(content);
+}
+
+/** True for a header cell that opens a table's header row (序号, 指标, 指标名称). */
+export function isHeaderCell(content: string): boolean {
+  return headerCell.test(content);
+}
+
 /** True when the line starts an indicator table: a short title followed by a 序号/指标 header cell. */
 export function isTableStart(lines: readonly SourceLine[], at: number): boolean {
-  const title = lines[at].content;
-  if (title.length > 40 || /[。；]/.test(title) || !/指标/.test(title)) return false;
+  if (!isTableTitle(lines[at].content)) return false;
   let seen = 0;
   for (let i = at + 1; i < lines.length && seen < 3; i++) {
     if (isBlank(lines[i])) continue;
@@ -47,8 +56,13 @@ export interface ParsedTable {
   readonly endLine: number;
 }
 
+/** True for a table's closing note (备注:, 注:): the table's last line. */
+export function isTableNote(content: string): boolean {
+  return /^(备注|注)\s*[:：]/.test(content);
+}
+
 /** True for a line that ends the table: a sentence, a long line or a heading-like line. */
-function endsTable(content: string): boolean {
+export function endsTable(content: string): boolean {
   return content.length > 50 || /。/.test(content) || planHeadingRoles.has(readNumbering(content)?.role ?? '') || /^专\s*栏/.test(content);
 }
 
@@ -59,7 +73,7 @@ function readCells(lines: readonly SourceLine[], titleLine: number): { cells: Ce
   for (; i < lines.length; i++) {
     const line = lines[i];
     if (isBlank(line)) continue;
-    if (/^(备注|注)\s*[:：]/.test(line.content)) return { cells, endLine: i + 1 };
+    if (isTableNote(line.content)) return { cells, endLine: i + 1 };
     if (endsTable(line.content)) break;
     cells.push({ text: line.content, line });
   }
