@@ -283,8 +283,12 @@ function readVarint(bytes: Uint8Array): number {
   return value;
 }
 
-/** The fields of term t, decoded into `out` (ascending) with where the bigram first occurs in each into `pos`; returns how many. */
-export function decodePostings(segment: IndexSegment, t: number, out: Int32Array, pos: Int32Array): number {
+/**
+ * The fields of term t, decoded into `fields` (ascending), and per field where
+ * the query would start were the bigram's first occurrence its place in the
+ * query (first occurrence − `offset`) into `starts`; returns how many.
+ */
+export function decodeStarts(segment: IndexSegment, t: number, offset: number, fields: Int32Array, starts: Int32Array): number {
   const bytes = segment.postings;
   const end = segment.postingStart[t + 1];
   let n = 0;
@@ -292,27 +296,28 @@ export function decodePostings(segment: IndexSegment, t: number, out: Int32Array
   cursor = segment.postingStart[t];
   while (cursor < end) {
     last += readVarint(bytes) + 1;
-    out[n] = last;
-    pos[n++] = readVarint(bytes);
+    fields[n] = last;
+    starts[n++] = readVarint(bytes) - offset;
   }
   return n;
 }
 
 /**
- * Keeps in `into[0..n)` the fields that term t also has (both ascending), and
- * with them their positions: `positions[0..k)` are the earlier terms' (kept in
- * step), `positions[k]` receives term t's. Returns the new count.
+ * Keeps in `fields[0..n)` the fields that term t also has (both ascending),
+ * `starts` and `agree` in step: a kept field's start becomes the later of the
+ * two (the query cannot begin before either), and its `agree` is cleared when
+ * they differ. Returns the new count.
  */
-export function intersectPostings(
+export function intersectStarts(
   segment: IndexSegment,
   t: number,
-  into: Int32Array,
+  offset: number,
+  fields: Int32Array,
+  starts: Int32Array,
+  agree: Uint8Array,
   n: number,
-  positions: readonly Int32Array[],
-  k: number,
 ): number {
   const bytes = segment.postings;
-  const mine = positions[k];
   const end = segment.postingStart[t + 1];
   let kept = 0;
   let i = 0;
@@ -320,12 +325,13 @@ export function intersectPostings(
   cursor = segment.postingStart[t];
   while (cursor < end && i < n) {
     last += readVarint(bytes) + 1;
-    const position = readVarint(bytes);
-    while (i < n && into[i] < last) i++;
-    if (i < n && into[i] === last) {
-      for (let j = 0; j < k; j++) positions[j][kept] = positions[j][i];
-      mine[kept] = position;
-      into[kept++] = into[i++];
+    const start = readVarint(bytes) - offset;
+    while (i < n && fields[i] < last) i++;
+    if (i < n && fields[i] === last) {
+      const before = starts[i];
+      agree[kept] = agree[i] & (before === start ? 1 : 0);
+      starts[kept] = before > start ? before : start;
+      fields[kept++] = fields[i++];
     }
   }
   return kept;
