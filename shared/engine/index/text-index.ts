@@ -87,6 +87,16 @@ function headingsOf(nodes: readonly OutlineNode[], out: OutlineNode[] = []): Out
   return out;
 }
 
+/** Headings of each parsed document, walked once (placeOf and fieldSource ask for one heading of a hit at a time). */
+const headingsCache = new WeakMap<ParsedDocument, readonly OutlineNode[]>();
+
+/** The headings of a document, depth first, in document order (cached per parse). */
+function headingsOfDocument(parsed: ParsedDocument): readonly OutlineNode[] {
+  let out = headingsCache.get(parsed);
+  if (!out) headingsCache.set(parsed, (out = headingsOf(parsed.outline)));
+  return out;
+}
+
 /** The searchable fields of a document, in reading order, as (ref, original text). */
 export function documentFields(doc: SearchableDocument): Array<{ ref: number; text: string }> {
   const { parsed, text } = doc;
@@ -106,7 +116,7 @@ export function placeOf(doc: SearchableDocument, ref: number): FieldPlace {
   if (ref === refTitle) return { kind: 'title' };
   if (ref === refPreamble) return { kind: 'preamble' };
   if (ref === refClosing) return { kind: 'closing' };
-  return { kind: 'heading', heading: headingsOf(doc.parsed.outline)[refHeading - ref]?.title ?? '' };
+  return { kind: 'heading', heading: headingsOfDocument(doc.parsed)[refHeading - ref]?.title ?? '' };
 }
 
 /** The original text of a field (what snippets and highlights are cut from). */
@@ -116,7 +126,7 @@ export function fieldSource(doc: SearchableDocument, ref: number): string {
   const { parsed, text = '' } = doc;
   if (ref === refPreamble) return parsed.preamble ? text.slice(parsed.preamble.start, parsed.preamble.endExclusive) : '';
   if (ref === refClosing) return parsed.closing ? text.slice(parsed.closing.start, parsed.closing.endExclusive) : '';
-  return headingsOf(parsed.outline)[refHeading - ref]?.title ?? '';
+  return headingsOfDocument(parsed)[refHeading - ref]?.title ?? '';
 }
 
 /** Appends `value` as a varint (7 bits a byte, high bit = more). */
@@ -267,22 +277,6 @@ export function termOf(segment: IndexSegment, key: number): number {
   return -1;
 }
 
-/** Where `readVarint` reads next: module state, so the posting loops decode without allocating a result per number. */
-let cursor = 0;
-
-/** Reads the unsigned LEB128 number at `cursor` in `bytes` and moves past it. */
-function readVarint(bytes: Uint8Array): number {
-  let value = 0;
-  let shift = 0;
-  let b: number;
-  do {
-    b = bytes[cursor++];
-    value |= (b & 0x7f) << shift;
-    shift += 7;
-  } while (b & 0x80);
-  return value;
-}
-
 /**
  * The fields of term t, decoded into `fields` (ascending), and per field where
  * the query would start were the bigram's first occurrence its place in the
@@ -293,11 +287,17 @@ export function decodeStarts(segment: IndexSegment, t: number, offset: number, f
   const end = segment.postingStart[t + 1];
   let n = 0;
   let last = -1;
-  cursor = segment.postingStart[t];
-  while (cursor < end) {
-    last += readVarint(bytes) + 1;
+  // two varints a field (7 bits a byte, high bit = more), read inline with a local cursor: this loop is the search's hot path
+  for (let at = segment.postingStart[t]; at < end; ) {
+    let b = bytes[at++];
+    let delta = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) delta |= ((b = bytes[at++]) & 0x7f) << shift;
+    b = bytes[at++];
+    let position = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) position |= ((b = bytes[at++]) & 0x7f) << shift;
+    last += delta + 1;
     fields[n] = last;
-    starts[n++] = readVarint(bytes) - offset;
+    starts[n++] = position - offset;
   }
   return n;
 }
@@ -322,12 +322,17 @@ export function intersectStarts(
   let kept = 0;
   let i = 0;
   let last = -1;
-  cursor = segment.postingStart[t];
-  while (cursor < end && i < n) {
-    last += readVarint(bytes) + 1;
-    const start = readVarint(bytes) - offset;
+  for (let at = segment.postingStart[t]; at < end && i < n; ) {
+    let b = bytes[at++];
+    let delta = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) delta |= ((b = bytes[at++]) & 0x7f) << shift;
+    b = bytes[at++];
+    let position = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) position |= ((b = bytes[at++]) & 0x7f) << shift;
+    last += delta + 1;
     while (i < n && fields[i] < last) i++;
     if (i < n && fields[i] === last) {
+      const start = position - offset;
       const before = starts[i];
       agree[kept] = agree[i] & (before === start ? 1 : 0);
       starts[kept] = before > start ? before : start;
