@@ -22,6 +22,10 @@ import {
   decodeStarts,
   fieldSource,
   intersectStarts,
+  newCandidates,
+  placeCodeHeading,
+  placeCodeOther,
+  placeCodeTitle,
   placeOf,
   termOf,
   type IndexSegment,
@@ -54,12 +58,16 @@ const rankUnit = 2 ** 42;
 const segOf = (f: Found): number => Math.floor(f / fieldBits) % 2 ** 14;
 const fieldOf = (f: Found): number => f % fieldBits;
 
-/** Rank of a match by place: title 0, heading 1, a unit with the match in its lead title 2, a unit 3, preamble/closing 4. */
-function rankOf(ref: number, inLead: boolean): number {
-  if (ref >= 0) return inLead ? 2 : 3;
-  if (ref === -1) return 0;
-  return ref <= -10 ? 1 : 4;
+/** Rank of a match at `at` in a field of fieldRank `code`: title 0, heading 1, a unit with the match in its lead title 2, a unit 3, preamble/closing 4. */
+function rankOf(code: number, at: number): number {
+  if (code < otherCode) return at < code ? 2 : 3;
+  return code === titleCode ? 0 : code === headingCode ? 1 : 4;
 }
+
+// the place codes as this module's own constants: read per hit, and an import is a getter call under tsx's CommonJS output
+const titleCode = placeCodeTitle;
+const headingCode = placeCodeHeading;
+const otherCode = placeCodeOther;
 
 /** A field filter, or undefined when every field may be returned. */
 type Allowed = ((seg: IndexSegment, field: number) => boolean) | undefined;
@@ -139,7 +147,7 @@ function segmentFieldsWithCharacter(seg: IndexSegment, term: string, allowed: Al
     if (allowed && !allowed(seg, f)) continue;
     const at = findExact(texts[f], term);
     if (at < 0) continue;
-    const rank = rankOf(seg.fieldRef[f], at < seg.fieldLead[f]);
+    const rank = rankOf(seg.fieldRank[f], at);
     fields[k] = f;
     ranks[k++] = rank;
     perRank[rank]++;
@@ -148,15 +156,14 @@ function segmentFieldsWithCharacter(seg: IndexSegment, term: string, allowed: Al
 }
 
 /**
- * The cheapest set of the query's bigrams that covers every one of its m
+ * The cheapest set of the query's bigrams that covers every one of its
  * characters (a bigram at offset o covers o and o + 1): `cost[o]` is the
- * length of the postings of the bigram at o, Infinity where that bigram
- * already stood earlier in the query (its first occurrence cannot prove this
- * place). Offsets ascending, or undefined when no cover exists.
+ * length of the postings of the bigram at o. Offsets ascending; the first and
+ * the last are always in it.
  */
-export function cheapestCover(cost: readonly number[]): number[] | undefined {
+export function cheapestCover(cost: readonly number[]): number[] {
   const last = cost.length - 1;
-  if (last < 0) return undefined;
+  if (last < 0) return [];
   // best[o]: least cost of a set ending with o that covers characters 0 … o + 1; from[o]: the offset chosen before o
   const best = new Array<number>(cost.length);
   const from = new Array<number>(cost.length).fill(-1);
@@ -166,66 +173,71 @@ export function cheapestCover(cost: readonly number[]): number[] | undefined {
     best[o] = cost[o] + best[back];
     from[o] = back;
   }
-  if (!Number.isFinite(best[last])) return undefined;
   const cover: number[] = [];
   for (let o = last; o >= 0; o = from[o]) cover.push(o);
   return cover.reverse();
 }
 
 /**
- * Fields of one segment containing `term` (numbers atomic). Candidates hold
- * the bigrams of the cheapest cover of the query and its rarest bigram
- * (postings intersected, rarest first). A candidate where each of them first
- * occurs at its own offset from one place holds the query there, proven
- * without its text being read (reading a text is a cache miss, the cost of
- * decoding some ten postings); the others are checked in their text from the
- * earliest place the query could start.
+ * Fields of one segment containing `term` (numbers atomic), answered from the
+ * postings, which hold every occurrence of every bigram. Candidates start
+ * from the rarest bigram of the query, each with the places the query can
+ * stand; the bigrams of the cheapest cover of the query then keep a place
+ * only where they occur at their offsets from it, which proves the query
+ * stands there without the text being read (a text read is a cache miss, the
+ * cost of decoding some ten postings). The text is read only for a number's
+ * neighbours (40亿元 is not 340亿元) and when a list of the cover was too long
+ * to walk.
  */
 function segmentFieldsWith(seg: IndexSegment, term: string, allowed: Allowed): SegmentHits {
   const m = term.length;
   if (m < 2) return segmentFieldsWithCharacter(seg, term, allowed);
   const counts = seg.postingCount;
-  // per offset, the bigram's term; its first offset in the query, for a bigram seen before
   const termAt: number[] = [];
-  const cost: number[] = [];
   let rarest = 0;
   for (let o = 0; o + 1 < m; o++) {
     const t = termOf(seg, bigramKey(term.charCodeAt(o), term.charCodeAt(o + 1)));
     if (t < 0) return noHits;
     termAt.push(t);
-    cost.push(termAt.indexOf(t) === o ? counts[t] : Infinity);
     if (counts[t] < counts[termAt[rarest]]) rarest = o;
   }
-  const cover = cheapestCover(cost);
-  const walk = [...new Set([rarest, ...(cover ?? [])])].sort((a, b) => counts[termAt[a]] - counts[termAt[b]]);
-  const size = counts[termAt[walk[0]]];
-  const fields = new Int32Array(size);
-  const starts = new Int32Array(size);
-  const agree = new Uint8Array(size).fill(1);
-  let n = decodeStarts(seg, termAt[walk[0]], walk[0], fields, starts);
+  // a query that starts or ends with a digit is checked in the text for a number running on across its ends
+  const numeric = isDigit(term.charCodeAt(0)) || isDigit(term.charCodeAt(m - 1));
+  const cover = cheapestCover(termAt.map((t) => counts[t]));
+  const walk = [rarest, ...cover.filter((o) => o !== rarest).sort((a, b) => counts[termAt[a]] - counts[termAt[b]])];
+  const candidates = newCandidates(counts[termAt[rarest]]);
+  let n = decodeStarts(seg, termAt[rarest], rarest, candidates, m === 2 && !numeric);
   let walked = 1;
   // a list many times longer than the candidates left costs more to walk than reading their texts costs
   while (walked < walk.length && n > searchTunables.fewCandidates && counts[termAt[walk[walked]]] <= n * searchTunables.walkRatio) {
     const o = walk[walked++];
-    n = intersectStarts(seg, termAt[o], o, fields, starts, agree, n);
+    n = intersectStarts(seg, termAt[o], o, candidates, n);
   }
-  // the cover walked: where its bigrams first occur proves the query stands at `starts` (when they agree)
-  const proven = cover !== undefined && walked === walk.length;
-  // a query that starts or ends with a digit is checked in the text for a number running on across its ends
-  const numeric = isDigit(term.charCodeAt(0)) || isDigit(term.charCodeAt(m - 1));
+  // the cover walked: the query stands at each place left and nowhere else
+  const proven = walked === walk.length;
+  const { fields, starts, setAt, setLength, sets } = candidates;
   const texts = seg.fieldText;
-  const fieldRef = seg.fieldRef;
-  const fieldLead = seg.fieldLead;
+  const fieldRank = seg.fieldRank;
   const ranks = new Uint8Array(n);
   const perRank = new Int32Array(rankCount);
   let k = 0;
   for (let i = 0; i < n; i++) {
     const f = fields[i];
     if (allowed && !allowed(seg, f)) continue;
-    const from = starts[i] > 0 ? starts[i] : 0;
-    const at = proven && agree[i] === 1 && (!numeric || wholeAt(texts[f], term, from)) ? from : findExact(texts[f], term, from);
+    let at = starts[i];
+    if (!proven) at = findExact(texts[f], term, at);
+    else if (numeric && !wholeAt(texts[f], term, at)) {
+      // the first place runs on into a longer number: the next places, if any
+      at = -1;
+      for (let x = setAt[i] + 1; setAt[i] >= 0 && x < setAt[i] + setLength[i]; x++) {
+        if (wholeAt(texts[f], term, sets.values[x])) {
+          at = sets.values[x];
+          break;
+        }
+      }
+    }
     if (at < 0) continue;
-    const rank = rankOf(fieldRef[f], at < fieldLead[f]);
+    const rank = rankOf(fieldRank[f], at);
     fields[k] = f;
     ranks[k++] = rank;
     perRank[rank]++;

@@ -46,11 +46,15 @@ export interface IndexSegment {
   readonly fieldRef: Int32Array;
   /** per field: its matching form */
   readonly fieldText: readonly string[];
-  /** per field: where a unit's lead title ends in its matching form (0 when it has none or is not a unit) */
-  readonly fieldLead: Uint16Array;
+  /** per field, what ranks a match in it (one read per hit): for a unit where its lead title ends in its matching form (0 when it has none), else a place code (placeCodeTitle …) */
+  readonly fieldRank: Uint16Array;
   /** distinct bigram keys, ascending */
   readonly keys: Uint32Array;
-  /** postings of keys[t] in postings[postingStart[t] .. postingStart[t+1]): per field, a varint field-number delta then a varint of where the bigram first occurs in it */
+  /**
+   * postings of keys[t] in postings[postingStart[t] .. postingStart[t+1]), per field holding the bigram:
+   * a varint of (field-number delta · 2 + 1 when it occurs more than once), a varint of where it first
+   * occurs, and when more: a varint byte length, then the later occurrences as varint gaps (each − the one before − 1)
+   */
   readonly postingStart: Int32Array;
   /** number of fields in each key's postings */
   readonly postingCount: Int32Array;
@@ -74,6 +78,11 @@ export interface TextIndexOptions {
 
 /** Defaults: segments of 500 documents (~20k units) keep the build's scratch memory small. */
 export const defaultTextIndexOptions: TextIndexOptions = { segmentDocs: 500, maxSegments: 24 };
+
+/** fieldRank of a title, a heading, a preamble or closing; a unit's is below them (its lead title's end, capped). */
+export const placeCodeTitle = 0xffff;
+export const placeCodeHeading = 0xfffe;
+export const placeCodeOther = 0xfffd;
 
 /** The bigram key of two folded code units. */
 export const bigramKey = (a: number, b: number): number => ((a << 16) | b) >>> 0;
@@ -143,23 +152,54 @@ function writeVarint(out: { bytes: Uint8Array; length: number }, value: number):
   out.bytes[out.length++] = value;
 }
 
+/** Bigram key → term number of one segment's build: open addressing in typed arrays (a Map boxes every key at or above 2^31, which most CJK bigrams are). */
+interface TermTable {
+  bits: number;
+  keys: Uint32Array;
+  /** term number + 1 per slot, 0 when empty */
+  terms: Int32Array;
+}
+
+const newTermTable = (bits: number): TermTable => ({ bits, keys: new Uint32Array(1 << bits), terms: new Int32Array(1 << bits) });
+
+/** The slot of `key` in the table: where it is, or the empty slot where it goes. */
+function slotOf(table: TermTable, key: number): number {
+  const mask = (1 << table.bits) - 1;
+  let slot = Math.imul(key, 0x9e3779b1) >>> (32 - table.bits);
+  while (table.terms[slot] !== 0 && table.keys[slot] !== key) slot = (slot + 1) & mask;
+  return slot;
+}
+
+/** The table twice as large, holding `keys[t]` → t for every term so far. */
+function grownTermTable(table: TermTable, keys: readonly number[]): TermTable {
+  const grown = newTermTable(table.bits + 1);
+  keys.forEach((key, t) => {
+    const slot = slotOf(grown, key);
+    grown.keys[slot] = key;
+    grown.terms[slot] = t + 1;
+  });
+  return grown;
+}
+
+/** Bytes of `value` as a varint. */
+const varintLength = (value: number): number => (value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5);
+
 /** Builds one segment over `docs`, whose first document has global number `docBase`. */
 export function buildSegment(docs: readonly SearchableDocument[], docBase: number): IndexSegment {
   const fieldDoc: number[] = [];
   const fieldRef: number[] = [];
   const fieldText: string[] = [];
-  const fieldLead: number[] = [];
+  const fieldRank: number[] = [];
   const docFieldStart = new Int32Array(docs.length + 1);
-  const vocabulary = new Map<number, number>();
+  let vocabulary = newTermTable(15);
   const termKeys: number[] = [];
   let df = new Int32Array(1 << 15);
-  // (term, field) pairs in field order: each field's distinct terms
-  // (term, field, first position) triples in field order: each field's distinct terms where they first occur
+  // (term, field, position) of every bigram occurrence, in field order then position order
   let pairTerm = new Int32Array(1 << 16);
   let pairField = new Int32Array(1 << 16);
   let pairPos = new Int32Array(1 << 16);
   let pairs = 0;
-  // seenIn[t] = 1 + the last field that had term t: a term is recorded once per field, at its first occurrence
+  // seenIn[t] = 1 + the last field that had term t: df counts a field once
   let seenIn = new Int32Array(1 << 15);
   docs.forEach((doc, d) => {
     docFieldStart[d] = fieldText.length;
@@ -171,7 +211,8 @@ export function buildSegment(docs: readonly SearchableDocument[], docBase: numbe
       fieldText.push(folded);
       const title = ref >= 0 ? normalizeForMatch(doc.parsed.units[ref].title) : '';
       const titleAt = title ? folded.indexOf(title) : -1;
-      fieldLead.push(titleAt >= 0 ? Math.min(0xffff, titleAt + title.length) : 0);
+      const lead = titleAt >= 0 ? Math.min(placeCodeOther - 1, titleAt + title.length) : 0;
+      fieldRank.push(ref >= 0 ? lead : ref === refTitle ? placeCodeTitle : ref <= refHeading ? placeCodeHeading : placeCodeOther);
       const n = folded.length - 1;
       if (n < 1) continue;
       if (pairs + n > pairTerm.length) {
@@ -190,11 +231,15 @@ export function buildSegment(docs: readonly SearchableDocument[], docBase: numbe
         const next = folded.charCodeAt(i + 1);
         const key = bigramKey(prev, next);
         prev = next;
-        let t = vocabulary.get(key);
-        if (t === undefined) {
+        const slot = slotOf(vocabulary, key);
+        let t = vocabulary.terms[slot] - 1;
+        if (t < 0) {
           t = termKeys.length;
-          vocabulary.set(key, t);
+          vocabulary.keys[slot] = key;
+          vocabulary.terms[slot] = t + 1;
           termKeys.push(key);
+          // kept at most half full, so probes stay short
+          if (termKeys.length * 2 > 1 << vocabulary.bits) vocabulary = grownTermTable(vocabulary, termKeys);
           if (t >= df.length) {
             const grown = new Int32Array(df.length * 2);
             grown.set(df);
@@ -204,9 +249,10 @@ export function buildSegment(docs: readonly SearchableDocument[], docBase: numbe
             seenIn = seen;
           }
         }
-        if (seenIn[t] === field + 1) continue;
-        seenIn[t] = field + 1;
-        df[t]++;
+        if (seenIn[t] !== field + 1) {
+          seenIn[t] = field + 1;
+          df[t]++;
+        }
         pairTerm[pairs] = t;
         pairField[pairs] = field;
         pairPos[pairs++] = i;
@@ -214,7 +260,7 @@ export function buildSegment(docs: readonly SearchableDocument[], docBase: numbe
     }
   });
   docFieldStart[docs.length] = fieldText.length;
-  // terms in key order, postings grouped by term (field order kept), then delta-varint encoded
+  // terms in key order, occurrences grouped by term (field and position order kept), then delta-varint encoded
   const terms = termKeys.length;
   const order = Array.from({ length: terms }, (_, t) => t).sort((a, b) => termKeys[a] - termKeys[b]);
   const rank = new Int32Array(terms);
@@ -222,28 +268,40 @@ export function buildSegment(docs: readonly SearchableDocument[], docBase: numbe
   const keys = new Uint32Array(terms);
   const postingCount = new Int32Array(terms);
   const start = new Int32Array(terms + 1);
+  const occurrences = new Int32Array(terms);
+  for (let p = 0; p < pairs; p++) occurrences[rank[pairTerm[p]]]++;
   order.forEach((t, r) => {
     keys[r] = termKeys[t];
     postingCount[r] = df[t];
   });
-  for (let r = 0; r < terms; r++) start[r + 1] = start[r] + postingCount[r];
+  for (let r = 0; r < terms; r++) start[r + 1] = start[r] + occurrences[r];
   const fill = start.slice(0, terms);
-  const grouped = new Int32Array(pairs);
-  const groupedPos = new Int32Array(pairs);
+  // (field, position) side by side: the scatter below writes one cache line per occurrence, not two
+  const grouped = new Int32Array(pairs * 2);
   for (let p = 0; p < pairs; p++) {
-    const at = fill[rank[pairTerm[p]]]++;
+    const at = fill[rank[pairTerm[p]]]++ * 2;
     grouped[at] = pairField[p];
-    groupedPos[at] = pairPos[p];
+    grouped[at + 1] = pairPos[p];
   }
   const out = { bytes: new Uint8Array(Math.max(1024, pairs * 3)), length: 0 };
   const postingStart = new Int32Array(terms + 1);
   for (let r = 0; r < terms; r++) {
     postingStart[r] = out.length;
     let last = -1;
-    for (let p = start[r]; p < start[r + 1]; p++) {
-      writeVarint(out, grouped[p] - last - 1);
-      writeVarint(out, groupedPos[p]);
-      last = grouped[p];
+    for (let p = start[r]; p < start[r + 1]; ) {
+      const field = grouped[p * 2];
+      let q = p + 1;
+      while (q < start[r + 1] && grouped[q * 2] === field) q++;
+      writeVarint(out, (field - last - 1) * 2 + (q - p > 1 ? 1 : 0));
+      writeVarint(out, grouped[p * 2 + 1]);
+      if (q - p > 1) {
+        let bytes = 0;
+        for (let x = p + 1; x < q; x++) bytes += varintLength(grouped[x * 2 + 1] - grouped[x * 2 - 1] - 1);
+        writeVarint(out, bytes);
+        for (let x = p + 1; x < q; x++) writeVarint(out, grouped[x * 2 + 1] - grouped[x * 2 - 1] - 1);
+      }
+      last = field;
+      p = q;
     }
   }
   postingStart[terms] = out.length;
@@ -254,7 +312,7 @@ export function buildSegment(docs: readonly SearchableDocument[], docBase: numbe
     fieldDoc: Int32Array.from(fieldDoc),
     fieldRef: Int32Array.from(fieldRef),
     fieldText,
-    fieldLead: Uint16Array.from(fieldLead),
+    fieldRank: Uint16Array.from(fieldRank),
     keys,
     postingStart,
     postingCount,
@@ -278,66 +336,176 @@ export function termOf(segment: IndexSegment, key: number): number {
 }
 
 /**
- * The fields of term t, decoded into `fields` (ascending), and per field where
- * the query would start were the bigram's first occurrence its place in the
- * query (first occurrence − `offset`) into `starts`; returns how many.
+ * Candidates of a search in one segment, in step: per field, where the query
+ * can stand. A field with one such place has it in `starts` and -1 in
+ * `setAt`; a field with several (the bigram walked first occurs more than
+ * once) has the smallest in `starts` and all of them, ascending, in
+ * `sets.values[setAt .. setAt + setLength)`.
  */
-export function decodeStarts(segment: IndexSegment, t: number, offset: number, fields: Int32Array, starts: Int32Array): number {
+export interface Candidates {
+  readonly fields: Int32Array;
+  readonly starts: Int32Array;
+  readonly setAt: Int32Array;
+  readonly setLength: Int32Array;
+  readonly sets: { values: Int32Array; length: number };
+}
+
+/** Room for `size` candidates. */
+export function newCandidates(size: number): Candidates {
+  return {
+    fields: new Int32Array(size),
+    starts: new Int32Array(size),
+    setAt: new Int32Array(size),
+    setLength: new Int32Array(size),
+    sets: { values: new Int32Array(64), length: 0 },
+  };
+}
+
+/**
+ * Term t's fields as candidates, with where the query would start (each
+ * occurrence of the bigram − its `offset` in the query). With `firstOnly`
+ * (the bigram is the whole query) only the first occurrence is kept. A field
+ * where the query would start before the text is left out. Returns how many.
+ */
+export function decodeStarts(segment: IndexSegment, t: number, offset: number, into: Candidates, firstOnly: boolean): number {
   const bytes = segment.postings;
   const end = segment.postingStart[t + 1];
+  const { fields, starts, setAt, setLength, sets } = into;
   let n = 0;
   let last = -1;
-  // two varints a field (7 bits a byte, high bit = more), read inline with a local cursor: this loop is the search's hot path
+  // varints (7 bits a byte, high bit = more) read inline with a local cursor: this loop is the search's hot path
   for (let at = segment.postingStart[t]; at < end; ) {
     let b = bytes[at++];
-    let delta = b & 0x7f;
-    for (let shift = 7; b & 0x80; shift += 7) delta |= ((b = bytes[at++]) & 0x7f) << shift;
+    let head = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) head |= ((b = bytes[at++]) & 0x7f) << shift;
     b = bytes[at++];
     let position = b & 0x7f;
     for (let shift = 7; b & 0x80; shift += 7) position |= ((b = bytes[at++]) & 0x7f) << shift;
-    last += delta + 1;
+    last += (head >>> 1) + 1;
+    let moreEnd = at;
+    if (head & 1) {
+      b = bytes[at++];
+      let length = b & 0x7f;
+      for (let shift = 7; b & 0x80; shift += 7) length |= ((b = bytes[at++]) & 0x7f) << shift;
+      moreEnd = at + length;
+    }
+    if (firstOnly || at === moreEnd) {
+      at = moreEnd;
+      if (position < offset) continue;
+      fields[n] = last;
+      starts[n] = position - offset;
+      setAt[n++] = -1;
+      continue;
+    }
+    // every occurrence: the places the query can start
+    // one place per varint at most, and a varint is at least a byte
+    const room = 1 + moreEnd - at;
+    if (sets.length + room > sets.values.length) grow(sets, sets.length + room);
+    const from = sets.length;
+    const values = sets.values;
+    let k = from;
+    if (position >= offset) values[k++] = position - offset;
+    while (at < moreEnd) {
+      b = bytes[at++];
+      let gap = b & 0x7f;
+      for (let shift = 7; b & 0x80; shift += 7) gap |= ((b = bytes[at++]) & 0x7f) << shift;
+      position += gap + 1;
+      if (position >= offset) values[k++] = position - offset;
+    }
+    if (k === from) continue;
     fields[n] = last;
-    starts[n++] = position - offset;
+    starts[n] = values[from];
+    if (k - from === 1) setAt[n++] = -1;
+    else {
+      setAt[n] = from;
+      setLength[n++] = k - from;
+      sets.length = k;
+    }
   }
   return n;
 }
 
+/** Makes room for `size` values in a candidates' start sets. */
+function grow(sets: { values: Int32Array; length: number }, size: number): void {
+  const grown = new Int32Array(Math.max(size, sets.values.length * 2));
+  grown.set(sets.values.subarray(0, sets.length));
+  sets.values = grown;
+}
+
 /**
- * Keeps in `fields[0..n)` the fields that term t also has (both ascending),
- * `starts` and `agree` in step: a kept field's start becomes the later of the
- * two (the query cannot begin before either), and its `agree` is cleared when
- * they differ. Returns the new count.
+ * Keeps of the candidates `[0, n)` those where term t, at `offset` in the
+ * query, occurs at exactly its offset from a place the query can start
+ * (every occurrence is in the postings, so the test is exact), and of those
+ * places only the ones it allows. Returns the new count.
  */
-export function intersectStarts(
-  segment: IndexSegment,
-  t: number,
-  offset: number,
-  fields: Int32Array,
-  starts: Int32Array,
-  agree: Uint8Array,
-  n: number,
-): number {
+export function intersectStarts(segment: IndexSegment, t: number, offset: number, into: Candidates, n: number): number {
   const bytes = segment.postings;
   const end = segment.postingStart[t + 1];
+  const { fields, starts, setAt, setLength, sets } = into;
+  const values = sets.values;
   let kept = 0;
   let i = 0;
   let last = -1;
   for (let at = segment.postingStart[t]; at < end && i < n; ) {
     let b = bytes[at++];
-    let delta = b & 0x7f;
-    for (let shift = 7; b & 0x80; shift += 7) delta |= ((b = bytes[at++]) & 0x7f) << shift;
+    let head = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) head |= ((b = bytes[at++]) & 0x7f) << shift;
     b = bytes[at++];
-    let position = b & 0x7f;
-    for (let shift = 7; b & 0x80; shift += 7) position |= ((b = bytes[at++]) & 0x7f) << shift;
-    last += delta + 1;
-    while (i < n && fields[i] < last) i++;
-    if (i < n && fields[i] === last) {
-      const start = position - offset;
-      const before = starts[i];
-      agree[kept] = agree[i] & (before === start ? 1 : 0);
-      starts[kept] = before > start ? before : start;
-      fields[kept++] = fields[i++];
+    let first = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) first |= ((b = bytes[at++]) & 0x7f) << shift;
+    last += (head >>> 1) + 1;
+    let more = at;
+    let moreEnd = at;
+    if (head & 1) {
+      b = bytes[more++];
+      let length = b & 0x7f;
+      for (let shift = 7; b & 0x80; shift += 7) length |= ((b = bytes[more++]) & 0x7f) << shift;
+      moreEnd = more + length;
     }
+    at = moreEnd;
+    while (i < n && fields[i] < last) i++;
+    if (i === n || fields[i] !== last) continue;
+    if (setAt[i] < 0) {
+      // one place: does the bigram occur at exactly start + offset?
+      const want = starts[i] + offset;
+      let position = first;
+      while (position < want && more < moreEnd) {
+        b = bytes[more++];
+        let gap = b & 0x7f;
+        for (let shift = 7; b & 0x80; shift += 7) gap |= ((b = bytes[more++]) & 0x7f) << shift;
+        position += gap + 1;
+      }
+      if (position !== want) {
+        i++;
+        continue;
+      }
+      starts[kept] = starts[i];
+      setAt[kept] = -1;
+    } else {
+      // several places: keep those where the bigram occurs at place + offset (both ascending)
+      const from = setAt[i];
+      const to = from + setLength[i];
+      let k = from;
+      let position = first;
+      for (let x = from; x < to; x++) {
+        const want = values[x] + offset;
+        while (position < want && more < moreEnd) {
+          b = bytes[more++];
+          let gap = b & 0x7f;
+          for (let shift = 7; b & 0x80; shift += 7) gap |= ((b = bytes[more++]) & 0x7f) << shift;
+          position += gap + 1;
+        }
+        if (position === want) values[k++] = values[x];
+      }
+      if (k === from) {
+        i++;
+        continue;
+      }
+      starts[kept] = values[from];
+      setAt[kept] = k - from === 1 ? -1 : from;
+      setLength[kept] = k - from;
+    }
+    fields[kept++] = fields[i++];
   }
   return kept;
 }

@@ -54,14 +54,10 @@ describe('cheapest cover of a query by its bigrams', () => {
     expect(cheapestCover([7])).toEqual([0]);
   });
 
-  it('gives up when the last bigram stood earlier in the query (abab)', () => {
-    expect(cheapestCover([3, 4, Infinity])).toBeUndefined();
-  });
-
   it('always covers the first and last character and leaves no gap', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 30 }), (cost) => {
-        const cover = cheapestCover(cost)!;
+        const cover = cheapestCover(cost);
         expect(cover[0]).toBe(0);
         expect(cover[cover.length - 1]).toBe(cost.length - 1);
         for (let i = 1; i < cover.length; i++) expect(cover[i] - cover[i - 1]).toBeLessThanOrEqual(2);
