@@ -184,122 +184,129 @@ function grownTermTable(table: TermTable, keys: readonly number[]): TermTable {
 /** Bytes of `value` as a varint. */
 const varintLength = (value: number): number => (value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5);
 
-/** Builds one segment over `docs`, whose first document has global number `docBase`. */
-export function buildSegment(docs: readonly SearchableDocument[], docBase: number): IndexSegment {
-  const fieldDoc: number[] = [];
-  const fieldRef: number[] = [];
-  const fieldText: string[] = [];
-  const fieldRank: number[] = [];
-  const docFieldStart = new Int32Array(docs.length + 1);
-  let vocabulary = newTermTable(15);
-  const termKeys: number[] = [];
-  let df = new Int32Array(1 << 15);
-  // (term, field, position) of every bigram occurrence, in field order then position order
-  let pairTerm = new Int32Array(1 << 16);
-  let pairField = new Int32Array(1 << 16);
-  let pairPos = new Int32Array(1 << 16);
-  let pairs = 0;
-  // seenIn[t] = 1 + the last field that had term t: df counts a field once
-  let seenIn = new Int32Array(1 << 15);
+/** A segment's fields in matching form, in reading order, with the documents and places they come from. */
+interface SegmentFields {
+  readonly docFieldStart: Int32Array;
+  readonly fieldDoc: number[];
+  readonly fieldRef: number[];
+  readonly fieldText: string[];
+  readonly fieldRank: number[];
+  /** bigram occurrences in all: Σ (length − 1) */
+  readonly bigrams: number;
+}
+
+/** The fields of `docs`, folded for matching. */
+function segmentFields(docs: readonly SearchableDocument[]): SegmentFields {
+  const out: SegmentFields = { docFieldStart: new Int32Array(docs.length + 1), fieldDoc: [], fieldRef: [], fieldText: [], fieldRank: [], bigrams: 0 };
+  let bigrams = 0;
   docs.forEach((doc, d) => {
-    docFieldStart[d] = fieldText.length;
+    out.docFieldStart[d] = out.fieldText.length;
     for (const { ref, text } of documentFields(doc)) {
       const folded = normalizeForMatch(text);
-      const field = fieldText.length;
-      fieldDoc.push(d);
-      fieldRef.push(ref);
-      fieldText.push(folded);
+      out.fieldDoc.push(d);
+      out.fieldRef.push(ref);
+      out.fieldText.push(folded);
       const title = ref >= 0 ? normalizeForMatch(doc.parsed.units[ref].title) : '';
       const titleAt = title ? folded.indexOf(title) : -1;
       const lead = titleAt >= 0 ? Math.min(placeCodeOther - 1, titleAt + title.length) : 0;
-      fieldRank.push(ref >= 0 ? lead : ref === refTitle ? placeCodeTitle : ref <= refHeading ? placeCodeHeading : placeCodeOther);
-      const n = folded.length - 1;
-      if (n < 1) continue;
-      if (pairs + n > pairTerm.length) {
-        const size = Math.max(pairTerm.length * 2, pairs + n);
-        const grow = (a: Int32Array) => {
-          const b = new Int32Array(size);
-          b.set(a.subarray(0, pairs));
-          return b;
-        };
-        pairTerm = grow(pairTerm);
-        pairField = grow(pairField);
-        pairPos = grow(pairPos);
-      }
-      let prev = folded.charCodeAt(0);
-      for (let i = 0; i < n; i++) {
-        const next = folded.charCodeAt(i + 1);
-        const key = bigramKey(prev, next);
-        prev = next;
-        const slot = slotOf(vocabulary, key);
-        let t = vocabulary.terms[slot] - 1;
-        if (t < 0) {
-          t = termKeys.length;
-          vocabulary.keys[slot] = key;
-          vocabulary.terms[slot] = t + 1;
-          termKeys.push(key);
-          // kept at most half full, so probes stay short
-          if (termKeys.length * 2 > 1 << vocabulary.bits) vocabulary = grownTermTable(vocabulary, termKeys);
-          if (t >= df.length) {
-            const grown = new Int32Array(df.length * 2);
-            grown.set(df);
-            df = grown;
-            const seen = new Int32Array(df.length);
-            seen.set(seenIn);
-            seenIn = seen;
-          }
-        }
-        if (seenIn[t] !== field + 1) {
-          seenIn[t] = field + 1;
-          df[t]++;
-        }
-        pairTerm[pairs] = t;
-        pairField[pairs] = field;
-        pairPos[pairs++] = i;
-      }
+      out.fieldRank.push(ref >= 0 ? lead : ref === refTitle ? placeCodeTitle : ref <= refHeading ? placeCodeHeading : placeCodeOther);
+      bigrams += Math.max(0, folded.length - 1);
     }
   });
-  docFieldStart[docs.length] = fieldText.length;
-  // terms in key order, occurrences grouped by term (field and position order kept), then delta-varint encoded
+  out.docFieldStart[docs.length] = out.fieldText.length;
+  return { ...out, bigrams };
+}
+
+/** Every bigram occurrence of the fields as (term, field, position) triples in field then position order, and each term's key. */
+function occurrencesOf(fields: SegmentFields): { triples: Int32Array; termKeys: number[] } {
+  const triples = new Int32Array(fields.bigrams * 3);
+  const termKeys: number[] = [];
+  let vocabulary = newTermTable(15);
+  let p = 0;
+  fields.fieldText.forEach((folded, field) => {
+    let prev = folded.charCodeAt(0);
+    for (let i = 0; i + 1 < folded.length; i++) {
+      const next = folded.charCodeAt(i + 1);
+      const key = bigramKey(prev, next);
+      prev = next;
+      const slot = slotOf(vocabulary, key);
+      let t = vocabulary.terms[slot] - 1;
+      if (t < 0) {
+        t = termKeys.length;
+        vocabulary.keys[slot] = key;
+        vocabulary.terms[slot] = t + 1;
+        termKeys.push(key);
+        // kept at most half full, so probes stay short
+        if (termKeys.length * 2 > 1 << vocabulary.bits) vocabulary = grownTermTable(vocabulary, termKeys);
+      }
+      triples[p++] = t;
+      triples[p++] = field;
+      triples[p++] = i;
+    }
+  });
+  return { triples, termKeys };
+}
+
+/**
+ * The triples stably sorted by their first number (< `bound`): LSD radix, a
+ * byte a pass. Each pass writes 256 runs one after another, where a counting
+ * sort by term would write every occurrence to a random place (a cache miss
+ * each).
+ */
+function sortByFirst(triples: Int32Array, bound: number): Int32Array {
+  const count = triples.length / 3;
+  let from: Int32Array = triples;
+  let to: Int32Array = new Int32Array(triples.length);
+  for (let shift = 0; shift === 0 || (bound - 1) >>> shift > 0; shift += 8) {
+    const starts = new Int32Array(257);
+    for (let p = 0; p < count; p++) starts[((from[p * 3] >>> shift) & 0xff) + 1]++;
+    for (let digit = 0; digit < 256; digit++) starts[digit + 1] += starts[digit];
+    for (let p = 0; p < count; p++) {
+      const at = starts[(from[p * 3] >>> shift) & 0xff]++ * 3;
+      to[at] = from[p * 3];
+      to[at + 1] = from[p * 3 + 1];
+      to[at + 2] = from[p * 3 + 2];
+    }
+    const done = to;
+    to = from;
+    from = done;
+  }
+  return from;
+}
+
+/** Builds one segment over `docs`, whose first document has global number `docBase`. */
+export function buildSegment(docs: readonly SearchableDocument[], docBase: number): IndexSegment {
+  const fields = segmentFields(docs);
+  const { triples, termKeys } = occurrencesOf(fields);
+  // terms in key order (the order `termOf` searches); each occurrence's term replaced by its rank, then sorted by it
   const terms = termKeys.length;
   const order = Array.from({ length: terms }, (_, t) => t).sort((a, b) => termKeys[a] - termKeys[b]);
   const rank = new Int32Array(terms);
   order.forEach((t, r) => (rank[t] = r));
-  const keys = new Uint32Array(terms);
+  for (let p = 0; p < triples.length; p += 3) triples[p] = rank[triples[p]];
+  const sorted = sortByFirst(triples, terms);
+  const keys = Uint32Array.from(order, (t) => termKeys[t]);
   const postingCount = new Int32Array(terms);
-  const start = new Int32Array(terms + 1);
-  const occurrences = new Int32Array(terms);
-  for (let p = 0; p < pairs; p++) occurrences[rank[pairTerm[p]]]++;
-  order.forEach((t, r) => {
-    keys[r] = termKeys[t];
-    postingCount[r] = df[t];
-  });
-  for (let r = 0; r < terms; r++) start[r + 1] = start[r] + occurrences[r];
-  const fill = start.slice(0, terms);
-  // (field, position) side by side: the scatter below writes one cache line per occurrence, not two
-  const grouped = new Int32Array(pairs * 2);
-  for (let p = 0; p < pairs; p++) {
-    const at = fill[rank[pairTerm[p]]]++ * 2;
-    grouped[at] = pairField[p];
-    grouped[at + 1] = pairPos[p];
-  }
-  const out = { bytes: new Uint8Array(Math.max(1024, pairs * 3)), length: 0 };
   const postingStart = new Int32Array(terms + 1);
-  for (let r = 0; r < terms; r++) {
+  const out = { bytes: new Uint8Array(Math.max(1024, fields.bigrams * 3)), length: 0 };
+  const count = sorted.length / 3;
+  for (let p = 0, r = 0; r < terms; r++) {
     postingStart[r] = out.length;
     let last = -1;
-    for (let p = start[r]; p < start[r + 1]; ) {
-      const field = grouped[p * 2];
+    // the occurrences of term r, field by field
+    while (p < count && sorted[p * 3] === r) {
+      const field = sorted[p * 3 + 1];
       let q = p + 1;
-      while (q < start[r + 1] && grouped[q * 2] === field) q++;
+      while (q < count && sorted[q * 3] === r && sorted[q * 3 + 1] === field) q++;
       writeVarint(out, (field - last - 1) * 2 + (q - p > 1 ? 1 : 0));
-      writeVarint(out, grouped[p * 2 + 1]);
+      writeVarint(out, sorted[p * 3 + 2]);
       if (q - p > 1) {
         let bytes = 0;
-        for (let x = p + 1; x < q; x++) bytes += varintLength(grouped[x * 2 + 1] - grouped[x * 2 - 1] - 1);
+        for (let x = p + 1; x < q; x++) bytes += varintLength(sorted[x * 3 + 2] - sorted[x * 3 - 1] - 1);
         writeVarint(out, bytes);
-        for (let x = p + 1; x < q; x++) writeVarint(out, grouped[x * 2 + 1] - grouped[x * 2 - 1] - 1);
+        for (let x = p + 1; x < q; x++) writeVarint(out, sorted[x * 3 + 2] - sorted[x * 3 - 1] - 1);
       }
+      postingCount[r]++;
       last = field;
       p = q;
     }
@@ -308,11 +315,11 @@ export function buildSegment(docs: readonly SearchableDocument[], docBase: numbe
   return {
     docBase,
     docCount: docs.length,
-    docFieldStart,
-    fieldDoc: Int32Array.from(fieldDoc),
-    fieldRef: Int32Array.from(fieldRef),
-    fieldText,
-    fieldRank: Uint16Array.from(fieldRank),
+    docFieldStart: fields.docFieldStart,
+    fieldDoc: Int32Array.from(fields.fieldDoc),
+    fieldRef: Int32Array.from(fields.fieldRef),
+    fieldText: fields.fieldText,
+    fieldRank: Uint16Array.from(fields.fieldRank),
     keys,
     postingStart,
     postingCount,
