@@ -20,6 +20,7 @@ import { snippetAround } from './snippet';
 import {
   bigramKey,
   decodeStarts,
+  type Candidates,
   fieldSource,
   intersectStarts,
   newCandidates,
@@ -205,7 +206,7 @@ function segmentFieldsWith(seg: IndexSegment, term: string, allowed: Allowed): S
   const numeric = isDigit(term.charCodeAt(0)) || isDigit(term.charCodeAt(m - 1));
   const cover = cheapestCover(termAt.map((t) => counts[t]));
   const walk = [rarest, ...cover.filter((o) => o !== rarest).sort((a, b) => counts[termAt[a]] - counts[termAt[b]])];
-  const candidates = newCandidates(counts[termAt[rarest]]);
+  const candidates = candidatesFor(counts[termAt[rarest]]);
   let n = decodeStarts(seg, termAt[rarest], rarest, candidates, m === 2 && !numeric);
   let walked = 1;
   // a list many times longer than the candidates left costs more to walk than reading their texts costs
@@ -218,7 +219,7 @@ function segmentFieldsWith(seg: IndexSegment, term: string, allowed: Allowed): S
   const { fields, starts, setAt, setLength, sets } = candidates;
   const texts = seg.fieldText;
   const fieldRank = seg.fieldRank;
-  const ranks = new Uint8Array(n);
+  const ranks = candidates.ranks;
   const perRank = new Int32Array(rankCount);
   let k = 0;
   for (let i = 0; i < n; i++) {
@@ -242,7 +243,20 @@ function segmentFieldsWith(seg: IndexSegment, term: string, allowed: Allowed): S
     ranks[k++] = rank;
     perRank[rank]++;
   }
-  return { fields: fields.subarray(0, k), ranks: ranks.subarray(0, k), perRank };
+  return { fields: fields.slice(0, k), ranks: ranks.slice(0, k), perRank };
+}
+
+/** Candidates and ranks reused from search to search (grown for a longer list): a search allocates only what it returns. */
+let scratch: Candidates & { readonly ranks: Uint8Array } = { ...newCandidates(0), ranks: new Uint8Array(0) };
+
+/** The scratch candidates, with room for `size`. */
+function candidatesFor(size: number): Candidates & { readonly ranks: Uint8Array } {
+  if (scratch.fields.length < size) {
+    const room = Math.max(size, scratch.fields.length * 2, 1024);
+    scratch = { ...newCandidates(room), ranks: new Uint8Array(room) };
+  }
+  scratch.sets.length = 0;
+  return scratch;
 }
 
 /** Every field of the index containing `term`. */
