@@ -44,8 +44,8 @@ export interface SearchOptions {
 export const searchTunables = {
   /** stop intersecting once this few candidates remain */
   fewCandidates: 8,
-  /** a postings list longer than this many times the candidates left is not walked (they are checked in the text) */
-  walkRatio: 10,
+  /** reading a candidate's text (a cache miss, then a substring search) costs about as much as decoding this many postings */
+  textCost: 64,
   /** approximate hits kept for fuse.js to rank */
   fuzzyPool: 150,
   /** longest query that goes to approximate matching */
@@ -208,10 +208,13 @@ function segmentFieldsWith(seg: IndexSegment, term: string, allowed: Allowed): S
   const walk = [rarest, ...cover.filter((o) => o !== rarest).sort((a, b) => counts[termAt[a]] - counts[termAt[b]])];
   const candidates = candidatesFor(counts[termAt[rarest]]);
   let n = decodeStarts(seg, termAt[rarest], rarest, candidates, m === 2 && !numeric);
+  // the lists still to walk cost their length; reading the candidates' texts instead costs textCost each
+  let toWalk = 0;
+  for (let w = 1; w < walk.length; w++) toWalk += counts[termAt[walk[w]]];
   let walked = 1;
-  // a list many times longer than the candidates left costs more to walk than reading their texts costs
-  while (walked < walk.length && n > searchTunables.fewCandidates && counts[termAt[walk[walked]]] <= n * searchTunables.walkRatio) {
+  while (walked < walk.length && n > searchTunables.fewCandidates && toWalk <= n * searchTunables.textCost) {
     const o = walk[walked++];
+    toWalk -= counts[termAt[o]];
     n = intersectStarts(seg, termAt[o], o, candidates, n);
   }
   // the cover walked: the query stands at each place left and nowhere else
