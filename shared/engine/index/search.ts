@@ -321,6 +321,8 @@ export function searchCorpus(index: TextIndex, rawQuery: string, options: Search
 
 /** Folded ranges of every term in a folded text, merged where they overlap. */
 function exactRanges(folded: string, terms: readonly string[]): Array<[number, number]> {
+  // one term: its matches are already ascending and apart
+  if (terms.length === 1) return allExact(folded, terms[0]);
   const ranges = terms.flatMap((t) => allExact(folded, t)).sort((a, b) => a[0] - b[0]);
   const out: Array<[number, number]> = [];
   for (const r of ranges) {
