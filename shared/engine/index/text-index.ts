@@ -248,22 +248,30 @@ function occurrencesOf(fields: SegmentFields): { triples: Int32Array; termKeys: 
 }
 
 /**
- * The triples stably sorted by their first number (< `bound`): LSD radix, a
- * byte a pass. Each pass writes 256 runs one after another, where a counting
- * sort by term would write every occurrence to a random place (a cache miss
- * each).
+ * The triples with each term replaced by its rank (`rank[term]`, < `bound`),
+ * stably sorted by it: LSD radix, a byte a pass, every pass's counts taken in
+ * one read. Each pass writes 256 runs one after another, where a counting sort
+ * by term would write every occurrence to a random place (a cache miss each).
  */
-function sortByFirst(triples: Int32Array, bound: number): Int32Array {
+function sortByRank(triples: Int32Array, rank: Int32Array, bound: number): Int32Array {
   const count = triples.length / 3;
+  let passes = 1;
+  while (passes < 4 && (bound - 1) >>> (8 * passes) > 0) passes++;
+  const starts = new Int32Array(257 * passes);
+  for (let p = 0; p < triples.length; p += 3) {
+    const r = (triples[p] = rank[triples[p]]);
+    for (let pass = 0; pass < passes; pass++) starts[pass * 257 + ((r >>> (8 * pass)) & 0xff) + 1]++;
+  }
   let from: Int32Array = triples;
   let to: Int32Array = new Int32Array(triples.length);
-  for (let shift = 0; shift === 0 || (bound - 1) >>> shift > 0; shift += 8) {
-    const starts = new Int32Array(257);
-    for (let p = 0; p < count; p++) starts[((from[p * 3] >>> shift) & 0xff) + 1]++;
-    for (let digit = 0; digit < 256; digit++) starts[digit + 1] += starts[digit];
+  for (let pass = 0; pass < passes; pass++) {
+    const base = pass * 257;
+    for (let digit = 0; digit < 256; digit++) starts[base + digit + 1] += starts[base + digit];
+    const shift = 8 * pass;
     for (let p = 0; p < count; p++) {
-      const at = starts[(from[p * 3] >>> shift) & 0xff]++ * 3;
-      to[at] = from[p * 3];
+      const r = from[p * 3];
+      const at = starts[base + ((r >>> shift) & 0xff)]++ * 3;
+      to[at] = r;
       to[at + 1] = from[p * 3 + 1];
       to[at + 2] = from[p * 3 + 2];
     }
@@ -278,13 +286,12 @@ function sortByFirst(triples: Int32Array, bound: number): Int32Array {
 export function buildSegment(docs: readonly SearchableDocument[], docBase: number): IndexSegment {
   const fields = segmentFields(docs);
   const { triples, termKeys } = occurrencesOf(fields);
-  // terms in key order (the order `termOf` searches); each occurrence's term replaced by its rank, then sorted by it
+  // terms in key order (the order `termOf` searches); occurrences sorted by their term's rank
   const terms = termKeys.length;
   const order = Array.from({ length: terms }, (_, t) => t).sort((a, b) => termKeys[a] - termKeys[b]);
   const rank = new Int32Array(terms);
   order.forEach((t, r) => (rank[t] = r));
-  for (let p = 0; p < triples.length; p += 3) triples[p] = rank[triples[p]];
-  const sorted = sortByFirst(triples, terms);
+  const sorted = sortByRank(triples, rank, terms);
   const keys = Uint32Array.from(order, (t) => termKeys[t]);
   const postingCount = new Int32Array(terms);
   const postingStart = new Int32Array(terms + 1);
