@@ -1,9 +1,10 @@
 /**
  * Corpus search that finds what is written. Every field (unit, title, preamble,
  * heading, closing) whose matching form contains the query is an exact hit:
- * candidates are the fields holding every query bigram (postings intersected,
- * rarest first), and each is proven by where its bigrams first occur or by a
- * substring test (numbers atomic), so recall is the substring scan's. Ranking:
+ * the positional bigram postings say where the query stands (the bigrams of a
+ * cover of it at their offsets from one place), so recall is the substring
+ * scan's without the texts being read (numbers atomic: only a number's
+ * neighbours are read). Ranking:
  * the phrase as written (title, heading, a unit's lead title, a unit, preamble
  * and closing, then corpus order), then all its terms.
  * Only when nothing matches exactly, approximate hits (fuse.js ranks them) come
@@ -186,7 +187,7 @@ export function cheapestCover(cost: readonly number[]): number[] {
  * stand; the bigrams of the cheapest cover of the query then keep a place
  * only where they occur at their offsets from it, which proves the query
  * stands there without the text being read (a text read is a cache miss, the
- * cost of decoding some ten postings). The text is read only for a number's
+ * cost of decoding some 64 postings). The text is read only for a number's
  * neighbours (40亿元 is not 340亿元) and when a list of the cover was too long
  * to walk.
  */
@@ -231,14 +232,10 @@ function segmentFieldsWith(seg: IndexSegment, term: string, allowed: Allowed): S
     let at = starts[i];
     if (!proven) at = findExact(texts[f], term, at);
     else if (numeric && !wholeAt(texts[f], term, at)) {
-      // the first place runs on into a longer number: the next places, if any
+      // the first place runs on into a longer number: the later places, if any (sets.values[setAt[i]] is the first)
       at = -1;
-      for (let x = setAt[i] + 1; setAt[i] >= 0 && x < setAt[i] + setLength[i]; x++) {
-        if (wholeAt(texts[f], term, sets.values[x])) {
-          at = sets.values[x];
-          break;
-        }
-      }
+      const set = setAt[i];
+      for (let x = set + 1; set >= 0 && x < set + setLength[i] && at < 0; x++) if (wholeAt(texts[f], term, sets.values[x])) at = sets.values[x];
     }
     if (at < 0) continue;
     const rank = rankOf(fieldRank[f], at);

@@ -1,8 +1,9 @@
 /**
  * The exact-search index: every searchable field of every document (title,
  * preamble, headings, units, closing) in its matching form (normalizeForMatch:
- * width, traditional/simplified, whitespace), with an inverted index of
- * character bigrams whose postings are delta-encoded field numbers (varints).
+ * width, traditional/simplified, whitespace), with a positional inverted
+ * index of character bigrams: per field holding a bigram, every place it
+ * occurs (delta-encoded varints), so a phrase is found from the postings alone.
  * A plain object of typed arrays and strings, so it can live in a worker and be
  * saved; it grows by segments: adding documents builds a new segment instead
  * of rebuilding the others (segments are merged when they become many).

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTextIndex, searchCorpus } from '../../../../../shared/engine/index';
 import { findExact } from '../../../../../shared/engine/index/exact-match';
 import { cheapestCover } from '../../../../../shared/engine/index/search';
+import { parseDocument } from '../../../../../shared/parse/index';
 import { normalizeForMatch } from '../../../../../shared/text/normalize';
 import { seed, seedFiles, type SeedName } from '../../../../fixtures/align/seeds';
 import { seedText } from '../../../../fixtures/parse/seeds';
@@ -42,6 +43,36 @@ describe('exact search recall against a substring scan', () => {
     // 转移转化 twice, 负责 before 按职责分工负责, a number inside a longer one
     for (const q of ['成果转移转化', '转移转化', '负责', '按职责分工负责', '亿元', '0亿元', '40亿', '项目项目', '发展发展'])
       expect(found(q).sort()).toEqual(scanned(q).sort());
+  });
+});
+
+describe('places proven from the postings', () => {
+  const text = [
+    '关于推进设备更新的实施方案',
+    '一、重点任务',
+    '(一)扩大投资。完成投资340亿元,新增投资40亿元。',
+    '(二)以旧换车。开展以旧换车和以旧换新活动,以旧换新补贴到位。',
+    '(三)发展发展。推动发展,促进发展发展。',
+  ].join('\n');
+  const doc = { id: 'synthetic', parsed: parseDocument(text, { fileName: 'synthetic.txt' }), text };
+  const small = buildTextIndex([doc]);
+  const unitsWith = (q: string) =>
+    searchCorpus(small, q, { limit: 100 })
+      .exact.filter((h) => h.place.kind === 'unit')
+      .map((h) => h.snippet.slice(h.highlights[0].start, h.highlights[0].endExclusive));
+
+  it('finds 40亿元 after a 340亿元 in the same unit, and highlights the whole one', () => {
+    expect(unitsWith('40亿元')).toEqual(['40亿元']);
+  });
+
+  it('finds a phrase whose first bigram stood earlier in the unit without it', () => {
+    // 以旧 first occurs in 以旧换车; 以旧换新 stands later
+    expect(unitsWith('以旧换新')).toEqual(['以旧换新']);
+  });
+
+  it('finds a phrase that repeats its own bigram', () => {
+    expect(unitsWith('发展发展')).toHaveLength(1);
+    expect(unitsWith('展发展')).toHaveLength(1);
   });
 });
 
