@@ -196,23 +196,36 @@ interface SegmentFields {
   readonly bigrams: number;
 }
 
+/** Joins texts for one fold: a control character that folding keeps and no field holds (the saved index splits on it too). */
+const foldSeparator = '\u0001';
+
+/** The matching forms of `texts`, as normalizeForMatch gives each, made in one fold (one string decoded instead of one per text). */
+function normalizeAll(texts: readonly string[]): string[] {
+  if (texts.length === 0) return [];
+  if (texts.some((t) => t.includes(foldSeparator))) return texts.map(normalizeForMatch);
+  return normalizeForMatch(texts.join(foldSeparator)).split(foldSeparator);
+}
+
 /** The fields of `docs`, folded for matching. */
 function segmentFields(docs: readonly SearchableDocument[]): SegmentFields {
   const out: SegmentFields = { docFieldStart: new Int32Array(docs.length + 1), fieldDoc: [], fieldRef: [], fieldText: [], fieldRank: [], bigrams: 0 };
   let bigrams = 0;
   docs.forEach((doc, d) => {
     out.docFieldStart[d] = out.fieldText.length;
-    for (const { ref, text } of documentFields(doc)) {
-      const folded = normalizeForMatch(text);
+    const list = documentFields(doc);
+    const texts = normalizeAll(list.map((f) => f.text));
+    const titles = normalizeAll(doc.parsed.units.map((u) => u.title));
+    list.forEach(({ ref }, i) => {
+      const folded = texts[i];
       out.fieldDoc.push(d);
       out.fieldRef.push(ref);
       out.fieldText.push(folded);
-      const title = ref >= 0 ? normalizeForMatch(doc.parsed.units[ref].title) : '';
+      const title = ref >= 0 ? titles[ref] : '';
       const titleAt = title ? folded.indexOf(title) : -1;
       const lead = titleAt >= 0 ? Math.min(placeCodeOther - 1, titleAt + title.length) : 0;
       out.fieldRank.push(ref >= 0 ? lead : ref === refTitle ? placeCodeTitle : ref <= refHeading ? placeCodeHeading : placeCodeOther);
       bigrams += Math.max(0, folded.length - 1);
-    }
+    });
   });
   out.docFieldStart[docs.length] = out.fieldText.length;
   return { ...out, bigrams };
