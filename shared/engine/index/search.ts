@@ -235,7 +235,8 @@ function segmentFieldsWith(seg: IndexSegment, term: string, allowed: Allowed): S
       // the first place runs on into a longer number: the later places, if any (sets.values[setAt[i]] is the first)
       at = -1;
       const set = setAt[i];
-      for (let x = set + 1; set >= 0 && x < set + setLength[i] && at < 0; x++) if (wholeAt(texts[f], term, sets.values[x])) at = sets.values[x];
+      for (let x = set + 1; set >= 0 && x < set + setLength[i] && at < 0; x++)
+        if (wholeAt(texts[f], term, sets.values[x])) at = sets.values[x];
     }
     if (at < 0) continue;
     const rank = rankOf(fieldRank[f], at);
@@ -372,12 +373,7 @@ const editsFor = (length: number): number => (length <= 2 ? 0 : length <= 6 ? 1 
  * distance and fuse.js ranks the nearest. The suggestion is the nearest
  * stretch of corpus text (the most frequent among the nearest).
  */
-function approximateHits(
-  index: TextIndex,
-  phrase: string,
-  allowed: Allowed,
-  limit: number,
-): { fuzzy: SearchHit[]; suggestion?: string } {
+function approximateHits(index: TextIndex, phrase: string, allowed: Allowed, limit: number): { fuzzy: SearchHit[]; suggestion?: string } {
   const edits = editsFor(phrase.length);
   if (edits === 0 || phrase.length > searchTunables.fuzzyMaxLength) return { fuzzy: [] };
   const pieces: string[] = [];

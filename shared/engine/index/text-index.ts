@@ -208,7 +208,14 @@ function normalizeAll(texts: readonly string[]): string[] {
 
 /** The fields of `docs`, folded for matching. */
 function segmentFields(docs: readonly SearchableDocument[]): SegmentFields {
-  const out: SegmentFields = { docFieldStart: new Int32Array(docs.length + 1), fieldDoc: [], fieldRef: [], fieldText: [], fieldRank: [], bigrams: 0 };
+  const out: SegmentFields = {
+    docFieldStart: new Int32Array(docs.length + 1),
+    fieldDoc: [],
+    fieldRef: [],
+    fieldText: [],
+    fieldRank: [],
+    bigrams: 0,
+  };
   let bigrams = 0;
   docs.forEach((doc, d) => {
     out.docFieldStart[d] = out.fieldText.length;
@@ -402,7 +409,7 @@ export function decodeStarts(segment: IndexSegment, t: number, offset: number, i
   let n = 0;
   let last = -1;
   // varints (7 bits a byte, high bit = more) read inline with a local cursor: this loop is the search's hot path
-  for (let at = segment.postingStart[t]; at < end; ) {
+  for (let at = segment.postingStart[t]; at < end;) {
     let b = bytes[at++];
     let head = b & 0x7f;
     for (let shift = 7; b & 0x80; shift += 7) head |= ((b = bytes[at++]) & 0x7f) << shift;
@@ -474,7 +481,7 @@ export function intersectStarts(segment: IndexSegment, t: number, offset: number
   let kept = 0;
   let i = 0;
   let last = -1;
-  for (let at = segment.postingStart[t]; at < end && i < n; ) {
+  for (let at = segment.postingStart[t]; at < end && i < n;) {
     let b = bytes[at++];
     let head = b & 0x7f;
     for (let shift = 7; b & 0x80; shift += 7) head |= ((b = bytes[at++]) & 0x7f) << shift;
