@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     time(5, () => checkDraft(index, draft, { top: 5 })),
     300,
   );
-  for (const l of searchFigures(corpus)) console.log(l);
+  for (const l of await searchFigures(corpus)) console.log(l);
   gc();
   line('resident memory (rss, corpus + index)', process.memoryUsage().rss / 2 ** 20, 600, 'MB');
   for (const l of await (await import('./store-import')).measureStoreImport(parsed)) console.log(l);

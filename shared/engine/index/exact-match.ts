@@ -5,7 +5,8 @@
  * the match).
  */
 
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** True for an ASCII digit code unit. */
+export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** True when the character at `at` continues a number (a digit, or `.` between digits). */
 function numberGoesOn(text: string, at: number, step: 1 | -1): boolean {

@@ -15,7 +15,7 @@ import {
 } from './text-index';
 
 /** The format written; a file of another version is ignored and the index rebuilt. */
-const formatVersion = 2;
+const formatVersion = 3;
 const fieldSeparator = '\u0001';
 
 interface SegmentHeader {
@@ -73,8 +73,8 @@ export function saveTextIndex(index: TextIndex): Uint8Array {
   index.segments.forEach((s, i) => {
     for (const a of [s.docFieldStart, s.fieldDoc, s.fieldRef, s.keys, s.postingStart, s.postingCount])
       parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-    parts.push(new Uint8Array(s.fieldLead.buffer, s.fieldLead.byteOffset, s.fieldLead.byteLength));
-    if (s.fieldLead.byteLength % 4) parts.push(new Uint8Array(4 - (s.fieldLead.byteLength % 4)));
+    parts.push(new Uint8Array(s.fieldRank.buffer, s.fieldRank.byteOffset, s.fieldRank.byteLength));
+    if (s.fieldRank.byteLength % 4) parts.push(new Uint8Array(4 - (s.fieldRank.byteLength % 4)));
     parts.push(s.postings);
     if (s.postings.length % 4) parts.push(new Uint8Array(4 - (s.postings.length % 4)));
     const codes = new Uint16Array(texts[i].length);
@@ -130,8 +130,8 @@ function readSaved(bytes: Uint8Array): { header: Header; segments: Array<Omit<In
       const keys = new Uint32Array(keyBytes.buffer, keyBytes.byteOffset, h.terms);
       const postingStart = ints((h.terms + 1) * 4);
       const postingCount = ints(h.terms * 4);
-      const leadBytes = take(h.fields * 2);
-      const fieldLead = new Uint16Array(leadBytes.buffer, leadBytes.byteOffset, h.fields);
+      const rankBytes = take(h.fields * 2);
+      const fieldRank = new Uint16Array(rankBytes.buffer, rankBytes.byteOffset, h.fields);
       const postings = take(h.postingBytes);
       const text = utf16.decode(take(h.textChars * 2));
       const fieldText = h.fields === 0 ? [] : text.split(fieldSeparator);
@@ -143,7 +143,7 @@ function readSaved(bytes: Uint8Array): { header: Header; segments: Array<Omit<In
         fieldDoc,
         fieldRef,
         fieldText,
-        fieldLead,
+        fieldRank,
         keys,
         postingStart,
         postingCount,

@@ -1,9 +1,10 @@
 /**
  * Corpus search that finds what is written. Every field (unit, title, preamble,
  * heading, closing) whose matching form contains the query is an exact hit:
- * candidates are the fields holding every query bigram (postings intersected,
- * rarest first), and each is proven by where its bigrams first occur or by a
- * substring test (numbers atomic), so recall is the substring scan's. Ranking:
+ * the positional bigram postings say where the query stands (the bigrams of a
+ * cover of it at their offsets from one place), so recall is the substring
+ * scan's without the texts being read (numbers atomic: only a number's
+ * neighbours are read). Ranking:
  * the phrase as written (title, heading, a unit's lead title, a unit, preamble
  * and closing, then corpus order), then all its terms.
  * Only when nothing matches exactly, approximate hits (fuse.js ranks them) come
@@ -14,14 +15,19 @@ import type { SearchFilters, SearchHit, SearchMatch, SearchPlace, SearchResult }
 import { foldForMatch } from '../../text/normalize';
 import { officeKey } from '../../text/departments';
 import { nearestStretch } from './approximate';
-import { allExact, findExact, wholeAt } from './exact-match';
+import { allExact, findExact, isDigit, wholeAt } from './exact-match';
 import { readQuery } from './search-query';
 import { snippetAround } from './snippet';
 import {
   bigramKey,
-  decodePostings,
+  decodeStarts,
+  type Candidates,
   fieldSource,
-  intersectPostings,
+  intersectStarts,
+  newCandidates,
+  placeCodeHeading,
+  placeCodeOther,
+  placeCodeTitle,
   placeOf,
   termOf,
   type IndexSegment,
@@ -39,8 +45,8 @@ export interface SearchOptions {
 export const searchTunables = {
   /** stop intersecting once this few candidates remain */
   fewCandidates: 8,
-  /** a postings list longer than this many times the candidates left is not walked (they are checked in the text) */
-  walkRatio: 6,
+  /** reading a candidate's text (a cache miss, then a substring search) costs about as much as decoding this many postings */
+  textCost: 64,
   /** approximate hits kept for fuse.js to rank */
   fuzzyPool: 150,
   /** longest query that goes to approximate matching */
@@ -54,16 +60,23 @@ const rankUnit = 2 ** 42;
 const segOf = (f: Found): number => Math.floor(f / fieldBits) % 2 ** 14;
 const fieldOf = (f: Found): number => f % fieldBits;
 
-/** Rank of a match by place: title 0, heading 1, a unit with the match in its lead title 2, a unit 3, preamble/closing 4. */
-function rankOf(ref: number, inLead: boolean): number {
-  if (ref >= 0) return inLead ? 2 : 3;
-  if (ref === -1) return 0;
-  return ref <= -10 ? 1 : 4;
+/** Rank of a match at `at` in a field of fieldRank `code`: title 0, heading 1, a unit with the match in its lead title 2, a unit 3, preamble/closing 4. */
+function rankOf(code: number, at: number): number {
+  if (code < otherCode) return at < code ? 2 : 3;
+  return code === titleCode ? 0 : code === headingCode ? 1 : 4;
 }
 
+// the place codes as this module's own constants: read per hit, and an import is a getter call under tsx's CommonJS output
+const titleCode = placeCodeTitle;
+const headingCode = placeCodeHeading;
+const otherCode = placeCodeOther;
+
+/** A field filter, or undefined when every field may be returned. */
+type Allowed = ((seg: IndexSegment, field: number) => boolean) | undefined;
+
 /** Which fields a search may return, per the filters (document filters cached per document). */
-function fieldFilter(index: TextIndex, filters: SearchFilters | undefined): (seg: IndexSegment, field: number) => boolean {
-  if (!filters || Object.values(filters).every((v) => v === undefined || v === '')) return () => true;
+function fieldFilter(index: TextIndex, filters: SearchFilters | undefined): Allowed {
+  if (!filters || Object.values(filters).every((v) => v === undefined || v === '')) return undefined;
   const docOk = new Int8Array(index.docs.length);
   const office = filters.office?.trim();
   const officeMatches = office ? officeMatcher(office) : undefined;
@@ -107,86 +120,168 @@ function officeMatcher(office: string): (name: string) => boolean {
   return (name) => officeKey(name, anyLevel) === key;
 }
 
-/** Found fields by rank (0–4), each list in corpus order: concatenated they are the ranked hits, with no sort. */
-type Buckets = [Found[], Found[], Found[], Found[], Found[]];
-
-/** Fields of one segment containing `term` (numbers atomic), into their rank's bucket. */
-function segmentFieldsWith(
-  seg: IndexSegment,
-  segNo: number,
-  term: string,
-  allowed: (seg: IndexSegment, field: number) => boolean,
-  out: Buckets,
-): void {
-  const fields = seg.fieldText;
-  const base = segNo * fieldBits;
-  const push = (f: number, inLead: boolean) => {
-    if (!allowed(seg, f)) return;
-    const rank = rankOf(seg.fieldRef[f], inLead);
-    out[rank].push(rank * rankUnit + base + f);
-  };
-  const m = term.length;
-  if (m < 2) {
-    for (let f = 0; f < fields.length; f++) {
-      const at = findExact(fields[f], term);
-      if (at >= 0) push(f, at < seg.fieldLead[f]);
-    }
-    return;
-  }
-  // the query's bigrams in query order, and each distinct one once, rarest first
-  const order: number[] = [];
-  for (let i = 0; i + 1 < m; i++) {
-    const t = termOf(seg, bigramKey(term.charCodeAt(i), term.charCodeAt(i + 1)));
-    if (t < 0) return;
-    order.push(t);
-  }
-  const distinct = [...new Set(order)].sort((a, b) => seg.postingCount[a] - seg.postingCount[b]);
-  const size = seg.postingCount[distinct[0]];
-  const candidates = new Int32Array(size);
-  const positions = distinct.map(() => new Int32Array(size));
-  let n = decodePostings(seg, distinct[0], candidates, positions[0]);
-  let walked = 1;
-  // a list many times longer than the candidates left costs more to walk than checking them costs
-  while (
-    walked < distinct.length &&
-    n > searchTunables.fewCandidates &&
-    seg.postingCount[distinct[walked]] <= n * searchTunables.walkRatio
-  ) {
-    n = intersectPostings(seg, distinct[walked], candidates, n, positions, walked);
-    walked++;
-  }
-  const slot = order.map((t) => distinct.indexOf(t));
-  // the query cannot start before (first occurrence of a bigram) − (its offset in the query)
-  const offset = distinct.map((t) => order.indexOf(t));
-  // every bigram walked, none repeated: where each first occurs says whether the query does (at the first bigram's place)
-  const placed = walked === distinct.length && distinct.length === order.length;
-  for (let i = 0; i < n; i++) {
-    const f = candidates[i];
-    const text = fields[f];
-    let at = -1;
-    if (placed) {
-      const first = positions[slot[0]][i];
-      let j = 1;
-      while (j < slot.length && positions[slot[j]][i] === first + j) j++;
-      if (j === slot.length && wholeAt(text, term, first)) at = first;
-    }
-    if (at < 0) {
-      let from = 0;
-      for (let x = 0; x < walked; x++) from = Math.max(from, positions[x][i] - offset[x]);
-      at = findExact(text, term, from);
-    }
-    if (at >= 0) push(f, at < seg.fieldLead[f]);
-  }
+/** The fields of one segment containing a term: field numbers ascending, each with its rank, and how many have each rank. */
+interface SegmentHits {
+  readonly fields: Int32Array;
+  readonly ranks: Uint8Array;
+  readonly perRank: Int32Array;
 }
 
-/** Every field of the index containing `term`, ranked (rank, then corpus order). */
-export function fieldsWith(index: TextIndex, term: string, allowed: (seg: IndexSegment, field: number) => boolean = () => true): Found[] {
-  const out: Buckets = [[], [], [], [], []];
-  index.segments.forEach((seg, s) => segmentFieldsWith(seg, s, term, allowed, out));
-  const ranked: Found[] = new Array(out.reduce((n, b) => n + b.length, 0));
+/** Every field of the index containing a term, segment by segment, and how many in all. */
+export interface FieldHits {
+  readonly segments: readonly SegmentHits[];
+  readonly total: number;
+}
+
+/** Ranks of rankOf: 0–4. */
+const rankCount = 5;
+
+const noHits: SegmentHits = { fields: new Int32Array(0), ranks: new Uint8Array(0), perRank: new Int32Array(rankCount) };
+
+/** Fields of one segment with a one-character term (numbers atomic): every field's text is read. */
+function segmentFieldsWithCharacter(seg: IndexSegment, term: string, allowed: Allowed): SegmentHits {
+  const texts = seg.fieldText;
+  const fields = new Int32Array(texts.length);
+  const ranks = new Uint8Array(texts.length);
+  const perRank = new Int32Array(rankCount);
   let k = 0;
-  for (const bucket of out) for (let i = 0; i < bucket.length; i++) ranked[k++] = bucket[i];
-  return ranked;
+  for (let f = 0; f < texts.length; f++) {
+    if (allowed && !allowed(seg, f)) continue;
+    const at = findExact(texts[f], term);
+    if (at < 0) continue;
+    const rank = rankOf(seg.fieldRank[f], at);
+    fields[k] = f;
+    ranks[k++] = rank;
+    perRank[rank]++;
+  }
+  return { fields: fields.subarray(0, k), ranks: ranks.subarray(0, k), perRank };
+}
+
+/**
+ * The cheapest set of the query's bigrams that covers every one of its
+ * characters (a bigram at offset o covers o and o + 1): `cost[o]` is the
+ * length of the postings of the bigram at o. Offsets ascending; the first and
+ * the last are always in it.
+ */
+export function cheapestCover(cost: readonly number[]): number[] {
+  const last = cost.length - 1;
+  if (last < 0) return [];
+  // best[o]: least cost of a set ending with o that covers characters 0 … o + 1; from[o]: the offset chosen before o
+  const best = new Array<number>(cost.length);
+  const from = new Array<number>(cost.length).fill(-1);
+  best[0] = cost[0];
+  for (let o = 1; o <= last; o++) {
+    const back = o >= 2 && best[o - 2] < best[o - 1] ? o - 2 : o - 1;
+    best[o] = cost[o] + best[back];
+    from[o] = back;
+  }
+  const cover: number[] = [];
+  for (let o = last; o >= 0; o = from[o]) cover.push(o);
+  return cover.reverse();
+}
+
+/**
+ * Fields of one segment containing `term` (numbers atomic), answered from the
+ * postings, which hold every occurrence of every bigram. Candidates start
+ * from the rarest bigram of the query, each with the places the query can
+ * stand; the bigrams of the cheapest cover of the query then keep a place
+ * only where they occur at their offsets from it, which proves the query
+ * stands there without the text being read (a text read is a cache miss, the
+ * cost of decoding some 64 postings). The text is read only for a number's
+ * neighbours (40亿元 is not 340亿元) and when a list of the cover was too long
+ * to walk.
+ */
+function segmentFieldsWith(seg: IndexSegment, term: string, allowed: Allowed): SegmentHits {
+  const m = term.length;
+  if (m < 2) return segmentFieldsWithCharacter(seg, term, allowed);
+  const counts = seg.postingCount;
+  const termAt: number[] = [];
+  let rarest = 0;
+  for (let o = 0; o + 1 < m; o++) {
+    const t = termOf(seg, bigramKey(term.charCodeAt(o), term.charCodeAt(o + 1)));
+    if (t < 0) return noHits;
+    termAt.push(t);
+    if (counts[t] < counts[termAt[rarest]]) rarest = o;
+  }
+  // a query that starts or ends with a digit is checked in the text for a number running on across its ends
+  const numeric = isDigit(term.charCodeAt(0)) || isDigit(term.charCodeAt(m - 1));
+  const cover = cheapestCover(termAt.map((t) => counts[t]));
+  const walk = [rarest, ...cover.filter((o) => o !== rarest).sort((a, b) => counts[termAt[a]] - counts[termAt[b]])];
+  const candidates = candidatesFor(counts[termAt[rarest]]);
+  let n = decodeStarts(seg, termAt[rarest], rarest, candidates, m === 2 && !numeric);
+  // the lists still to walk cost their length; reading the candidates' texts instead costs textCost each
+  let toWalk = 0;
+  for (let w = 1; w < walk.length; w++) toWalk += counts[termAt[walk[w]]];
+  let walked = 1;
+  while (walked < walk.length && n > searchTunables.fewCandidates && toWalk <= n * searchTunables.textCost) {
+    const o = walk[walked++];
+    toWalk -= counts[termAt[o]];
+    n = intersectStarts(seg, termAt[o], o, candidates, n);
+  }
+  // the cover walked: the query stands at each place left and nowhere else
+  const proven = walked === walk.length;
+  const { fields, starts, setAt, setLength, sets } = candidates;
+  const texts = seg.fieldText;
+  const fieldRank = seg.fieldRank;
+  const ranks = candidates.ranks;
+  const perRank = new Int32Array(rankCount);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const f = fields[i];
+    if (allowed && !allowed(seg, f)) continue;
+    let at = starts[i];
+    if (!proven) at = findExact(texts[f], term, at);
+    else if (numeric && !wholeAt(texts[f], term, at)) {
+      // the first place runs on into a longer number: the later places, if any (sets.values[setAt[i]] is the first)
+      at = -1;
+      const set = setAt[i];
+      for (let x = set + 1; set >= 0 && x < set + setLength[i] && at < 0; x++)
+        if (wholeAt(texts[f], term, sets.values[x])) at = sets.values[x];
+    }
+    if (at < 0) continue;
+    const rank = rankOf(fieldRank[f], at);
+    fields[k] = f;
+    ranks[k++] = rank;
+    perRank[rank]++;
+  }
+  return { fields: fields.slice(0, k), ranks: ranks.slice(0, k), perRank };
+}
+
+/** Candidates and ranks reused from search to search (grown for a longer list): a search allocates only what it returns. */
+let scratch: Candidates & { readonly ranks: Uint8Array } = { ...newCandidates(0), ranks: new Uint8Array(0) };
+
+/** The scratch candidates, with room for `size`. */
+function candidatesFor(size: number): Candidates & { readonly ranks: Uint8Array } {
+  if (scratch.fields.length < size) {
+    const room = Math.max(size, scratch.fields.length * 2, 1024);
+    scratch = { ...newCandidates(room), ranks: new Uint8Array(room) };
+  }
+  scratch.sets.length = 0;
+  return scratch;
+}
+
+/** Every field of the index containing `term`. */
+export function fieldsWith(index: TextIndex, term: string, allowed?: Allowed): FieldHits {
+  const segments = index.segments.map((seg) => segmentFieldsWith(seg, term, allowed));
+  return { segments, total: segments.reduce((n, s) => n + s.fields.length, 0) };
+}
+
+/** The first `limit` fields of `hits` ranked: by rank, then in corpus order (no sort: each rank is gathered in turn). */
+function rankedHits(hits: FieldHits, limit: number): Found[] {
+  const out: Found[] = [];
+  for (let rank = 0; rank < rankCount; rank++) {
+    for (let s = 0; s < hits.segments.length; s++) {
+      const { fields, ranks, perRank } = hits.segments[s];
+      if (perRank[rank] === 0) continue;
+      const base = rank * rankUnit + s * fieldBits;
+      for (let i = 0; i < fields.length; i++) {
+        if (ranks[i] !== rank) continue;
+        if (out.length >= limit) return out;
+        out.push(base + fields[i]);
+      }
+    }
+  }
+  return out;
 }
 
 /** The matching form of a found field. */
@@ -197,20 +292,20 @@ export function searchCorpus(index: TextIndex, rawQuery: string, options: Search
   const limit = options.limit ?? 20;
   const query = readQuery(rawQuery);
   const allowed = fieldFilter(index, options.filters);
-  const phraseHits = fieldsWith(index, query.phrase, allowed);
+  const phrase = fieldsWith(index, query.phrase, allowed);
   let termHits: Found[] = [];
   if (query.terms.length > 1) {
-    const inPhrase = new Set(phraseHits.map((f) => f % rankUnit));
+    const inPhrase = new Set(rankedHits(phrase, Infinity).map((f) => f % rankUnit));
     // the longest term through the index, the others checked on its hits
     const [first, ...rest] = [...query.terms].sort((a, b) => b.length - a.length);
-    let common = fieldsWith(index, first, allowed);
+    let common = rankedHits(fieldsWith(index, first, allowed), Infinity);
     for (const term of rest) common = common.filter((f) => findExact(textOf(index, f), term) >= 0);
     termHits = common.filter((f) => !inPhrase.has(f % rankUnit));
   }
-  const exactTotal = phraseHits.length + termHits.length;
+  const exactTotal = phrase.total + termHits.length;
   if (exactTotal > 0) {
     const ranked = [
-      ...phraseHits.slice(0, limit).map((f) => ({ f, match: 'phrase' as const })),
+      ...rankedHits(phrase, limit).map((f) => ({ f, match: 'phrase' as const })),
       ...termHits.slice(0, limit).map((f) => ({ f, match: 'all-terms' as const })),
     ];
     const exact = ranked
@@ -224,6 +319,8 @@ export function searchCorpus(index: TextIndex, rawQuery: string, options: Search
 
 /** Folded ranges of every term in a folded text, merged where they overlap. */
 function exactRanges(folded: string, terms: readonly string[]): Array<[number, number]> {
+  // one term: its matches are already ascending and apart
+  if (terms.length === 1) return allExact(folded, terms[0]);
   const ranges = terms.flatMap((t) => allExact(folded, t)).sort((a, b) => a[0] - b[0]);
   const out: Array<[number, number]> = [];
   for (const r of ranges) {
@@ -276,12 +373,7 @@ const editsFor = (length: number): number => (length <= 2 ? 0 : length <= 6 ? 1 
  * distance and fuse.js ranks the nearest. The suggestion is the nearest
  * stretch of corpus text (the most frequent among the nearest).
  */
-function approximateHits(
-  index: TextIndex,
-  phrase: string,
-  allowed: (seg: IndexSegment, field: number) => boolean,
-  limit: number,
-): { fuzzy: SearchHit[]; suggestion?: string } {
+function approximateHits(index: TextIndex, phrase: string, allowed: Allowed, limit: number): { fuzzy: SearchHit[]; suggestion?: string } {
   const edits = editsFor(phrase.length);
   if (edits === 0 || phrase.length > searchTunables.fuzzyMaxLength) return { fuzzy: [] };
   const pieces: string[] = [];
@@ -290,7 +382,7 @@ function approximateHits(
   const seen = new Set<number>();
   const near: Array<{ f: Found; distance: number; start: number; end: number; text: string }> = [];
   for (const piece of pieces.sort((a, b) => b.length - a.length)) {
-    for (const found of fieldsWith(index, piece, allowed)) {
+    for (const found of rankedHits(fieldsWith(index, piece, allowed), Infinity)) {
       const f = found % rankUnit;
       if (seen.has(f)) continue;
       seen.add(f);

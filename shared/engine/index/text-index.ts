@@ -1,8 +1,9 @@
 /**
  * The exact-search index: every searchable field of every document (title,
  * preamble, headings, units, closing) in its matching form (normalizeForMatch:
- * width, traditional/simplified, whitespace), with an inverted index of
- * character bigrams whose postings are delta-encoded field numbers (varints).
+ * width, traditional/simplified, whitespace), with a positional inverted
+ * index of character bigrams: per field holding a bigram, every place it
+ * occurs (delta-encoded varints), so a phrase is found from the postings alone.
  * A plain object of typed arrays and strings, so it can live in a worker and be
  * saved; it grows by segments: adding documents builds a new segment instead
  * of rebuilding the others (segments are merged when they become many).
@@ -46,11 +47,15 @@ export interface IndexSegment {
   readonly fieldRef: Int32Array;
   /** per field: its matching form */
   readonly fieldText: readonly string[];
-  /** per field: where a unit's lead title ends in its matching form (0 when it has none or is not a unit) */
-  readonly fieldLead: Uint16Array;
+  /** per field, what ranks a match in it (one read per hit): for a unit where its lead title ends in its matching form (0 when it has none), else a place code (placeCodeTitle …) */
+  readonly fieldRank: Uint16Array;
   /** distinct bigram keys, ascending */
   readonly keys: Uint32Array;
-  /** postings of keys[t] in postings[postingStart[t] .. postingStart[t+1]): per field, a varint field-number delta then a varint of where the bigram first occurs in it */
+  /**
+   * postings of keys[t] in postings[postingStart[t] .. postingStart[t+1]), per field holding the bigram:
+   * a varint of (field-number delta · 2 + 1 when it occurs more than once), a varint of where it first
+   * occurs, and when more: a varint byte length, then the later occurrences as varint gaps (each − the one before − 1)
+   */
   readonly postingStart: Int32Array;
   /** number of fields in each key's postings */
   readonly postingCount: Int32Array;
@@ -75,6 +80,11 @@ export interface TextIndexOptions {
 /** Defaults: segments of 500 documents (~20k units) keep the build's scratch memory small. */
 export const defaultTextIndexOptions: TextIndexOptions = { segmentDocs: 500, maxSegments: 24 };
 
+/** fieldRank of a title, a heading, a preamble or closing; a unit's is below them (its lead title's end, capped). */
+export const placeCodeTitle = 0xffff;
+export const placeCodeHeading = 0xfffe;
+export const placeCodeOther = 0xfffd;
+
 /** The bigram key of two folded code units. */
 export const bigramKey = (a: number, b: number): number => ((a << 16) | b) >>> 0;
 
@@ -84,6 +94,16 @@ function headingsOf(nodes: readonly OutlineNode[], out: OutlineNode[] = []): Out
     if (n.kind !== 'toc' && n.title) out.push(n);
     headingsOf(n.children, out);
   }
+  return out;
+}
+
+/** Headings of each parsed document, walked once (placeOf and fieldSource ask for one heading of a hit at a time). */
+const headingsCache = new WeakMap<ParsedDocument, readonly OutlineNode[]>();
+
+/** The headings of a document, depth first, in document order (cached per parse). */
+function headingsOfDocument(parsed: ParsedDocument): readonly OutlineNode[] {
+  let out = headingsCache.get(parsed);
+  if (!out) headingsCache.set(parsed, (out = headingsOf(parsed.outline)));
   return out;
 }
 
@@ -106,7 +126,7 @@ export function placeOf(doc: SearchableDocument, ref: number): FieldPlace {
   if (ref === refTitle) return { kind: 'title' };
   if (ref === refPreamble) return { kind: 'preamble' };
   if (ref === refClosing) return { kind: 'closing' };
-  return { kind: 'heading', heading: headingsOf(doc.parsed.outline)[refHeading - ref]?.title ?? '' };
+  return { kind: 'heading', heading: headingsOfDocument(doc.parsed)[refHeading - ref]?.title ?? '' };
 }
 
 /** The original text of a field (what snippets and highlights are cut from). */
@@ -116,7 +136,7 @@ export function fieldSource(doc: SearchableDocument, ref: number): string {
   const { parsed, text = '' } = doc;
   if (ref === refPreamble) return parsed.preamble ? text.slice(parsed.preamble.start, parsed.preamble.endExclusive) : '';
   if (ref === refClosing) return parsed.closing ? text.slice(parsed.closing.start, parsed.closing.endExclusive) : '';
-  return headingsOf(parsed.outline)[refHeading - ref]?.title ?? '';
+  return headingsOfDocument(parsed)[refHeading - ref]?.title ?? '';
 }
 
 /** Appends `value` as a varint (7 bits a byte, high bit = more). */
@@ -133,118 +153,201 @@ function writeVarint(out: { bytes: Uint8Array; length: number }, value: number):
   out.bytes[out.length++] = value;
 }
 
-/** Builds one segment over `docs`, whose first document has global number `docBase`. */
-export function buildSegment(docs: readonly SearchableDocument[], docBase: number): IndexSegment {
-  const fieldDoc: number[] = [];
-  const fieldRef: number[] = [];
-  const fieldText: string[] = [];
-  const fieldLead: number[] = [];
-  const docFieldStart = new Int32Array(docs.length + 1);
-  const vocabulary = new Map<number, number>();
-  const termKeys: number[] = [];
-  let df = new Int32Array(1 << 15);
-  // (term, field) pairs in field order: each field's distinct terms
-  // (term, field, first position) triples in field order: each field's distinct terms where they first occur
-  let pairTerm = new Int32Array(1 << 16);
-  let pairField = new Int32Array(1 << 16);
-  let pairPos = new Int32Array(1 << 16);
-  let pairs = 0;
-  // seenIn[t] = 1 + the last field that had term t: a term is recorded once per field, at its first occurrence
-  let seenIn = new Int32Array(1 << 15);
+/** Bigram key → term number of one segment's build: open addressing in typed arrays (a Map boxes every key at or above 2^31, which most CJK bigrams are). */
+interface TermTable {
+  bits: number;
+  keys: Uint32Array;
+  /** term number + 1 per slot, 0 when empty */
+  terms: Int32Array;
+}
+
+const newTermTable = (bits: number): TermTable => ({ bits, keys: new Uint32Array(1 << bits), terms: new Int32Array(1 << bits) });
+
+/** The slot of `key` in the table: where it is, or the empty slot where it goes. */
+function slotOf(table: TermTable, key: number): number {
+  const mask = (1 << table.bits) - 1;
+  let slot = Math.imul(key, 0x9e3779b1) >>> (32 - table.bits);
+  while (table.terms[slot] !== 0 && table.keys[slot] !== key) slot = (slot + 1) & mask;
+  return slot;
+}
+
+/** The table twice as large, holding `keys[t]` → t for every term so far. */
+function grownTermTable(table: TermTable, keys: readonly number[]): TermTable {
+  const grown = newTermTable(table.bits + 1);
+  keys.forEach((key, t) => {
+    const slot = slotOf(grown, key);
+    grown.keys[slot] = key;
+    grown.terms[slot] = t + 1;
+  });
+  return grown;
+}
+
+/** Bytes of `value` as a varint. */
+const varintLength = (value: number): number => (value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5);
+
+/** A segment's fields in matching form, in reading order, with the documents and places they come from. */
+interface SegmentFields {
+  readonly docFieldStart: Int32Array;
+  readonly fieldDoc: number[];
+  readonly fieldRef: number[];
+  readonly fieldText: string[];
+  readonly fieldRank: number[];
+  /** bigram occurrences in all: Σ (length − 1) */
+  readonly bigrams: number;
+}
+
+/** Joins texts for one fold: a control character that folding keeps and no field holds (the saved index splits on it too). */
+const foldSeparator = '\u0001';
+
+/** The matching forms of `texts`, as normalizeForMatch gives each, made in one fold (one string decoded instead of one per text). */
+function normalizeAll(texts: readonly string[]): string[] {
+  if (texts.length === 0) return [];
+  if (texts.some((t) => t.includes(foldSeparator))) return texts.map(normalizeForMatch);
+  return normalizeForMatch(texts.join(foldSeparator)).split(foldSeparator);
+}
+
+/** The fields of `docs`, folded for matching. */
+function segmentFields(docs: readonly SearchableDocument[]): SegmentFields {
+  const out: SegmentFields = {
+    docFieldStart: new Int32Array(docs.length + 1),
+    fieldDoc: [],
+    fieldRef: [],
+    fieldText: [],
+    fieldRank: [],
+    bigrams: 0,
+  };
+  let bigrams = 0;
   docs.forEach((doc, d) => {
-    docFieldStart[d] = fieldText.length;
-    for (const { ref, text } of documentFields(doc)) {
-      const folded = normalizeForMatch(text);
-      const field = fieldText.length;
-      fieldDoc.push(d);
-      fieldRef.push(ref);
-      fieldText.push(folded);
-      const title = ref >= 0 ? normalizeForMatch(doc.parsed.units[ref].title) : '';
+    out.docFieldStart[d] = out.fieldText.length;
+    const list = documentFields(doc);
+    const texts = normalizeAll(list.map((f) => f.text));
+    const titles = normalizeAll(doc.parsed.units.map((u) => u.title));
+    list.forEach(({ ref }, i) => {
+      const folded = texts[i];
+      out.fieldDoc.push(d);
+      out.fieldRef.push(ref);
+      out.fieldText.push(folded);
+      const title = ref >= 0 ? titles[ref] : '';
       const titleAt = title ? folded.indexOf(title) : -1;
-      fieldLead.push(titleAt >= 0 ? Math.min(0xffff, titleAt + title.length) : 0);
-      const n = folded.length - 1;
-      if (n < 1) continue;
-      if (pairs + n > pairTerm.length) {
-        const size = Math.max(pairTerm.length * 2, pairs + n);
-        const grow = (a: Int32Array) => {
-          const b = new Int32Array(size);
-          b.set(a.subarray(0, pairs));
-          return b;
-        };
-        pairTerm = grow(pairTerm);
-        pairField = grow(pairField);
-        pairPos = grow(pairPos);
+      const lead = titleAt >= 0 ? Math.min(placeCodeOther - 1, titleAt + title.length) : 0;
+      out.fieldRank.push(ref >= 0 ? lead : ref === refTitle ? placeCodeTitle : ref <= refHeading ? placeCodeHeading : placeCodeOther);
+      bigrams += Math.max(0, folded.length - 1);
+    });
+  });
+  out.docFieldStart[docs.length] = out.fieldText.length;
+  return { ...out, bigrams };
+}
+
+/** Every bigram occurrence of the fields as (term, field, position) triples in field then position order, and each term's key. */
+function occurrencesOf(fields: SegmentFields): { triples: Int32Array; termKeys: number[] } {
+  const triples = new Int32Array(fields.bigrams * 3);
+  const termKeys: number[] = [];
+  let vocabulary = newTermTable(15);
+  let p = 0;
+  fields.fieldText.forEach((folded, field) => {
+    let prev = folded.charCodeAt(0);
+    for (let i = 0; i + 1 < folded.length; i++) {
+      const next = folded.charCodeAt(i + 1);
+      const key = bigramKey(prev, next);
+      prev = next;
+      const slot = slotOf(vocabulary, key);
+      let t = vocabulary.terms[slot] - 1;
+      if (t < 0) {
+        t = termKeys.length;
+        vocabulary.keys[slot] = key;
+        vocabulary.terms[slot] = t + 1;
+        termKeys.push(key);
+        // kept at most half full, so probes stay short
+        if (termKeys.length * 2 > 1 << vocabulary.bits) vocabulary = grownTermTable(vocabulary, termKeys);
       }
-      let prev = folded.charCodeAt(0);
-      for (let i = 0; i < n; i++) {
-        const next = folded.charCodeAt(i + 1);
-        const key = bigramKey(prev, next);
-        prev = next;
-        let t = vocabulary.get(key);
-        if (t === undefined) {
-          t = termKeys.length;
-          vocabulary.set(key, t);
-          termKeys.push(key);
-          if (t >= df.length) {
-            const grown = new Int32Array(df.length * 2);
-            grown.set(df);
-            df = grown;
-            const seen = new Int32Array(df.length);
-            seen.set(seenIn);
-            seenIn = seen;
-          }
-        }
-        if (seenIn[t] === field + 1) continue;
-        seenIn[t] = field + 1;
-        df[t]++;
-        pairTerm[pairs] = t;
-        pairField[pairs] = field;
-        pairPos[pairs++] = i;
-      }
+      triples[p++] = t;
+      triples[p++] = field;
+      triples[p++] = i;
     }
   });
-  docFieldStart[docs.length] = fieldText.length;
-  // terms in key order, postings grouped by term (field order kept), then delta-varint encoded
+  return { triples, termKeys };
+}
+
+/**
+ * The triples with each term replaced by its rank (`rank[term]`, < `bound`),
+ * stably sorted by it: LSD radix, a byte a pass, every pass's counts taken in
+ * one read. Each pass writes 256 runs one after another, where a counting sort
+ * by term would write every occurrence to a random place (a cache miss each).
+ */
+function sortByRank(triples: Int32Array, rank: Int32Array, bound: number): Int32Array {
+  const count = triples.length / 3;
+  let passes = 1;
+  while (passes < 4 && (bound - 1) >>> (8 * passes) > 0) passes++;
+  const starts = new Int32Array(257 * passes);
+  for (let p = 0; p < triples.length; p += 3) {
+    const r = (triples[p] = rank[triples[p]]);
+    for (let pass = 0; pass < passes; pass++) starts[pass * 257 + ((r >>> (8 * pass)) & 0xff) + 1]++;
+  }
+  let from: Int32Array = triples;
+  let to: Int32Array = new Int32Array(triples.length);
+  for (let pass = 0; pass < passes; pass++) {
+    const base = pass * 257;
+    for (let digit = 0; digit < 256; digit++) starts[base + digit + 1] += starts[base + digit];
+    const shift = 8 * pass;
+    for (let p = 0; p < count; p++) {
+      const r = from[p * 3];
+      const at = starts[base + ((r >>> shift) & 0xff)]++ * 3;
+      to[at] = r;
+      to[at + 1] = from[p * 3 + 1];
+      to[at + 2] = from[p * 3 + 2];
+    }
+    const done = to;
+    to = from;
+    from = done;
+  }
+  return from;
+}
+
+/** Builds one segment over `docs`, whose first document has global number `docBase`. */
+export function buildSegment(docs: readonly SearchableDocument[], docBase: number): IndexSegment {
+  const fields = segmentFields(docs);
+  const { triples, termKeys } = occurrencesOf(fields);
+  // terms in key order (the order `termOf` searches); occurrences sorted by their term's rank
   const terms = termKeys.length;
   const order = Array.from({ length: terms }, (_, t) => t).sort((a, b) => termKeys[a] - termKeys[b]);
   const rank = new Int32Array(terms);
   order.forEach((t, r) => (rank[t] = r));
-  const keys = new Uint32Array(terms);
+  const sorted = sortByRank(triples, rank, terms);
+  const keys = Uint32Array.from(order, (t) => termKeys[t]);
   const postingCount = new Int32Array(terms);
-  const start = new Int32Array(terms + 1);
-  order.forEach((t, r) => {
-    keys[r] = termKeys[t];
-    postingCount[r] = df[t];
-  });
-  for (let r = 0; r < terms; r++) start[r + 1] = start[r] + postingCount[r];
-  const fill = start.slice(0, terms);
-  const grouped = new Int32Array(pairs);
-  const groupedPos = new Int32Array(pairs);
-  for (let p = 0; p < pairs; p++) {
-    const at = fill[rank[pairTerm[p]]]++;
-    grouped[at] = pairField[p];
-    groupedPos[at] = pairPos[p];
-  }
-  const out = { bytes: new Uint8Array(Math.max(1024, pairs * 3)), length: 0 };
   const postingStart = new Int32Array(terms + 1);
-  for (let r = 0; r < terms; r++) {
+  const out = { bytes: new Uint8Array(Math.max(1024, fields.bigrams * 3)), length: 0 };
+  const count = sorted.length / 3;
+  for (let p = 0, r = 0; r < terms; r++) {
     postingStart[r] = out.length;
     let last = -1;
-    for (let p = start[r]; p < start[r + 1]; p++) {
-      writeVarint(out, grouped[p] - last - 1);
-      writeVarint(out, groupedPos[p]);
-      last = grouped[p];
+    // the occurrences of term r, field by field
+    while (p < count && sorted[p * 3] === r) {
+      const field = sorted[p * 3 + 1];
+      let q = p + 1;
+      while (q < count && sorted[q * 3] === r && sorted[q * 3 + 1] === field) q++;
+      writeVarint(out, (field - last - 1) * 2 + (q - p > 1 ? 1 : 0));
+      writeVarint(out, sorted[p * 3 + 2]);
+      if (q - p > 1) {
+        let bytes = 0;
+        for (let x = p + 1; x < q; x++) bytes += varintLength(sorted[x * 3 + 2] - sorted[x * 3 - 1] - 1);
+        writeVarint(out, bytes);
+        for (let x = p + 1; x < q; x++) writeVarint(out, sorted[x * 3 + 2] - sorted[x * 3 - 1] - 1);
+      }
+      postingCount[r]++;
+      last = field;
+      p = q;
     }
   }
   postingStart[terms] = out.length;
   return {
     docBase,
     docCount: docs.length,
-    docFieldStart,
-    fieldDoc: Int32Array.from(fieldDoc),
-    fieldRef: Int32Array.from(fieldRef),
-    fieldText,
-    fieldLead: Uint16Array.from(fieldLead),
+    docFieldStart: fields.docFieldStart,
+    fieldDoc: Int32Array.from(fields.fieldDoc),
+    fieldRef: Int32Array.from(fields.fieldRef),
+    fieldText: fields.fieldText,
+    fieldRank: Uint16Array.from(fields.fieldRank),
     keys,
     postingStart,
     postingCount,
@@ -267,66 +370,177 @@ export function termOf(segment: IndexSegment, key: number): number {
   return -1;
 }
 
-/** Where `readVarint` reads next: module state, so the posting loops decode without allocating a result per number. */
-let cursor = 0;
-
-/** Reads the unsigned LEB128 number at `cursor` in `bytes` and moves past it. */
-function readVarint(bytes: Uint8Array): number {
-  let value = 0;
-  let shift = 0;
-  let b: number;
-  do {
-    b = bytes[cursor++];
-    value |= (b & 0x7f) << shift;
-    shift += 7;
-  } while (b & 0x80);
-  return value;
+/**
+ * Candidates of a search in one segment, in step: per field, where the query
+ * can stand. A field with one such place has it in `starts` and -1 in
+ * `setAt`; a field with several (the bigram walked first occurs more than
+ * once) has the smallest in `starts` and all of them, ascending, in
+ * `sets.values[setAt .. setAt + setLength)`.
+ */
+export interface Candidates {
+  readonly fields: Int32Array;
+  readonly starts: Int32Array;
+  readonly setAt: Int32Array;
+  readonly setLength: Int32Array;
+  readonly sets: { values: Int32Array; length: number };
 }
 
-/** The fields of term t, decoded into `out` (ascending) with where the bigram first occurs in each into `pos`; returns how many. */
-export function decodePostings(segment: IndexSegment, t: number, out: Int32Array, pos: Int32Array): number {
+/** Room for `size` candidates. */
+export function newCandidates(size: number): Candidates {
+  return {
+    fields: new Int32Array(size),
+    starts: new Int32Array(size),
+    setAt: new Int32Array(size),
+    setLength: new Int32Array(size),
+    sets: { values: new Int32Array(64), length: 0 },
+  };
+}
+
+/**
+ * Term t's fields as candidates, with where the query would start (each
+ * occurrence of the bigram − its `offset` in the query). With `firstOnly`
+ * (the bigram is the whole query) only the first occurrence is kept. A field
+ * where the query would start before the text is left out. Returns how many.
+ */
+export function decodeStarts(segment: IndexSegment, t: number, offset: number, into: Candidates, firstOnly: boolean): number {
   const bytes = segment.postings;
   const end = segment.postingStart[t + 1];
+  const { fields, starts, setAt, setLength, sets } = into;
   let n = 0;
   let last = -1;
-  cursor = segment.postingStart[t];
-  while (cursor < end) {
-    last += readVarint(bytes) + 1;
-    out[n] = last;
-    pos[n++] = readVarint(bytes);
+  // varints (7 bits a byte, high bit = more) read inline with a local cursor: this loop is the search's hot path
+  for (let at = segment.postingStart[t]; at < end;) {
+    let b = bytes[at++];
+    let head = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) head |= ((b = bytes[at++]) & 0x7f) << shift;
+    b = bytes[at++];
+    let position = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) position |= ((b = bytes[at++]) & 0x7f) << shift;
+    last += (head >>> 1) + 1;
+    let moreEnd = at;
+    if (head & 1) {
+      b = bytes[at++];
+      let length = b & 0x7f;
+      for (let shift = 7; b & 0x80; shift += 7) length |= ((b = bytes[at++]) & 0x7f) << shift;
+      moreEnd = at + length;
+    }
+    if (firstOnly || at === moreEnd) {
+      at = moreEnd;
+      if (position < offset) continue;
+      fields[n] = last;
+      starts[n] = position - offset;
+      setAt[n++] = -1;
+      continue;
+    }
+    // every occurrence: the places the query can start
+    // one place per varint at most, and a varint is at least a byte
+    const room = 1 + moreEnd - at;
+    if (sets.length + room > sets.values.length) grow(sets, sets.length + room);
+    const from = sets.length;
+    const values = sets.values;
+    let k = from;
+    if (position >= offset) values[k++] = position - offset;
+    while (at < moreEnd) {
+      b = bytes[at++];
+      let gap = b & 0x7f;
+      for (let shift = 7; b & 0x80; shift += 7) gap |= ((b = bytes[at++]) & 0x7f) << shift;
+      position += gap + 1;
+      if (position >= offset) values[k++] = position - offset;
+    }
+    if (k === from) continue;
+    fields[n] = last;
+    starts[n] = values[from];
+    if (k - from === 1) setAt[n++] = -1;
+    else {
+      setAt[n] = from;
+      setLength[n++] = k - from;
+      sets.length = k;
+    }
   }
   return n;
 }
 
+/** Makes room for `size` values in a candidates' start sets. */
+function grow(sets: { values: Int32Array; length: number }, size: number): void {
+  const grown = new Int32Array(Math.max(size, sets.values.length * 2));
+  grown.set(sets.values.subarray(0, sets.length));
+  sets.values = grown;
+}
+
 /**
- * Keeps in `into[0..n)` the fields that term t also has (both ascending), and
- * with them their positions: `positions[0..k)` are the earlier terms' (kept in
- * step), `positions[k]` receives term t's. Returns the new count.
+ * Keeps of the candidates `[0, n)` those where term t, at `offset` in the
+ * query, occurs at exactly its offset from a place the query can start
+ * (every occurrence is in the postings, so the test is exact), and of those
+ * places only the ones it allows. Returns the new count.
  */
-export function intersectPostings(
-  segment: IndexSegment,
-  t: number,
-  into: Int32Array,
-  n: number,
-  positions: readonly Int32Array[],
-  k: number,
-): number {
+export function intersectStarts(segment: IndexSegment, t: number, offset: number, into: Candidates, n: number): number {
   const bytes = segment.postings;
-  const mine = positions[k];
   const end = segment.postingStart[t + 1];
+  const { fields, starts, setAt, setLength, sets } = into;
+  const values = sets.values;
   let kept = 0;
   let i = 0;
   let last = -1;
-  cursor = segment.postingStart[t];
-  while (cursor < end && i < n) {
-    last += readVarint(bytes) + 1;
-    const position = readVarint(bytes);
-    while (i < n && into[i] < last) i++;
-    if (i < n && into[i] === last) {
-      for (let j = 0; j < k; j++) positions[j][kept] = positions[j][i];
-      mine[kept] = position;
-      into[kept++] = into[i++];
+  for (let at = segment.postingStart[t]; at < end && i < n;) {
+    let b = bytes[at++];
+    let head = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) head |= ((b = bytes[at++]) & 0x7f) << shift;
+    b = bytes[at++];
+    let first = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) first |= ((b = bytes[at++]) & 0x7f) << shift;
+    last += (head >>> 1) + 1;
+    let more = at;
+    let moreEnd = at;
+    if (head & 1) {
+      b = bytes[more++];
+      let length = b & 0x7f;
+      for (let shift = 7; b & 0x80; shift += 7) length |= ((b = bytes[more++]) & 0x7f) << shift;
+      moreEnd = more + length;
     }
+    at = moreEnd;
+    while (i < n && fields[i] < last) i++;
+    if (i === n || fields[i] !== last) continue;
+    if (setAt[i] < 0) {
+      // one place: does the bigram occur at exactly start + offset?
+      const want = starts[i] + offset;
+      let position = first;
+      while (position < want && more < moreEnd) {
+        b = bytes[more++];
+        let gap = b & 0x7f;
+        for (let shift = 7; b & 0x80; shift += 7) gap |= ((b = bytes[more++]) & 0x7f) << shift;
+        position += gap + 1;
+      }
+      if (position !== want) {
+        i++;
+        continue;
+      }
+      starts[kept] = starts[i];
+      setAt[kept] = -1;
+    } else {
+      // several places: keep those where the bigram occurs at place + offset (both ascending)
+      const from = setAt[i];
+      const to = from + setLength[i];
+      let k = from;
+      let position = first;
+      for (let x = from; x < to; x++) {
+        const want = values[x] + offset;
+        while (position < want && more < moreEnd) {
+          b = bytes[more++];
+          let gap = b & 0x7f;
+          for (let shift = 7; b & 0x80; shift += 7) gap |= ((b = bytes[more++]) & 0x7f) << shift;
+          position += gap + 1;
+        }
+        if (position === want) values[k++] = values[x];
+      }
+      if (k === from) {
+        i++;
+        continue;
+      }
+      starts[kept] = values[from];
+      setAt[kept] = k - from === 1 ? -1 : from;
+      setLength[kept] = k - from;
+    }
+    fields[kept++] = fields[i++];
   }
   return kept;
 }
