@@ -51,7 +51,7 @@ export function createEngineServices() {
     /** Builds the corpus index for `key` (the library's state), replacing the one held. */
     buildIndex(key: string, docs: readonly CorpusDocument[]): { readonly key: string; readonly units: number } {
       index = { key, index: buildCorpusIndex(docs) };
-      return { key, units: index.index.units.length };
+      return { key, units: index.index.unitCount };
     },
     /**
      * Brings the search index in step: on the first call (`first`) restores it from `saved` (the cache's bytes)
