@@ -24,6 +24,7 @@ import type {
   TextIndex,
 } from '../../../shared/engine/index';
 import type { CorpusIndex } from '../../../shared/engine/index/corpus-index';
+import { restoreCorpusIndex, saveCorpusIndex } from '../../../shared/engine/index/saved-corpus-index';
 import type { ParsedDocument } from '../../../shared/model/document';
 import { InputError } from '../../../shared/errors';
 import { extractText } from '../services/import/extract';
@@ -48,10 +49,19 @@ export function createEngineServices() {
     compareDocuments: (docs: readonly ParsedDocument[], options: CompareOptions = {}) => compareDocuments(docs, options),
     /** The key of the index the engine holds, or null. */
     indexKey: () => index?.key ?? null,
-    /** Builds the corpus index for `key` (the library's state), replacing the one held. */
-    buildIndex(key: string, docs: readonly CorpusDocument[]): { readonly key: string; readonly units: number } {
-      index = { key, index: buildCorpusIndex(docs) };
-      return { key, units: index.index.unitCount };
+    /**
+     * The corpus index for `key` (the library's state), replacing the one held: restored from `saved` (the
+     * cache's bytes) when they are of these documents, else built. Returns the index's saved form when it was
+     * built, for the cache, else null.
+     */
+    buildIndex(
+      key: string,
+      docs: readonly CorpusDocument[],
+      saved: Uint8Array | null = null,
+    ): { readonly key: string; readonly units: number; readonly restored: boolean; readonly saved: Uint8Array | null } {
+      const restored = saved ? restoreCorpusIndex(saved, docs) : null;
+      index = { key, index: restored ?? buildCorpusIndex(docs) };
+      return { key, units: index.index.unitCount, restored: restored !== null, saved: restored ? null : saveCorpusIndex(index.index) };
     },
     /**
      * Brings the search index in step: on the first call (`first`) restores it from `saved` (the cache's bytes)
