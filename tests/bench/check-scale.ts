@@ -1,18 +1,20 @@
 /**
  * The draft check's index at scale. Each corpus size runs in a fresh child
  * process, started as the app's engine starts: the start-up warm-up on the
- * seeds, then the check index built over the generated corpus, then the
- * user's first check (timed: "first check after a start"), then warm checks.
+ * seeds, the check index built over the generated corpus, saved, and
+ * restored from its bytes as a restart does, the index's own warm-up, then
+ * the user's first check (timed: "first check after a start"), then warm ones.
  * Memory is the child's: RSS with the corpus alone and with the index, and
  * the index's own bytes per unit. `npm run bench` prints the 2,000-document
- * line; `node --expose-gc --import tsx tests/bench/check-scale.ts --sizes
- * 500,2000,8000,20000` prints every size with its growth exponents.
+ * lines; `node --expose-gc --import tsx tests/bench/check-scale.ts --sizes
+ * 500,2000,8000,20000 [--with-search]` prints every size with its growth
+ * exponents (with the search index's rss too).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { warmUpEngine, warmUpIndex } from '../../electron/main/engine/warm-up';
-import { checkDraft } from '../../shared/engine/index';
+import { buildTextIndex, checkDraft } from '../../shared/engine/index';
 import { buildCorpusIndex, CorpusIndex, corpusIndexTunables } from '../../shared/engine/index/corpus-index';
 import { restoreCorpusIndex, saveCorpusIndex } from '../../shared/engine/index/saved-corpus-index';
 import type { DraftCheck } from '../../shared/model/comparison';
@@ -36,6 +38,8 @@ export interface CheckScaleRow {
   readonly indexBytesPerUnit: number;
   readonly rssCorpusMB: number;
   readonly rssMB: number;
+  /** rss with the search index built too (what the engine holds), when asked for */
+  readonly rssBothMB: number | null;
   readonly firstMs: number;
   readonly warmMs: number;
   /** mean best precedent score, walk within the posting budget / walk every rare term */
@@ -53,7 +57,7 @@ function liveBytes(): number {
 const meanTop1 = (c: DraftCheck) => c.units.reduce((s, u) => s + (u.precedents[0]?.score ?? 0), 0) / Math.max(1, c.units.length);
 
 /** In the child: a start of the engine, then the index and the checks over `docs` generated documents. */
-function child(docs: number, warmUp: boolean): CheckScaleRow {
+function child(docs: number, warmUp: boolean, withSearch: boolean): CheckScaleRow {
   const seedFiles = readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
@@ -90,6 +94,10 @@ function child(docs: number, warmUp: boolean): CheckScaleRow {
   const unlimited = new CorpusIndex(corpus, index, { ...corpusIndexTunables, postingBudget: Infinity });
   const top1Ratio = meanTop1(first) / meanTop1(checkDraft(unlimited, draft, { top: 5 }));
   liveBytes();
+  const rssMB = mb(process.memoryUsage().rss);
+  const search = withSearch ? buildTextIndex(corpus) : null;
+  liveBytes();
+  const rssBothMB = search ? mb(process.memoryUsage().rss) : null;
   return {
     docs,
     units: index.unitCount,
@@ -98,7 +106,8 @@ function child(docs: number, warmUp: boolean): CheckScaleRow {
     savedMB: mb(bytes.length),
     indexBytesPerUnit,
     rssCorpusMB,
-    rssMB: mb(process.memoryUsage().rss),
+    rssMB,
+    rssBothMB,
     firstMs,
     warmMs: median(warm),
     top1Ratio,
@@ -106,8 +115,9 @@ function child(docs: number, warmUp: boolean): CheckScaleRow {
 }
 
 /** Runs one size in a fresh process. */
-function inChild(docs: number, warmUp = true): CheckScaleRow {
-  const out = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', here, '--child', String(docs), warmUp ? 'warm-up' : 'cold'], {
+function inChild(docs: number, warmUp = true, withSearch = false): CheckScaleRow {
+  const args = ['--child', String(docs), warmUp ? 'warm-up' : 'cold', withSearch ? 'with-search' : 'check-only'];
+  const out = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', here, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
@@ -119,15 +129,16 @@ function inChild(docs: number, warmUp = true): CheckScaleRow {
 const exponent = (x1: number, y1: number, x2: number, y2: number): number => Math.log(y2 / y1) / Math.log(x2 / x1);
 
 /** The scaling table: a fresh process per size, each figure with its growth exponent from the size before. */
-export function checkScaleTable(sizes: readonly number[]): string[] {
+export function checkScaleTable(sizes: readonly number[], withSearch = false): string[] {
   const lines = [
-    'documents    units  check-index build ms  restored ms  saved MB  index B/unit  rss corpus / with index MB  first check / warm ms  first÷warm  top-1 vs full walk',
+    `documents    units  check-index build ms  restored ms  saved MB  index B/unit  rss corpus / with index${withSearch ? ' / + search index' : ''} MB  first check / warm ms  first÷warm  top-1 vs full walk`,
   ];
   let last: CheckScaleRow | undefined;
   for (const docs of sizes) {
-    const r = inChild(docs);
+    const r = inChild(docs, true, withSearch);
     const g = (pick: (x: CheckScaleRow) => number, digits = 0) =>
       `${pick(r).toFixed(digits)}${last ? ` (^${exponent(last.docs, pick(last), r.docs, pick(r)).toFixed(2)})` : ''}`;
+    const rss = [r.rssCorpusMB.toFixed(0), g((x) => x.rssMB), ...(withSearch ? [g((x) => x.rssBothMB ?? NaN)] : [])].join(' / ');
     lines.push(
       [
         String(docs).padStart(9),
@@ -136,7 +147,7 @@ export function checkScaleTable(sizes: readonly number[]): string[] {
         g((x) => x.restoreMs).padStart(12),
         r.savedMB.toFixed(1).padStart(9),
         g((x) => x.indexBytesPerUnit).padStart(13),
-        `${r.rssCorpusMB.toFixed(0)} / ${g((x) => x.rssMB)}`.padStart(27),
+        rss.padStart(withSearch ? 44 : 27),
         `${g((x) => x.firstMs)} / ${g((x) => x.warmMs)}`.padStart(22),
         `${(r.firstMs / r.warmMs).toFixed(2)}×`.padStart(11),
         r.top1Ratio.toFixed(3).padStart(19),
@@ -147,17 +158,51 @@ export function checkScaleTable(sizes: readonly number[]): string[] {
   return lines;
 }
 
-/** The lines `npm run bench` prints: the first check after a start against warm ones, with and without the warm-up, at 2,000 documents. */
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'OVER');
+
+/**
+ * The lines `npm run bench` prints at 2,000 documents, from fresh processes started as the engine starts (with
+ * the search index too, as the engine holds both): index build and restore, the check warm and first after a
+ * start (and without the start-up warm-up), the index's bytes per unit and the process's rss.
+ */
 export function checkStartLines(docs = 2000, processes = 3): string[] {
-  const warmed = Array.from({ length: processes }, () => inChild(docs, true));
+  const warmed = Array.from({ length: processes }, () => inChild(docs, true, true));
   const cold = inChild(docs, false);
-  const first = median(warmed.map((r) => r.firstMs));
-  const warm = median(warmed.map((r) => r.warmMs));
+  const med = (pick: (x: CheckScaleRow) => number) => median(warmed.map(pick));
+  const [build, restore, first, warm, rss] = [
+    med((x) => x.buildMs),
+    med((x) => x.restoreMs),
+    med((x) => x.firstMs),
+    med((x) => x.warmMs),
+    med((x) => x.rssBothMB ?? NaN),
+  ];
   const r = warmed[0];
+  const row = (name: string, value: string, rest: string) => `${name.padEnd(44)} ${value.padStart(8)} ${rest}`;
   return [
-    `first check after a start (${docs.toLocaleString('en')} documents, ${r.units.toLocaleString('en')} units, fresh processes):`,
-    `  ${first.toFixed(0)} ms  ${(first / warm).toFixed(2)}× warm ${warm.toFixed(0)} ms  goal ≤ 1.5×  ${first <= 1.5 * warm ? 'PASS' : 'OVER'}  ·  without the start-up warm-up ${cold.firstMs.toFixed(0)} ms (${(cold.firstMs / cold.warmMs).toFixed(2)}×)`,
-    `  check index ${r.indexBytesPerUnit.toFixed(0)} B per unit, built in ${median(warmed.map((x) => x.buildMs)).toFixed(0)} ms, restored from its saved ${r.savedMB.toFixed(1)} MB in ${median(warmed.map((x) => x.restoreMs)).toFixed(0)} ms; rss ${r.rssCorpusMB.toFixed(0)} MB corpus alone, ${r.rssMB.toFixed(0)} MB with the index; best precedent ${r.top1Ratio.toFixed(3)} of a full walk's`,
+    `check index over ${r.units.toLocaleString('en')} units (${docs.toLocaleString('en')} documents), fresh processes started as the engine starts, medians of ${processes}:`,
+    row('index build (2,000 documents)', build.toFixed(1), `ms  budget < 5000 ms  ${verdict(build < 5000)}`),
+    row(
+      '  restored from its saved bytes',
+      restore.toFixed(1),
+      `ms  (${r.savedMB.toFixed(1)} MB; ${r.indexBytesPerUnit.toFixed(0)} B per unit in memory)`,
+    ),
+    row('check of a 40-measure draft (warm)', warm.toFixed(1), `ms  budget < 300 ms  ${verdict(warm < 300)}`),
+    row(
+      'first check after a start',
+      first.toFixed(1),
+      `ms  ${(first / warm).toFixed(2)}× warm  goal ≤ 1.5×  ${verdict(first <= 1.5 * warm)}`,
+    ),
+    row(
+      '  without the start-up warm-ups',
+      cold.firstMs.toFixed(1),
+      `ms  ${(cold.firstMs / cold.warmMs).toFixed(2)}× its warm ${cold.warmMs.toFixed(1)} ms`,
+    ),
+    row(
+      'resident memory (rss, corpus + both indexes)',
+      rss.toFixed(0),
+      `MB  budget < 600 MB  ${verdict(rss < 600)}  (corpus alone ${r.rssCorpusMB.toFixed(0)} MB, with the check index ${r.rssMB.toFixed(0)} MB)`,
+    ),
+    `  best precedent per measure: ${r.top1Ratio.toFixed(3)} of a full walk's score (the walk stops at the posting budget)`,
   ];
 }
 
@@ -171,9 +216,11 @@ function main(): void {
   console.log(
     `draft check at scale — Node ${process.version}, a fresh process per size; goals at 20,000 documents: rss ≤ 1024 MB, check ≤ 300 ms first and warm`,
   );
-  for (const l of checkScaleTable(sizes)) console.log(l);
+  for (const l of checkScaleTable(sizes, process.argv.includes('--with-search'))) console.log(l);
 }
 
 const childAt = process.argv.indexOf('--child');
-if (childAt >= 0) console.log(JSON.stringify(child(Number(process.argv[childAt + 1]), process.argv[childAt + 2] !== 'cold')));
-else if (process.argv[1] === here) main();
+if (childAt >= 0) {
+  const [docs, start, indexes] = process.argv.slice(childAt + 1);
+  console.log(JSON.stringify(child(Number(docs), start !== 'cold', indexes === 'with-search')));
+} else if (process.argv[1] === here) main();
