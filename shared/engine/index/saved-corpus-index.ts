@@ -14,16 +14,18 @@ const headerWords = 8;
 /** FNV-1a over the ids, unit counts and unit texts of the documents, in order: what the index was built from. */
 export function corpusFingerprint(docs: readonly CorpusDocument[]): number {
   let h = 0x811c9dc5;
-  const mix = (s: string) => {
-    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0xff, 0x01000193);
-  };
   for (const d of docs) {
-    mix(d.id);
-    mix(String(d.parsed.units.length));
-    for (const u of d.parsed.units) mix(u.text);
+    h = mix(h, d.id);
+    h = mix(h, String(d.parsed.units.length));
+    for (const u of d.parsed.units) h = mix(h, u.text);
   }
   return h >>> 0;
+}
+
+/** The FNV-1a hash `h` continued over `s` and a separator. */
+function mix(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return Math.imul(h ^ 0xff, 0x01000193);
 }
 
 const align4 = (n: number) => (n + 3) & ~3;
