@@ -31,7 +31,8 @@ async function apiOn(dir: string, builds: Array<{ restored: boolean }>, prepareI
   return createApi({ store, seedsDir: join(process.cwd(), 'seeds'), dialogs: { saveFile: async () => null }, engine, prepareIndexAtStart });
 }
 
-const draft = '关于推进测试工作的若干措施(征求意见稿)\n\n1.推进大规模设备更新和消费品以旧换新。(区发改委负责)\n\n2.支持企业技术改造。(区工信局负责)\n';
+const draft =
+  '关于推进测试工作的若干措施(征求意见稿)\n\n1.推进大规模设备更新和消费品以旧换新。(区发改委负责)\n\n2.支持企业技术改造。(区工信局负责)\n';
 
 async function until(test: () => boolean): Promise<void> {
   for (let i = 0; i < 400 && !test(); i++) await new Promise((r) => setTimeout(r, 25));
