@@ -56,6 +56,7 @@ async function start(): Promise<void> {
   const api = createApi({
     store,
     engine,
+    prepareIndexAtStart: true,
     seedsDir,
     dialogs,
     printToPdf: () => {

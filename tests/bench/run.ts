@@ -5,13 +5,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../../shared/parse/index';
-import { buildCorpusIndex, checkDraft, compareDocuments } from '../../shared/engine/index';
-import { generateCorpus, seededRandom, variantOf } from './generate';
+import { compareDocuments } from '../../shared/engine/index';
+import { generateCorpus } from './generate';
 import { searchFigures } from './search';
 
 const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
-
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -28,10 +26,6 @@ function times(runs: number, fn: () => void, between: () => void = () => undefin
     out.push(performance.now() - t0);
   }
   return out;
-}
-
-function time(runs: number, fn: () => void, between: () => void = () => undefined): number {
-  return median(times(runs, fn, between));
 }
 
 /** Runs before the measured ones: V8 is still compiling the hot code during the first few (they take 2–3 times as long). */
@@ -66,31 +60,8 @@ async function main(): Promise<void> {
   const corpus = generateCorpus(parsed, 2000);
   const unitCount = corpus.reduce((n, d) => n + d.parsed.units.length, 0);
   console.log(`synthetic corpus: ${corpus.length} documents, ${unitCount} units`);
-  let index = buildCorpusIndex([]);
-  line(
-    'index build (2,000 documents)',
-    time(
-      3,
-      () => {
-        index = buildCorpusIndex(corpus.map((d) => ({ id: d.id, parsed: d.parsed })));
-      },
-      () => {
-        index = buildCorpusIndex([]);
-        gc();
-      },
-    ),
-    5000,
-  );
-  const draft = variantOf(byName('zhumadian-2024'), seededRandom(7), 'draft', 0, { maxUnits: 40, drop: 0, merge: 0 }).parsed;
-  console.log(`draft: ${draft.units.length} measures`);
-  line(
-    'check of a 40-measure draft',
-    time(5, () => checkDraft(index, draft, { top: 5 })),
-    300,
-  );
   for (const l of await searchFigures(corpus)) console.log(l);
-  gc();
-  line('resident memory (rss, corpus + index)', process.memoryUsage().rss / 2 ** 20, 600, 'MB');
+  for (const l of (await import('./check-scale')).checkStartLines()) console.log(l);
   for (const l of await (await import('./store-import')).measureStoreImport(parsed)) console.log(l);
   try {
     const render = (await import('./render' as string)) as { measureRender(): Promise<{ lines: string[] }> };

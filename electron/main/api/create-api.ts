@@ -13,7 +13,7 @@ import { documentMethods } from './documents';
 import { draftMethods } from './drafts';
 import { exportTable } from './export-table';
 import { searchIndex } from './search-index';
-import { indexCache } from '../services/index-cache';
+import { checkIndexFileName, indexCache } from '../services/index-cache';
 import { userDataMethods } from './user-data';
 
 export type { ApiDeps, Dialogs } from './deps';
@@ -26,7 +26,15 @@ export function createApi(deps: ApiDeps): PrecedentApi {
     parse: (text, options) => engine.run('parseDocument', text, options),
     loadCorpusDir: (dir) => engine.run('loadCorpusDir', dir),
   });
-  const index = searchIndex(library, engine, indexCache(deps.store.dataDir, !deps.store.readOnly));
+  const writable = !deps.store.readOnly;
+  const index = searchIndex(
+    library,
+    engine,
+    indexCache(deps.store.dataDir, writable),
+    indexCache(deps.store.dataDir, writable, checkIndexFileName),
+  );
+  // the check index restored or built in the background now, so the first check does not wait for it
+  if (deps.prepareIndexAtStart) void index.ready().catch(() => undefined);
   const documents = documentMethods(deps, library, index, engine, now);
   return {
     ...documents.methods,

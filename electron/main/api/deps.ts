@@ -22,4 +22,6 @@ export interface ApiDeps {
   readonly onImportProgress?: (progress: ImportProgress) => void;
   /** where parsing, compare, import reading, the index, check and search run; on this thread when absent */
   readonly engine?: Engine;
+  /** restore or build the draft-check index at once, in the background (the app); on the first check when absent */
+  readonly prepareIndexAtStart?: boolean;
 }

@@ -27,18 +27,28 @@ async function retryStale<T>(use: () => Promise<T>, reset: () => void): Promise<
 }
 
 /** Builds the indexes on first use and keeps them in step with the library. */
-export function searchIndex(library: Library, engine: Engine, cache?: IndexCache) {
+export function searchIndex(library: Library, engine: Engine, cache?: IndexCache, checkCache?: IndexCache) {
   let building: { key: string; done: Promise<unknown> } | null = null;
+  /** the saved check index is offered to the first build after a start only: later builds follow a change */
+  let offered = false;
+  const build = async (key: string, docs: Awaited<ReturnType<Library['list']>>): Promise<void> => {
+    const saved = offered ? null : ((await checkCache?.load()) ?? null);
+    offered = true;
+    const built = await engine.run(
+      'buildIndex',
+      key,
+      docs.map((d) => ({ id: d.summary.id, parsed: d.parsed })),
+      saved,
+    );
+    // a cache: failing to write it costs the next start time, not data
+    if (built.saved) await checkCache?.save(built.saved).catch(() => undefined);
+  };
   /** The key of the library's current state, with the engine's check index built for it. */
   const ready = async (): Promise<string> => {
     const docs = await library.list();
     const key = docs.map((d) => `${d.summary.id}:${JSON.stringify(d.summary.meta)}`).join('|');
     if (building?.key !== key) {
-      const done = engine.run(
-        'buildIndex',
-        key,
-        docs.map((d) => ({ id: d.summary.id, parsed: d.parsed })),
-      );
+      const done = build(key, docs);
       building = { key, done };
       done.catch(() => {
         if (building?.done === done) building = null;

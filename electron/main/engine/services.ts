@@ -24,12 +24,13 @@ import type {
   TextIndex,
 } from '../../../shared/engine/index';
 import type { CorpusIndex } from '../../../shared/engine/index/corpus-index';
+import { restoreCorpusIndex, saveCorpusIndex } from '../../../shared/engine/index/saved-corpus-index';
 import type { ParsedDocument } from '../../../shared/model/document';
 import { InputError } from '../../../shared/errors';
 import { extractText } from '../services/import/extract';
 import type { ImportLimits } from '../services/import/limits';
 import { loadCorpusDir } from '../services/corpus';
-import { warmUpEngine } from './warm-up';
+import { warmUpEngine, warmUpIndex } from './warm-up';
 
 /** Builds one engine's services; the corpus index they build stays inside (it is large: never sent back). */
 export function createEngineServices() {
@@ -40,6 +41,8 @@ export function createEngineServices() {
     return index.index;
   };
   let text: TextIndex | null = null;
+  /** checks run so far: a check that ran has warmed the index already */
+  let checks = 0;
   return {
     parseDocument: (text: string, options: ParseOptions = {}) => parseDocument(text, options),
     extractText: (fileName: string, bytes: Uint8Array, limits?: ImportLimits) => extractText(fileName, bytes, limits),
@@ -48,10 +51,25 @@ export function createEngineServices() {
     compareDocuments: (docs: readonly ParsedDocument[], options: CompareOptions = {}) => compareDocuments(docs, options),
     /** The key of the index the engine holds, or null. */
     indexKey: () => index?.key ?? null,
-    /** Builds the corpus index for `key` (the library's state), replacing the one held. */
-    buildIndex(key: string, docs: readonly CorpusDocument[]): { readonly key: string; readonly units: number } {
-      index = { key, index: buildCorpusIndex(docs) };
-      return { key, units: index.index.units.length };
+    /**
+     * The corpus index for `key` (the library's state), replacing the one held: restored from `saved` (the
+     * cache's bytes) when they are of these documents, else built. Returns the index's saved form when it was
+     * built, for the cache, else null.
+     */
+    buildIndex(
+      key: string,
+      docs: readonly CorpusDocument[],
+      saved: Uint8Array | null = null,
+    ): { readonly key: string; readonly units: number; readonly restored: boolean; readonly saved: Uint8Array | null } {
+      const restored = saved ? restoreCorpusIndex(saved, docs) : null;
+      const held = { key, index: restored ?? buildCorpusIndex(docs) };
+      index = held;
+      // after the answer: a check that comes first runs at once, and warms the index itself
+      const checksBefore = checks;
+      setImmediate(() => {
+        if (index === held && checks === checksBefore) warmUpIndex(held.index);
+      });
+      return { key, units: index.index.unitCount, restored: restored !== null, saved: restored ? null : saveCorpusIndex(index.index) };
     },
     /**
      * Brings the search index in step: on the first call (`first`) restores it from `saved` (the cache's bytes)
@@ -78,7 +96,10 @@ export function createEngineServices() {
       if (!text) throw new InputError('index-stale', '检索索引已过期,请重试', 'the search index is out of date: try again');
       return searchCorpus(text, query, options);
     },
-    checkDraft: (key: string, draft: ParsedDocument, options: CheckOptions = {}) => checkDraft(indexFor(key), draft, options),
+    checkDraft: (key: string, draft: ParsedDocument, options: CheckOptions = {}) => {
+      checks++;
+      return checkDraft(indexFor(key), draft, options);
+    },
     /**
      * Runs parse, compare, check and search a few times on the documents of `dir` (the bundled seeds; generated
      * text when it is absent or unreadable), so V8 has compiled them before the user's first call.

@@ -17,9 +17,12 @@ export interface IndexCache {
   save(bytes: Uint8Array): Promise<void>;
 }
 
-/** The cache of `dataDir`; `writable: false` (a read-only data folder) never writes. */
-export function indexCache(dataDir: string, writable = true): IndexCache {
-  const file = join(dataDir, indexFileName);
+/** File name of the saved draft-check index inside the data folder. */
+export const checkIndexFileName = 'check-index.bin';
+
+/** The cache of `dataDir` in `fileName`; `writable: false` (a read-only data folder) never writes. */
+export function indexCache(dataDir: string, writable = true, fileName = indexFileName): IndexCache {
+  const file = join(dataDir, fileName);
   return {
     async load() {
       try {

@@ -28,8 +28,14 @@ const comparableMean = 0.08;
 
 /** A corpus unit as a precedent. */
 export function precedentOf(index: CorpusIndex, u: number, score: number): Precedent {
-  const { doc, unit } = index.units[u];
-  return { doc: index.docs[doc].id, unitId: unit.id, label: unit.label, title: shownTitle(unit), score: Math.round(score * 1000) / 1000 };
+  const unit = index.unit(u);
+  return {
+    doc: index.docs[index.unitDoc[u]].id,
+    unitId: unit.id,
+    label: unit.label,
+    title: shownTitle(unit),
+    score: Math.round(score * 1000) / 1000,
+  };
 }
 
 /** Checks a draft against the corpus: precedents per unit and gaps. */
@@ -37,7 +43,7 @@ export function checkDraft(index: CorpusIndex, draft: ParsedDocument, options: C
   const top = options.top ?? 5;
   const excluded = new Set(options.excludeDocIds ?? []);
   const docAllowed = index.docs.map((d) => !excluded.has(d.id));
-  const allowed = (u: number) => docAllowed[index.units[u].doc];
+  const allowed = (u: number) => docAllowed[index.unitDoc[u]];
   const draftSides = draft.units.map((unit) => sideOf(index.idf, unitFeatures(unit)));
   const sideCache = new Map<number, Side>();
   const corpusSide = (u: number) => {
@@ -47,11 +53,11 @@ export function checkDraft(index: CorpusIndex, draft: ParsedDocument, options: C
   };
   const docScore = new Float64Array(index.docs.length);
   const units: UnitPrecedents[] = draft.units.map((unit, i) => {
-    const pool = candidates(index, index.termIds(draftSides[i].features[0].body), candidatePool, allowed);
+    const pool = candidates(index, index.termIds(draftSides[i].features[0].body), candidatePool, allowed).top;
     const scored = pool.map(({ u }) => ({ u, score: similarity(draftSides[i], corpusSide(u)) })).sort((a, b) => b.score - a.score);
     const bestPerDoc = new Map<number, number>();
     for (const { u, score } of scored) {
-      const d = index.units[u].doc;
+      const d = index.unitDoc[u];
       if (!bestPerDoc.has(d)) bestPerDoc.set(d, score);
     }
     for (const [d, s] of bestPerDoc) docScore[d] += s;

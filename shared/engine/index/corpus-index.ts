@@ -1,12 +1,17 @@
 /**
  * An inverted character-bigram index over the normalised text of every unit
- * of a corpus, built once (typed arrays, CSR postings). Candidates come from
- * the index; only candidates are scored in full.
+ * of a corpus, built once, in typed arrays only: a unit is a number (its
+ * document and unit found through `docStart`), postings are gap-coded bytes
+ * (posting-bytes.ts), and the terms too common ever to be walked keep their
+ * count (for IDF and norms) but no postings. The index holds no copy of a
+ * unit's text: features are computed from the document on first use.
+ * Candidates come from the index; only candidates are scored in full.
  */
 import { idfWeight, rareLimit } from '../text/idf';
 import type { DocumentMeta, ParsedDocument, Unit } from '../../model/document';
 import type { Idf } from '../align/similarity';
 import { bigramKeys, bigramsInto, countKeys, unitBody, unitFeatures, type UnitFeatures } from '../text/features';
+import { ByteReader, ByteWriter, varintLength, writeVarint } from './posting-bytes';
 
 /** A document of the corpus: its id (file base name or library id) and parse. */
 export interface CorpusDocument {
@@ -14,12 +19,44 @@ export interface CorpusDocument {
   readonly parsed: ParsedDocument;
 }
 
-/** One unit's place in the index. */
-export interface IndexedUnit {
-  readonly doc: number;
-  readonly unit: Unit;
-  /** normalised body (level words folded) */
-  readonly body: string;
+/** The tunables of the index and its candidate search, with their defaults. */
+export interface CorpusIndexTunables {
+  /** a term in more than this share of the units (and more than `minCommon`) is common: never walked, no postings kept */
+  readonly commonShare: number;
+  readonly minCommon: number;
+  /** the rarest this many distinct bigrams of a query are walked, at most */
+  readonly maxQueryTerms: number;
+  /**
+   * postings a query walks, at most (the rarest term is walked whatever its length): the work of a candidate
+   * search stays the same however large the corpus grows; the rarest terms are the telling ones
+   */
+  readonly postingBudget: number;
+  /** features of this many corpus units are kept between checks (a check scores about 25 per draft unit: 1,000 for a 40-measure draft) */
+  readonly featureCacheSize: number;
+}
+
+/** Defaults of `CorpusIndexTunables`. */
+export const corpusIndexTunables: CorpusIndexTunables = {
+  commonShare: 0.05,
+  minCommon: 50,
+  maxQueryTerms: 48,
+  postingBudget: 60_000,
+  featureCacheSize: 20000,
+};
+
+/** The index's arrays: what `buildCorpusIndex` computes (and what a saved index would hold). */
+export interface CorpusIndexArrays {
+  /** unit u belongs to document unitDoc[u] */
+  readonly unitDoc: Int32Array;
+  /** bigram key → term id */
+  readonly vocabulary: ReadonlyMap<number, number>;
+  /** units each term occurs in */
+  readonly df: Int32Array;
+  /** postings of term t: gap-coded unit numbers in postings[postingStart[t] .. postingStart[t+1]) (empty for a common term) */
+  readonly postingStart: Int32Array;
+  readonly postings: Uint8Array;
+  /** sqrt of the summed squared IDF of each unit's distinct bigrams */
+  readonly unitNorm: Float32Array;
 }
 
 /** The corpus index: opaque to callers, built by `buildCorpusIndex`. */
@@ -30,31 +67,65 @@ export class CorpusIndex {
   readonly scratch: Float32Array;
   /** units of document d are [docStart[d], docStart[d + 1]) */
   readonly docStart: Int32Array;
+  readonly unitDoc: Int32Array;
+  readonly vocabulary: ReadonlyMap<number, number>;
+  readonly df: Int32Array;
+  readonly postingStart: Int32Array;
+  readonly postings: Uint8Array;
+  readonly unitNorm: Float32Array;
+  readonly idfById: Float32Array;
+  /** a term found in more units than this has no postings */
+  readonly commonLimit: number;
+  readonly idf: Idf;
+
   constructor(
     readonly docs: readonly CorpusDocument[],
-    readonly units: readonly IndexedUnit[],
-    /** bigram key → term id */
-    readonly vocabulary: ReadonlyMap<number, number>,
-    /** postings of term t: unit numbers in postingUnits[postingStart[t] .. postingStart[t+1]) */
-    readonly postingStart: Int32Array,
-    readonly postingUnits: Int32Array,
-    readonly idfById: Float32Array,
-    /** sqrt of the summed squared IDF of each unit's distinct bigrams */
-    readonly unitNorm: Float32Array,
-    readonly idf: Idf,
+    arrays: CorpusIndexArrays,
+    readonly tunables: CorpusIndexTunables = corpusIndexTunables,
   ) {
-    this.scratch = new Float32Array(units.length);
+    ({ unitDoc: this.unitDoc, vocabulary: this.vocabulary, df: this.df, postingStart: this.postingStart } = arrays);
+    ({ postings: this.postings, unitNorm: this.unitNorm } = arrays);
+    const n = this.unitDoc.length;
+    this.scratch = new Float32Array(n);
     this.docStart = new Int32Array(docs.length + 1);
-    for (const u of units) this.docStart[u.doc + 1]++;
+    for (let u = 0; u < n; u++) this.docStart[this.unitDoc[u] + 1]++;
     for (let d = 0; d < docs.length; d++) this.docStart[d + 1] += this.docStart[d];
+    this.commonLimit = commonLimitOf(n, tunables);
+    this.idfById = new Float32Array(this.df.length);
+    for (let t = 0; t < this.df.length; t++) this.idfById[t] = idfWeight(n, this.df[t]);
+    const rareMax = rareLimit(n);
+    const unseen = idfWeight(n, 1);
+    const { vocabulary, idfById, df } = this;
+    this.idf = {
+      units: n,
+      weight: (key) => {
+        const id = vocabulary.get(key);
+        return id === undefined ? unseen : idfById[id];
+      },
+      isRare: (key) => {
+        const id = vocabulary.get(key);
+        return id === undefined || df[id] <= rareMax;
+      },
+    };
   }
 
-  /** Matching features of unit `u`, computed on first use. */
+  /** Number of units in the index. */
+  get unitCount(): number {
+    return this.unitDoc.length;
+  }
+
+  /** Unit number `u` as the document has it. */
+  unit(u: number): Unit {
+    const d = this.unitDoc[u];
+    return this.docs[d].parsed.units[u - this.docStart[d]];
+  }
+
+  /** Matching features of unit `u`, computed on first use (the most recent few thousand kept). */
   features(u: number): UnitFeatures {
     let f = this.featureCache.get(u);
     if (!f) {
-      if (this.featureCache.size > 20000) this.featureCache.clear();
-      f = unitFeatures(this.units[u].unit);
+      if (this.featureCache.size >= this.tunables.featureCacheSize) this.featureCache.clear();
+      f = unitFeatures(this.unit(u));
       this.featureCache.set(u, f);
     }
     return f;
@@ -62,7 +133,7 @@ export class CorpusIndex {
 
   /** Meta of the document a unit belongs to. */
   metaOf(u: number): DocumentMeta {
-    return this.docs[this.units[u].doc].parsed.meta;
+    return this.docs[this.unitDoc[u]].parsed.meta;
   }
 
   /** Distinct term ids of a normalised text (unknown bigrams dropped). */
@@ -76,106 +147,151 @@ export class CorpusIndex {
   }
 }
 
-/** Builds the index over every unit of every document. */
-export function buildCorpusIndex(docs: readonly CorpusDocument[]): CorpusIndex {
-  const units: IndexedUnit[] = [];
+const commonLimitOf = (units: number, t: CorpusIndexTunables) => Math.max(t.minCommon, units * t.commonShare);
+
+/**
+ * Builds the index over every unit of every document, in two passes: the first
+ * writes each unit's sorted term ids, gap-coded, to one byte stream and counts
+ * what each posting list will take; the second fills the lists from the stream.
+ */
+export function buildCorpusIndex(docs: readonly CorpusDocument[], tunables: CorpusIndexTunables = corpusIndexTunables): CorpusIndex {
   const vocabulary = new Map<number, number>();
-  const termLists: Int32Array[] = [];
   let df = new Int32Array(1 << 16);
-  let buffer: Uint32Array<ArrayBuffer> = new Uint32Array(4096);
+  let bytesOf = new Int32Array(1 << 16);
+  let lastUnit = new Int32Array(1 << 16).fill(-1);
+  const stream = new ByteWriter();
+  const unitDocs: number[] = [];
+  let keys: Uint32Array<ArrayBuffer> = new Uint32Array(4096);
+  let ids = new Int32Array(4096);
   docs.forEach((d, doc) => {
     for (const unit of d.parsed.units) {
-      const body = unitBody(unit.text);
-      units.push({ doc, unit, body });
-      const filled = bigramsInto(body, buffer);
-      buffer = filled.buffer;
-      const sorted = buffer.subarray(0, filled.length).sort();
+      const u = unitDocs.length;
+      unitDocs.push(doc);
+      const filled = bigramsInto(unitBody(unit.text), keys);
+      keys = filled.buffer;
+      if (ids.length < keys.length) ids = new Int32Array(keys.length);
+      const sorted = keys.subarray(0, filled.length).sort();
       let distinct = 0;
-      for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i];
-      const ids = new Int32Array(distinct);
-      for (let i = 0; i < distinct; i++) {
+      for (let i = 0; i < sorted.length; i++) {
+        if (i > 0 && sorted[i] === sorted[i - 1]) continue;
         let id = vocabulary.get(sorted[i]);
         if (id === undefined) {
           id = vocabulary.size;
           vocabulary.set(sorted[i], id);
-          if (id >= df.length) {
-            const grown = new Int32Array(df.length * 2);
-            grown.set(df);
-            df = grown;
-          }
+          if (id >= df.length) [df, bytesOf, lastUnit] = [grown(df, 0), grown(bytesOf, 0), grown(lastUnit, -1)];
         }
-        ids[i] = id;
-        df[id]++;
+        ids[distinct++] = id;
       }
-      termLists.push(ids);
+      const unitIds = ids.subarray(0, distinct).sort();
+      stream.push(distinct);
+      for (let i = 0; i < distinct; i++) {
+        const id = unitIds[i];
+        stream.push(i === 0 ? id : id - unitIds[i - 1]);
+        df[id]++;
+        bytesOf[id] += varintLength(u - lastUnit[id]);
+        lastUnit[id] = u;
+      }
     }
   });
+  const n = unitDocs.length;
   const terms = vocabulary.size;
+  const common = commonLimitOf(n, tunables);
   const postingStart = new Int32Array(terms + 1);
-  for (let t = 0; t < terms; t++) postingStart[t + 1] = postingStart[t] + df[t];
+  for (let t = 0; t < terms; t++) postingStart[t + 1] = postingStart[t] + (df[t] > common ? 0 : bytesOf[t]);
+  const postings = new Uint8Array(postingStart[terms]);
   const fill = postingStart.slice(0, terms);
-  const postingUnits = new Int32Array(postingStart[terms]);
-  const n = units.length;
-  const idfById = new Float32Array(terms);
-  for (let t = 0; t < terms; t++) idfById[t] = idfWeight(n, df[t]);
+  lastUnit.fill(-1);
+  const idfSquared = new Float64Array(terms);
+  for (let t = 0; t < terms; t++) idfSquared[t] = idfWeight(n, df[t]) ** 2;
   const unitNorm = new Float32Array(n);
-  termLists.forEach((ids, u) => {
+  const reader = new ByteReader(stream.bytes);
+  for (let u = 0; u < n; u++) {
+    const count = reader.next();
+    let id = 0;
     let norm = 0;
-    for (const t of ids) {
-      postingUnits[fill[t]++] = u;
-      norm += idfById[t] * idfById[t];
+    for (let i = 0; i < count; i++) {
+      id += reader.next();
+      norm += idfSquared[id];
+      if (df[id] > common) continue;
+      fill[id] = writeVarint(postings, fill[id], u - lastUnit[id]);
+      lastUnit[id] = u;
     }
     unitNorm[u] = Math.sqrt(norm) || 1;
-  });
-  const rareMax = rareLimit(n);
-  const unseen = idfWeight(n, 1);
-  const idf: Idf = {
-    units: n,
-    weight: (key) => {
-      const id = vocabulary.get(key);
-      return id === undefined ? unseen : idfById[id];
-    },
-    isRare: (key) => {
-      const id = vocabulary.get(key);
-      return id === undefined || df[id] <= rareMax;
-    },
+  }
+  const arrays: CorpusIndexArrays = {
+    unitDoc: Int32Array.from(unitDocs),
+    vocabulary,
+    df: df.slice(0, terms),
+    postingStart,
+    postings,
+    unitNorm,
   };
-  return new CorpusIndex(docs, units, vocabulary, postingStart, postingUnits, idfById, unitNorm, idf);
+  return new CorpusIndex(docs, arrays, tunables);
 }
 
-/** Number of postings of term t (its document frequency in units). */
+/** `a` twice as long, the new half filled with `value`. */
+function grown(a: Int32Array<ArrayBuffer>, value: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(a.length * 2).fill(value, a.length);
+  out.set(a);
+  return out;
+}
+
+/** Number of units term t occurs in (its document frequency in units). */
 export function postingCount(index: CorpusIndex, t: number): number {
-  return index.postingStart[t + 1] - index.postingStart[t];
+  return index.df[t];
 }
 
-const maxQueryTerms = 48;
+/** Why a candidate search stopped walking the query's terms. */
+export type CandidateStop =
+  | 'all-terms' // every term with postings was walked
+  | 'posting-budget' // the next rarest term would have gone over `postingBudget`
+  | 'common-terms'; // the terms left are common (no postings)
+
+/** The best candidates of a query and how the search went. */
+export interface CandidatePool {
+  readonly top: ReadonlyArray<{ readonly u: number; readonly score: number }>;
+  readonly walkedPostings: number;
+  readonly stoppedBy: CandidateStop;
+}
 
 /**
  * Units sharing the query's rarest bigrams, scored by binary TF-IDF cosine;
  * the top `limit` unit numbers. Common bigrams count in the norm but are not
- * walked, so a query costs the length of a few short posting lists.
+ * walked, and the walk stops at the posting budget, so a query costs a few
+ * short posting lists however large the corpus.
  */
-export function candidates(
-  index: CorpusIndex,
-  ids: readonly number[],
-  limit: number,
-  allowed?: (u: number) => boolean,
-): Array<{ u: number; score: number }> {
-  const n = index.units.length;
+export function candidates(index: CorpusIndex, ids: readonly number[], limit: number, allowed?: (u: number) => boolean): CandidatePool {
   const acc = index.scratch;
+  const { postingStart, postings, idfById, df } = index;
   const touched: number[] = [];
   let qnorm = 0;
-  for (const t of ids) qnorm += index.idfById[t] * index.idfById[t];
+  for (const t of ids) qnorm += idfById[t] * idfById[t];
   qnorm = Math.sqrt(qnorm) || 1;
-  const common = Math.max(50, n * 0.05);
-  const walked = [...ids].sort((a, b) => postingCount(index, a) - postingCount(index, b)).slice(0, maxQueryTerms);
+  const walked = [...ids].sort((a, b) => df[a] - df[b]).slice(0, index.tunables.maxQueryTerms);
+  let walkedPostings = 0;
+  let stoppedBy: CandidateStop = 'all-terms';
   for (const t of walked) {
-    const from = index.postingStart[t];
-    const to = index.postingStart[t + 1];
-    if (to - from > common) break;
-    const w2 = index.idfById[t] * index.idfById[t];
-    for (let p = from; p < to; p++) {
-      const u = index.postingUnits[p];
+    if (df[t] > index.commonLimit) {
+      stoppedBy = 'common-terms';
+      break;
+    }
+    if (walkedPostings > 0 && walkedPostings + df[t] > index.tunables.postingBudget) {
+      stoppedBy = 'posting-budget';
+      break;
+    }
+    walkedPostings += df[t];
+    const w2 = idfById[t] * idfById[t];
+    const to = postingStart[t + 1];
+    let u = -1;
+    for (let p = postingStart[t]; p < to;) {
+      // one gap, as posting-bytes.ts writes it
+      let b = postings[p++];
+      let gap = b & 0x7f;
+      for (let scale = 0x80; b & 0x80; scale *= 0x80) {
+        b = postings[p++];
+        gap += (b & 0x7f) * scale;
+      }
+      u += gap;
       if (acc[u] === 0) touched.push(u);
       acc[u] += w2;
     }
@@ -188,7 +304,7 @@ export function candidates(
     if (allowed && !allowed(u)) continue;
     insertTop(top, { u, score }, limit);
   }
-  return top;
+  return { top, walkedPostings, stoppedBy };
 }
 
 /** Inserts into a list kept sorted by descending score, at most `limit` long. */
@@ -198,4 +314,13 @@ export function insertTop(top: Array<{ u: number; score: number }>, item: { u: n
   if (i >= limit) return;
   top.splice(i, 0, item);
   if (top.length > limit) top.pop();
+}
+
+/** The units term t occurs in, ascending (empty for a common term): the posting list decoded. */
+export function unitsOf(index: CorpusIndex, t: number): number[] {
+  const out: number[] = [];
+  const reader = new ByteReader(index.postings);
+  reader.at = index.postingStart[t];
+  for (let u = -1; reader.at < index.postingStart[t + 1];) out.push((u += reader.next()));
+  return out;
 }

@@ -1,0 +1,244 @@
+/**
+ * The draft check's index at scale. Each corpus size runs in a fresh child
+ * process, started as the app's engine starts: the start-up warm-up on the
+ * seeds, the check index built over the generated corpus, saved, and
+ * restored from its bytes as a restart does, the index's own warm-up, then
+ * the user's first check (timed: "first check after a start"), then warm ones.
+ * Memory is the child's: RSS with the corpus alone and with the index, and
+ * the index's own bytes per unit. `npm run bench` prints the 2,000-document
+ * lines; `node --expose-gc --import tsx tests/bench/check-scale.ts --sizes
+ * 500,2000,8000,20000 [--with-search]` prints every size with its growth
+ * exponents (with the search index's rss too).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { warmUpEngine, warmUpIndex } from '../../electron/main/engine/warm-up';
+import { buildTextIndex, checkDraft } from '../../shared/engine/index';
+import { buildCorpusIndex, CorpusIndex, corpusIndexTunables } from '../../shared/engine/index/corpus-index';
+import { restoreCorpusIndex, saveCorpusIndex } from '../../shared/engine/index/saved-corpus-index';
+import type { DraftCheck } from '../../shared/model/comparison';
+import { parseDocument } from '../../shared/parse/index';
+import { generateCorpus, seededRandom, variantOf } from './generate';
+
+const here = fileURLToPath(import.meta.url);
+const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return (s[Math.floor((s.length - 1) / 2)] + s[Math.floor(s.length / 2)]) / 2;
+}
+const mb = (bytes: number) => bytes / 2 ** 20;
+
+/** One size's figures, as the child prints them. */
+export interface CheckScaleRow {
+  readonly docs: number;
+  readonly units: number;
+  readonly buildMs: number;
+  /** the index restored from its saved bytes (in memory: the file read is not counted), fingerprint checked */
+  readonly restoreMs: number;
+  readonly savedMB: number;
+  readonly indexBytesPerUnit: number;
+  readonly rssCorpusMB: number;
+  readonly rssMB: number;
+  /** rss with the search index built too (what the engine holds), when asked for */
+  readonly rssBothMB: number | null;
+  readonly firstMs: number;
+  readonly warmMs: number;
+  /** the same two in CPU time of the process: what a shared, noisy machine does not inflate */
+  readonly firstCpuMs: number;
+  readonly warmCpuMs: number;
+  /** mean best precedent score, walk within the posting budget / walk every rare term */
+  readonly top1Ratio: number;
+}
+
+/** Heap and array buffers after collecting, bytes. */
+function liveBytes(): number {
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+/** CPU time (user + system) of the process since `from`, ms. */
+function cpuMs(from: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(from);
+  return (d.user + d.system) / 1000;
+}
+
+const meanTop1 = (c: DraftCheck) => c.units.reduce((s, u) => s + (u.precedents[0]?.score ?? 0), 0) / Math.max(1, c.units.length);
+
+/** In the child: a start of the engine, then the index and the checks over `docs` generated documents. */
+function child(docs: number, warmUp: boolean, withSearch: boolean): CheckScaleRow {
+  const seedFiles = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const texts = seedFiles.map((fileName) => ({ fileName, text: readFileSync(seedsDir + fileName, 'utf8') }));
+  const seeds = texts.map(({ text, fileName }) => parseDocument(text, { fileName }));
+  const corpus = generateCorpus(seeds, docs).map((d) => ({ id: d.id, parsed: d.parsed }));
+  const draft = variantOf(seeds[0], seededRandom(7), 'draft', 0, { maxUnits: 40, drop: 0, merge: 0 }).parsed;
+  const before = liveBytes();
+  const rssCorpusMB = mb(process.memoryUsage().rss);
+  // what the engine worker runs at start, in the background (on the bundled seeds)
+  if (warmUp) warmUpEngine(texts);
+  let t0 = performance.now();
+  let built: CorpusIndex | null = buildCorpusIndex(corpus);
+  const buildMs = performance.now() - t0;
+  // as after a restart: the index restored from what the last start saved (the restored index lives in these bytes)
+  const bytes = saveCorpusIndex(built);
+  // eslint-disable-next-line no-useless-assignment -- dropping the built index is what frees it
+  built = null;
+  t0 = performance.now();
+  const index = restoreCorpusIndex(bytes, corpus)!;
+  const restoreMs = performance.now() - t0;
+  const indexBytesPerUnit = (liveBytes() - before) / index.unitCount;
+  // what the engine runs in the background once the index is ready (services.ts)
+  if (warmUp) warmUpIndex(index);
+  let cpu0 = process.cpuUsage();
+  t0 = performance.now();
+  const first = checkDraft(index, draft, { top: 5 });
+  const firstMs = performance.now() - t0;
+  const firstCpuMs = cpuMs(cpu0);
+  const warm: number[] = [];
+  const warmCpu: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    cpu0 = process.cpuUsage();
+    t0 = performance.now();
+    checkDraft(index, draft, { top: 5 });
+    warm.push(performance.now() - t0);
+    warmCpu.push(cpuMs(cpu0));
+  }
+  const unlimited = new CorpusIndex(corpus, index, { ...corpusIndexTunables, postingBudget: Infinity });
+  const top1Ratio = meanTop1(first) / meanTop1(checkDraft(unlimited, draft, { top: 5 }));
+  liveBytes();
+  const rssMB = mb(process.memoryUsage().rss);
+  const search = withSearch ? buildTextIndex(corpus) : null;
+  liveBytes();
+  const rssBothMB = search ? mb(process.memoryUsage().rss) : null;
+  return {
+    docs,
+    units: index.unitCount,
+    buildMs,
+    restoreMs,
+    savedMB: mb(bytes.length),
+    indexBytesPerUnit,
+    rssCorpusMB,
+    rssMB,
+    rssBothMB,
+    firstMs,
+    warmMs: median(warm),
+    firstCpuMs,
+    warmCpuMs: median(warmCpu),
+    top1Ratio,
+  };
+}
+
+/** Runs one size in a fresh process. */
+function inChild(docs: number, warmUp = true, withSearch = false): CheckScaleRow {
+  const args = ['--child', String(docs), warmUp ? 'warm-up' : 'cold', withSearch ? 'with-search' : 'check-only'];
+  const out = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', here, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (out.status !== 0) throw new Error(out.stderr);
+  return JSON.parse(out.stdout.trim().split('\n').pop()!) as CheckScaleRow;
+}
+
+/** Growth exponent between two sizes: log(y2/y1) / log(x2/x1) (^1.00 = linear). */
+const exponent = (x1: number, y1: number, x2: number, y2: number): number => Math.log(y2 / y1) / Math.log(x2 / x1);
+
+/** The scaling table: a fresh process per size, each figure with its growth exponent from the size before. */
+export function checkScaleTable(sizes: readonly number[], withSearch = false): string[] {
+  const lines = [
+    `documents    units  check-index build ms  restored ms  saved MB  index B/unit  rss corpus / with index${withSearch ? ' / + search index' : ''} MB  first check / warm ms  first÷warm  (cpu ms, ÷)  top-1 vs full walk`,
+  ];
+  let last: CheckScaleRow | undefined;
+  for (const docs of sizes) {
+    const r = inChild(docs, true, withSearch);
+    const g = (pick: (x: CheckScaleRow) => number, digits = 0) =>
+      `${pick(r).toFixed(digits)}${last ? ` (^${exponent(last.docs, pick(last), r.docs, pick(r)).toFixed(2)})` : ''}`;
+    const rss = [r.rssCorpusMB.toFixed(0), g((x) => x.rssMB), ...(withSearch ? [g((x) => x.rssBothMB ?? NaN)] : [])].join(' / ');
+    lines.push(
+      [
+        String(docs).padStart(9),
+        String(r.units).padStart(8),
+        g((x) => x.buildMs).padStart(21),
+        g((x) => x.restoreMs).padStart(12),
+        r.savedMB.toFixed(1).padStart(9),
+        g((x) => x.indexBytesPerUnit).padStart(13),
+        rss.padStart(withSearch ? 44 : 27),
+        `${g((x) => x.firstMs)} / ${g((x) => x.warmMs)}`.padStart(22),
+        `${(r.firstMs / r.warmMs).toFixed(2)}×`.padStart(11),
+        `(${r.firstCpuMs.toFixed(0)} / ${r.warmCpuMs.toFixed(0)}, ${(r.firstCpuMs / r.warmCpuMs).toFixed(2)}×)`.padStart(22),
+        r.top1Ratio.toFixed(3).padStart(19),
+      ].join(' '),
+    );
+    last = r;
+  }
+  return lines;
+}
+
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'OVER');
+
+/**
+ * The lines `npm run bench` prints at 2,000 documents, from fresh processes started as the engine starts: index
+ * build and restore, the check warm and first after a start, the same without the warm-ups, the index's bytes
+ * per unit and the rss with both indexes the engine holds (the search index built too).
+ */
+export function checkStartLines(docs = 2000, processes = 2): string[] {
+  const warmed = Array.from({ length: processes }, () => inChild(docs, true));
+  // the rss of both indexes is the same started warm or cold; measured once, in the cold start
+  const cold = inChild(docs, false, true);
+  const med = (pick: (x: CheckScaleRow) => number) => median(warmed.map(pick));
+  const [build, restore, first, warm] = [med((x) => x.buildMs), med((x) => x.restoreMs), med((x) => x.firstMs), med((x) => x.warmMs)];
+  const rss = cold.rssBothMB ?? NaN;
+  const [firstCpu, warmCpu] = [med((x) => x.firstCpuMs), med((x) => x.warmCpuMs)];
+  const r = warmed[0];
+  const row = (name: string, value: string, rest: string) => `${name.padEnd(44)} ${value.padStart(8)} ${rest}`;
+  return [
+    `check index over ${r.units.toLocaleString('en')} units (${docs.toLocaleString('en')} documents), fresh processes started as the engine starts, medians of ${processes}:`,
+    row('index build (2,000 documents)', build.toFixed(1), `ms  budget < 5000 ms  ${verdict(build < 5000)}`),
+    row(
+      '  restored from its saved bytes',
+      restore.toFixed(1),
+      `ms  (${r.savedMB.toFixed(1)} MB; ${r.indexBytesPerUnit.toFixed(0)} B per unit in memory)`,
+    ),
+    row('check of a 40-measure draft (warm)', warm.toFixed(1), `ms  budget < 300 ms  ${verdict(warm < 300)}`),
+    row(
+      'first check after a start',
+      first.toFixed(1),
+      `ms  ${(first / warm).toFixed(2)}× warm  goal ≤ 1.5×  ${verdict(first <= 1.5 * warm)}  (cpu ${firstCpu.toFixed(0)} / ${warmCpu.toFixed(0)} ms, ${(firstCpu / warmCpu).toFixed(2)}×)`,
+    ),
+    row(
+      '  without the start-up warm-ups',
+      cold.firstMs.toFixed(1),
+      `ms  ${(cold.firstMs / cold.warmMs).toFixed(2)}× its warm ${cold.warmMs.toFixed(1)} ms`,
+    ),
+    row(
+      'resident memory (rss, corpus + both indexes)',
+      rss.toFixed(0),
+      `MB  budget < 600 MB  ${verdict(rss < 600)}  (corpus alone ${cold.rssCorpusMB.toFixed(0)} MB, with the check index ${cold.rssMB.toFixed(0)} MB)`,
+    ),
+    `  best precedent per measure: ${r.top1Ratio.toFixed(3)} of a full walk's score (the walk stops at the posting budget)`,
+  ];
+}
+
+function main(): void {
+  const at = process.argv.indexOf('--sizes');
+  const sizes = (at >= 0 ? (process.argv[at + 1] ?? '') : '500,2000').split(',').map(Number);
+  if (sizes.some((s) => !Number.isInteger(s) || s < 1)) {
+    console.error('--sizes 应为逗号分隔的正整数,如 500,2000,8000 / --sizes must be comma-separated positive integers, e.g. 500,2000,8000');
+    process.exit(2);
+  }
+  console.log(
+    `draft check at scale — Node ${process.version}, a fresh process per size; goals at 20,000 documents: rss ≤ 1024 MB, check ≤ 300 ms first and warm`,
+  );
+  for (const l of checkScaleTable(sizes, process.argv.includes('--with-search'))) console.log(l);
+}
+
+const childAt = process.argv.indexOf('--child');
+if (childAt >= 0) {
+  const [docs, start, indexes] = process.argv.slice(childAt + 1);
+  console.log(JSON.stringify(child(Number(docs), start !== 'cold', indexes === 'with-search')));
+} else if (process.argv[1] === here) main();
