@@ -2,10 +2,10 @@
  * `compareDocuments`: align N documents, then diff each group's members
  * against its pivot member and compare their targets.
  */
-import type { AlignedGroup, AlignmentCorrection, Comparison, DiffOptions, MemberDiff, PairTier } from '../model/comparison';
+import type { AlignedGroup, AlignmentCorrection, Comparison, DiffOptions, MemberDiff, PairLink, PairTier } from '../model/comparison';
 import type { ParsedDocument, Unit } from '../model/document';
 import { InputError } from '../errors';
-import { alignDocuments, type AlignOptions, type MemberRef } from './align/align-documents';
+import { alignWithLinks, type AlignOptions, type LinkRef, type MemberRef } from './align/align-documents';
 import { diffNumberedTexts, type NumberedText } from './diff/numbering';
 import { WordMemo } from './diff/tokenize';
 import type { DiffLimits } from './diff/diff-limits';
@@ -36,7 +36,9 @@ export function compareDocuments(docs: readonly ParsedDocument[], options: Compa
   const diffOptions: DiffOptions = { ...defaults, ...options.diff };
   const unitOf = (m: MemberRef): Unit => docs[m.doc].units[m.index];
   const words = new WordMemo();
-  const corrected = applyCorrections(docs, alignDocuments(docs, pivot, options.align), options.corrections ?? [], pivot);
+  const aligned = alignWithLinks(docs, pivot, options.align);
+  const corrections = options.corrections ?? [];
+  const corrected = applyCorrections(docs, aligned.groups, corrections, pivot);
   const groups: AlignedGroup[] = corrected.groups.map((g) => {
     const baseDoc = g.members[0].doc;
     const paired = g.members.some((m) => m.doc !== baseDoc);
@@ -72,8 +74,34 @@ export function compareDocuments(docs: readonly ParsedDocument[], options: Compa
       ),
     };
   });
-  const comparison: Comparison = { documents: docs.map((d) => d.meta), pivot, groups };
+  const links = linksBetweenRows(docs, groups, aligned.links, corrections);
+  const comparison: Comparison = { documents: docs.map((d) => d.meta), pivot, groups, ...(links.length ? { links } : {}) };
   return corrected.skipped.length > 0 ? { ...comparison, skippedCorrections: corrected.skipped } : comparison;
+}
+
+/** The engine's pairs whose units the rows (after hand corrections) put apart; a pair a person split is no link. */
+function linksBetweenRows(
+  docs: readonly ParsedDocument[],
+  groups: readonly AlignedGroup[],
+  links: readonly LinkRef[],
+  corrections: readonly AlignmentCorrection[],
+): PairLink[] {
+  const rowOf = new Map<string, number>();
+  groups.forEach((g, row) => g.members.forEach((m) => rowOf.set(`${m.doc}:${m.unitId}`, row)));
+  const split = new Set(
+    corrections
+      .filter((c) => c.kind === 'split')
+      .flatMap((c) => [`${c.a.doc}:${c.a.unitId}|${c.b.doc}:${c.b.unitId}`, `${c.b.doc}:${c.b.unitId}|${c.a.doc}:${c.a.unitId}`]),
+  );
+  const out: PairLink[] = [];
+  for (const l of links) {
+    const a = { doc: l.a.doc, unitId: docs[l.a.doc].units[l.a.index].id };
+    const b = { doc: l.b.doc, unitId: docs[l.b.doc].units[l.b.index].id };
+    const [ka, kb] = [`${a.doc}:${a.unitId}`, `${b.doc}:${b.unitId}`];
+    if (rowOf.get(ka) === rowOf.get(kb) || split.has(`${ka}|${kb}`)) continue;
+    out.push({ a, b, score: round(l.score), tier: pairTier(l) });
+  }
+  return out;
 }
 
 function round(x: number): number {

@@ -95,12 +95,27 @@ export interface AlignedGroup {
   readonly targets: readonly TargetComparison[];
 }
 
+/**
+ * A pair of units that the alignment of their two documents made but that sit in different rows: with
+ * three or more documents a row cannot hold every pair (A1–B1 and B1–C1 paired, A1–C1 not). The pair
+ * is as much a pair as one in a row; the view links the two rows (另见第 N 行).
+ */
+export interface PairLink {
+  readonly a: UnitAt;
+  readonly b: UnitAt;
+  /** the pair's similarity, 0..1 */
+  readonly score: number;
+  readonly tier: PairTier;
+}
+
 /** The result of comparing 2–4 (or more) documents. */
 export interface Comparison {
   readonly documents: readonly DocumentMeta[];
   /** index of the base document that diffs are computed against */
   readonly pivot: number;
   readonly groups: readonly AlignedGroup[];
+  /** pairs whose two units the rows put apart; absent when every pair sits in a row */
+  readonly links?: readonly PairLink[];
   /** hand corrections that no longer fit the documents; absent when every correction applied */
   readonly skippedCorrections?: readonly SkippedCorrection[];
 }

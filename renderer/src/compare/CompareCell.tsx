@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { Cell, CellUnit } from './compare-model';
 import type { NotesState } from '../app/use-notes';
 import { Similarity } from '../app/Similarity';
+import { tierText } from '../../../shared/engine/align/tiers';
 import { DiffOps } from './DiffOps';
 import { displayLabel } from '../../../shared/parse/numbering';
 import { isFoldable, restAfterTitle } from './fold';
@@ -24,10 +25,20 @@ export interface CompareCellProps {
   /** the row's folded text is shown in full */
   readonly expanded: boolean;
   readonly onExpand: (expanded: boolean) => void;
+  /** short document names, for a link to a counterpart in another row */
+  readonly names: readonly string[];
+  /** go to another row (a counterpart there) */
+  readonly onGoTo: (row: number) => void;
   readonly notes: NotesState;
   readonly onRead: (docId: string, unitId: string) => void;
   readonly onAlign: (doc: number, unitId: string) => void;
   readonly onSplit: (doc: number, unitId: string) => void;
+}
+
+/** A unit's links to other rows, one per row (two documents' counterparts may share a row). */
+function linksByRow(links: CellUnit['links']): { row: number; links: CellUnit['links'] }[] {
+  const rows = [...new Set(links.map((l) => l.row))].sort((a, b) => a - b);
+  return rows.map((row) => ({ row, links: links.filter((l) => l.row === row) }));
 }
 
 const manualText = {
@@ -44,6 +55,8 @@ export function CompareCell({
   canSplit,
   expanded,
   onExpand,
+  names,
+  onGoTo,
   notes,
   onRead,
   onAlign,
@@ -126,6 +139,19 @@ export function CompareCell({
                   位置调整({cell.moved})
                 </span>
               )}
+              {linksByRow(u.links).map(({ row, links }) => (
+                <button
+                  key={row}
+                  type="button"
+                  className="badge link-badge"
+                  data-testid="link-badge"
+                  tabIndex={tab}
+                  title={`${links.map((l) => `与${names[l.doc] ?? ''} ${l.label}${tierText[l.tier].label}(${tierText[l.tier].meaning})`).join(';')}:三份以上文件的对应不能都排在一行,那一条在第 ${row + 1} 行`}
+                  onClick={() => onGoTo(row)}
+                >
+                  另见第{row + 1}行
+                </button>
+              ))}
               {folded && u.rewritten && (
                 <span className="badge rewritten-badge" data-change={u.rewritten} title="措辞大多不同,未逐词标注;展开后可看全文">
                   措辞不同

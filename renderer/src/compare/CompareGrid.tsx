@@ -158,6 +158,7 @@ export function CompareGrid(props: CompareGridProps) {
             tabStop={row.index === tabStop}
             notes={notes}
             onSelect={onSelect}
+            onMove={props.onMove}
             onRead={onRead}
             onAlign={onAlign}
             onSplit={onSplit}

@@ -16,6 +16,8 @@ export interface CompareRowProps {
   readonly tabStop: boolean;
   readonly notes: NotesState;
   readonly onSelect: (index: number) => void;
+  /** go to a row (and focus it): a link to a counterpart in another row */
+  readonly onMove: (index: number) => void;
   readonly onRead: (docId: string, unitId: string) => void;
   readonly onAlign: (doc: number, unitId: string) => void;
   readonly onSplit: (row: number, doc: number, unitId: string) => void;
@@ -44,6 +46,7 @@ export const CompareRow = memo(function CompareRow({
   tabStop,
   notes,
   onSelect,
+  onMove,
   onRead,
   onAlign,
   onSplit,
@@ -88,6 +91,8 @@ export const CompareRow = memo(function CompareRow({
           canSplit={present > 1}
           expanded={expanded}
           onExpand={setExpanded}
+          names={names}
+          onGoTo={onMove}
           notes={notes}
           onRead={onRead}
           onAlign={onAlign}

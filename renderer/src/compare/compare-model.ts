@@ -47,6 +47,16 @@ export interface CellUnit {
   readonly rewritten: string | null;
   /** a person placed this unit here (人工对齐 / 人工拆开) */
   readonly manual: 'paired' | 'split' | null;
+  /** its counterparts that sit in other rows (three or more documents whose pairs a row cannot all hold) */
+  readonly links: readonly UnitLink[];
+}
+
+/** A counterpart in another row: where it is and what it is called. */
+export interface UnitLink {
+  readonly row: number;
+  readonly doc: number;
+  readonly label: string;
+  readonly tier: PairTier;
 }
 
 /** A cell: one document's units in a row (several when merged). */
@@ -182,6 +192,7 @@ function rowOf(
         fallbackNote: diff ? fallbackNote(diff) : null,
         rewritten,
         manual: m.manual ?? null,
+        links: [],
       });
     }
     const pairMember = doc === baseDoc ? undefined : mine[0];
@@ -262,10 +273,41 @@ function rowOf(
   };
 }
 
+/** Each unit's counterparts in other rows (the comparison's links), on both ends of every link. */
+function withLinks(rows: readonly Row[], view: ComparisonView): readonly Row[] {
+  const links = view.comparison.links ?? [];
+  if (links.length === 0) return rows;
+  const place = new Map<string, { row: number; label: string }>();
+  for (const r of rows)
+    for (const c of r.cells) for (const u of c.units) place.set(`${c.doc}:${u.unit.id}`, { row: r.index, label: u.unit.label });
+  const linksOf = new Map<string, UnitLink[]>();
+  const add = (from: { doc: number; unitId: string }, to: { doc: number; unitId: string }, tier: PairTier) => {
+    const there = place.get(`${to.doc}:${to.unitId}`);
+    if (!there) return;
+    const key = `${from.doc}:${from.unitId}`;
+    linksOf.set(key, [...(linksOf.get(key) ?? []), { row: there.row, doc: to.doc, label: there.label, tier }]);
+  };
+  for (const l of links) {
+    add(l.a, l.b, l.tier);
+    add(l.b, l.a, l.tier);
+  }
+  return rows.map((r) =>
+    r.cells.some((c) => c.units.some((u) => linksOf.has(`${c.doc}:${u.unit.id}`)))
+      ? {
+          ...r,
+          cells: r.cells.map((c) => ({ ...c, units: c.units.map((u) => ({ ...u, links: linksOf.get(`${c.doc}:${u.unit.id}`) ?? [] })) })),
+        }
+      : r,
+  );
+}
+
 /** The rows of a comparison, in the engine's order (base order, then the rest). */
 export function buildRows(view: ComparisonView): readonly Row[] {
   const unitsById = view.documents.map((d) => new Map(d.units.map((u) => [u.id, u])));
-  const rows = view.comparison.groups.map((g, i) => rowOf(view, g, i, view.options, unitsById));
+  const rows = withLinks(
+    view.comparison.groups.map((g, i) => rowOf(view, g, i, view.options, unitsById)),
+    view,
+  );
   const moved = movedMembers(view.comparison.groups, view.comparison.pivot, view.documents.length);
   if (moved.size === 0) return rows;
   return rows.map((r) =>

@@ -31,6 +31,25 @@ export interface GroupRef {
   readonly merged: boolean;
 }
 
+/** A unit of one document by document and unit index. */
+export interface UnitRef {
+  readonly doc: number;
+  readonly index: number;
+}
+
+/**
+ * A pair two documents' alignment made whose units ended in different rows: with a third document the
+ * rows could not hold it (A1–B1 and B1–C1 paired, A1–C1 not). Which units pair up stays the same as in
+ * the two-document comparison; the row shows the pair as a link (另见第 N 行).
+ */
+export interface LinkRef {
+  readonly a: UnitRef;
+  readonly b: UnitRef;
+  readonly score: number;
+  readonly alignScore: number;
+  readonly reason: PairReason;
+}
+
 export { alignThresholds } from './thresholds';
 export { defaultAlignOptions, type AlignOptions } from './options';
 
@@ -56,6 +75,15 @@ function prepare(doc: ParsedDocument): { features: UnitFeatures[]; df: Map<numbe
 
 /** Aligns the units of `docs` into groups; rows follow the pivot document. */
 export function alignDocuments(docs: readonly ParsedDocument[], pivot: number, options: Partial<AlignOptions> = {}): GroupRef[] {
+  return alignWithLinks(docs, pivot, options).groups;
+}
+
+/** Aligns the units of `docs` into groups, and lists the pairs the rows could not hold as links between rows. */
+export function alignWithLinks(
+  docs: readonly ParsedDocument[],
+  pivot: number,
+  options: Partial<AlignOptions> = {},
+): { groups: GroupRef[]; links: LinkRef[] } {
   const o = alignOptionsOf(options);
   const ready = docs.map(prepare);
   const features = ready.map((r) => r.features);
@@ -86,11 +114,16 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number, o
   const edgeOf = new Map<string, Edge>();
   for (const e of edges) edgeOf.set(`${e.x}:${e.y}`, e);
   const edgeBetween = (p: number, q: number) => edgeOf.get(p < q ? `${p}:${q}` : `${q}:${p}`);
-  // strongest pairs first; two rows join unless that would pair more units of other documents
+  // two rows join unless that would pair more units of other documents
   // than `impliedPairs` that no two-document alignment paired (A1–C1, B1–C1, but A1–B1 apart)
   const nodesOf = new Map<number, number[]>();
   for (let node = 0; node < total; node++) nodesOf.set(node, [node]);
-  for (const { x, y } of [...edges].sort((p, q) => q.alignScore - p.alignScore || p.x - q.x || p.y - q.y)) {
+  // rows take the pairs of the strongest tier first, then the closest wording: where a third document's
+  // pairs conflict, a copy edited lightly keeps its row and another city's measure on the matter is linked
+  const strength = (e: Edge) => ({ 'same-clause': 2, 'same-matter': 1, related: 0 })[pairTier(e)];
+  const byRowPriority = (p: Edge, q: Edge) =>
+    strength(q) - strength(p) || q.score - p.score || q.alignScore - p.alignScore || p.x - q.x || p.y - q.y;
+  for (const { x, y } of [...edges].sort(byRowPriority)) {
     const rx = find(x);
     const ry = find(y);
     if (rx === ry) continue;
@@ -144,5 +177,9 @@ export function alignDocuments(docs: readonly ParsedDocument[], pivot: number, o
   }
   // groups without a pivot unit are anchored by their first member's document order
   for (const g of groups) g.members.sort((p, q) => p.doc - q.doc || p.index - q.index);
-  return orderGroups(groups, pivot);
+  const ref = (node: number): UnitRef => ({ doc: docOf(node), index: node - offset[docOf(node)] });
+  const links = edges
+    .filter((e) => find(e.x) !== find(e.y))
+    .map((e) => ({ a: ref(e.x), b: ref(e.y), score: e.score, alignScore: e.alignScore, reason: e.reason }));
+  return { groups: orderGroups(groups, pivot), links };
 }

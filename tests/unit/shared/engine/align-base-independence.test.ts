@@ -5,7 +5,7 @@ import type { ParsedDocument } from '../../../../shared/model/document';
 import { seed, type SeedName } from '../../../fixtures/align/seeds';
 
 /** The pairs (unit of document x, unit of document y) a comparison puts in one group, by unit id. */
-function pairsOf(comparison: Comparison, x: number, y: number): string[] {
+function rowPairsOf(comparison: Comparison, x: number, y: number): string[] {
   const out: string[] = [];
   for (const g of comparison.groups) {
     for (const a of g.members.filter((m) => m.doc === x))
@@ -14,8 +14,22 @@ function pairsOf(comparison: Comparison, x: number, y: number): string[] {
   return out.sort();
 }
 
+/** Every pair of units of documents x and y a comparison makes: in one row, or linked between rows. */
+function pairsOf(comparison: Comparison, x: number, y: number): string[] {
+  const links = (comparison.links ?? []).flatMap((l) =>
+    l.a.doc === x && l.b.doc === y
+      ? [`${l.a.unitId}|${l.b.unitId}`]
+      : l.a.doc === y && l.b.doc === x
+        ? [`${l.b.unitId}|${l.a.unitId}`]
+        : [],
+  );
+  return [...rowPairsOf(comparison, x, y), ...links].sort();
+}
+
 /** A–B pairs of a comparison of `docs` (A and B given by their positions). */
 const pairs = (docs: readonly ParsedDocument[], a: number, b: number, pivot: number) => pairsOf(compareDocuments(docs, { pivot }), a, b);
+const rowPairs = (docs: readonly ParsedDocument[], a: number, b: number, pivot: number) =>
+  rowPairsOf(compareDocuments(docs, { pivot }), a, b);
 
 describe('which units pair up does not depend on the base or the other documents', () => {
   const trios: SeedName[][] = [
@@ -24,7 +38,7 @@ describe('which units pair up does not depend on the base or the other documents
   ];
   for (const names of trios) {
     const docs = names.map(seed);
-    it(`gives ${names.join(', ')}: the same pairs in A B and B A, and the same in a three-way compare with every base`, () => {
+    it(`gives ${names.join(', ')}: the same pairs in A B and B A, and the same in a three-way compare with every base (in rows or linked)`, () => {
       let kept = 0;
       let paired = 0;
       for (let a = 0; a < 3; a++) {
@@ -33,19 +47,18 @@ describe('which units pair up does not depend on the base or the other documents
           expect(twoWay.length).toBeGreaterThan(0);
           expect(pairsOf(compareDocuments([docs[b], docs[a]]), 1, 0)).toEqual(twoWay);
           expect(pairs([docs[a], docs[b]], 0, 1, 1)).toEqual(twoWay);
-          const threeWay = pairs(docs, a, b, 0);
-          for (let pivot = 1; pivot < 3; pivot++) expect(pairs(docs, a, b, pivot), `base ${names[pivot]}`).toEqual(threeWay);
-          // a row never pairs what the two documents alone do not pair; where the two-document
-          // alignments disagree (A1–C1 and B1–C1 but A1–B1 apart) the weaker pair stays out of the row
-          for (const p of threeWay) expect(twoWay).toContain(p);
-          // measured: a one-to-many pair of two documents is the pair a third most often keeps out of a row
-          // (zhumadian2021–zhumadian2024 keeps 11 of 18); keep at least 60 % of each, 75 % of the trio
-          expect(threeWay.length).toBeGreaterThanOrEqual(Math.ceil(twoWay.length * 0.6));
-          kept += threeWay.length;
+          expect(rowPairs([docs[a], docs[b]], 0, 1, 0), 'two documents: every pair in a row').toEqual(twoWay);
+          for (let pivot = 0; pivot < 3; pivot++) expect(pairs(docs, a, b, pivot), `three-way, base ${names[pivot]}`).toEqual(twoWay);
+          // where the two-document alignments disagree (A1–C1 and B1–C1 paired, A1–B1 not) a row cannot hold
+          // every pair: the rows hold most (measured: at least 60 % of each, 70 % of the trio), links the rest
+          const inRows = rowPairs(docs, a, b, 0);
+          for (let pivot = 1; pivot < 3; pivot++) expect(rowPairs(docs, a, b, pivot), `rows, base ${names[pivot]}`).toEqual(inRows);
+          expect(inRows.length).toBeGreaterThanOrEqual(Math.ceil(twoWay.length * 0.6));
+          kept += inRows.length;
           paired += twoWay.length;
         }
       }
-      expect(kept / paired).toBeGreaterThanOrEqual(0.75);
+      expect(kept / paired).toBeGreaterThanOrEqual(0.7);
     });
   }
 
