@@ -187,6 +187,34 @@ function autoRemarks(
   return out;
 }
 
+/**
+ * 说明 of rows whose units have counterparts in other rows (three or more documents whose pairs a row
+ * cannot all hold): 另见序号 N, or the unit itself when that row is not in the table.
+ */
+function linkRemarks(
+  view: ComparisonView,
+  units: ReadonlyMap<string, Unit>[],
+  numberOf: ReadonlyMap<number, number>,
+): Map<number, string[]> {
+  const groupOf = new Map<string, number>();
+  view.comparison.groups.forEach((g, i) => g.members.forEach((m) => groupOf.set(`${m.doc}:${m.unitId}`, i)));
+  const out = new Map<number, string[]>();
+  const add = (from: { doc: number; unitId: string }, to: { doc: number; unitId: string }) => {
+    const g = groupOf.get(`${from.doc}:${from.unitId}`);
+    const there = groupOf.get(`${to.doc}:${to.unitId}`);
+    if (g === undefined || there === undefined) return;
+    const label = units[to.doc].get(to.unitId)?.label ?? '';
+    const where = numberOf.has(there) ? `另见序号 ${numberOf.get(there)}` : '另见';
+    const text = `${where}(${cellText(shortName(view.documents[to.doc]))} ${label}与本行对应)`;
+    out.set(g, [...new Set([...(out.get(g) ?? []), text])]);
+  };
+  for (const l of view.comparison.links ?? []) {
+    add(l.a, l.b);
+    add(l.b, l.a);
+  }
+  return out;
+}
+
 /** The pivot unit's heading path for a group, or null when the pivot has no member in it. */
 function pivotPath(view: ComparisonView, group: AlignedGroup, units: ReadonlyMap<string, Unit>[]): readonly string[] | null {
   const member = group.members.find((m) => m.doc === view.comparison.pivot);
@@ -219,6 +247,7 @@ export function tableModel(view: ComparisonView, notes: readonly Note[], options
   let written: readonly string[] = [];
   let opened = false;
   let number = 0;
+  const groupOfRow = new Map<Row, number>();
   groups.forEach((group, g) => {
     const path = pivotPath(view, group, units);
     const movedFrom = moved.map((set, doc) => (set.has(g) ? doc : -1)).filter((d) => d >= 0);
@@ -239,6 +268,7 @@ export function tableModel(view: ComparisonView, notes: readonly Note[], options
     // the user's notes after the table's own remarks, marked as theirs
     const note = [...remarks, ...(options.includeNotes ? userNotes(view, group, notes).map((n) => `批注:${n}`) : [])].join('\n');
     const row: Row = { kind: 'group', number: 0, status, tier: group.tier, cells: built.map((b) => b.cell), note, pivotUnitId };
+    groupOfRow.set(row, g);
     if (!path) {
       if (opened) rows.push(row);
       else waiting.push(row);
@@ -253,7 +283,15 @@ export function tableModel(view: ComparisonView, notes: readonly Note[], options
     opened = true;
   });
   rows.push(...waiting);
-  const numbered = rows.map((r) => (r.kind === 'group' ? { ...r, number: ++number } : r));
+  const numberOf = new Map<number, number>();
+  for (const r of rows) if (r.kind === 'group') numberOf.set(groupOfRow.get(r)!, ++number);
+  const linked = linkRemarks(view, units, numberOf);
+  const numbered = rows.map((r) => {
+    if (r.kind !== 'group') return r;
+    const g = groupOfRow.get(r)!;
+    const more = linked.get(g) ?? [];
+    return { ...r, number: numberOf.get(g)!, note: [r.note, ...more].filter((x) => x !== '').join('\n') };
+  });
   return {
     title: descriptiveTitle(view, direction),
     columns: view.documents.map((d, i) => columnOf(d, i === pivot)),
