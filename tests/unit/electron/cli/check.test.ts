@@ -1,23 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { repo, runCli } from './run-cli';
 
-const repo = fileURLToPath(new URL('../../../../', import.meta.url));
-
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync('npx', ['tsx', 'electron/cli/index.ts', 'check', ...args], { cwd: repo, encoding: 'utf8' });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr
-      .split('\n')
-      .filter((l) => l.trim() && !l.startsWith('npm warn'))
-      .join('\n'),
-  };
-}
+const cli = (...args: string[]) => runCli('check', ...args);
 
 const district = 'seeds/district-2024-h2-measures-draft.txt';
 

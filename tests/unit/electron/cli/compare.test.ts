@@ -1,20 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
 
-const repo = fileURLToPath(new URL('../../../../', import.meta.url));
-
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync('npx', ['tsx', 'electron/cli/index.ts', ...args], { cwd: repo, encoding: 'utf8' });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr
-      .split('\n')
-      .filter((l) => l.trim() && !l.startsWith('npm warn'))
-      .join('\n'),
-  };
-}
+const cli = runCli;
 
 const zmd = 'seeds/zhumadian-2024-h2-economy-measures.txt';
 const district = 'seeds/district-2024-h2-measures-draft.txt';

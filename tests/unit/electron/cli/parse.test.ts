@@ -1,23 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
 
-const repo = fileURLToPath(new URL('../../../../', import.meta.url));
-
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync('npx', ['tsx', 'electron/cli/index.ts', 'parse', ...args], { cwd: repo, encoding: 'utf8' });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr
-      .split('\n')
-      .filter((l) => l.trim() && !l.startsWith('npm warn'))
-      .join('\n'),
-  };
-}
+const cli = (...args: string[]) => runCli('parse', ...args);
 
 function expectOneBilingualLine(stderr: string): void {
   const lines = stderr.split('\n');

@@ -1,23 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
 import type { SearchResult } from '../../../../shared/model/comparison';
 import { normalizeForMatch } from '../../../../shared/text/normalize';
 import { seed, seedFiles, type SeedName } from '../../../fixtures/align/seeds';
 
-const repo = fileURLToPath(new URL('../../../../', import.meta.url));
-
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync('npx', ['tsx', 'electron/cli/index.ts', 'search', ...args], { cwd: repo, encoding: 'utf8' });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr
-      .split('\n')
-      .filter((l) => l.trim() && !l.startsWith('npm warn'))
-      .join('\n'),
-  };
-}
+const cli = (...args: string[]) => runCli('search', ...args);
 
 const search = (q: string, ...more: string[]): SearchResult => {
   const { status, stdout, stderr } = cli(q, '--limit', '2000', '--json', ...more);
