@@ -10,6 +10,7 @@ import type { ComparisonView } from '../../../shared/api/contract';
 import type { AlignedGroup, DiffOp, DiffOptions, PairTier, TargetComparison } from '../../../shared/model/comparison';
 import type { Target, Unit } from '../../../shared/model/document';
 import { isRewritten } from '../../../shared/engine/diff/rewritten';
+import { rowLinks, unitKey } from '../../../shared/engine/align/row-links';
 import { fallbackNote } from '../../../shared/engine/diff/diff-limits';
 import { officeKey } from '../../../shared/text/departments';
 import { joinSoftBreaksInOps } from '../../../shared/text/soft-breaks';
@@ -274,29 +275,19 @@ function rowOf(
 }
 
 /** Each unit's counterparts in other rows (the comparison's links), on both ends of every link. */
-function withLinks(rows: readonly Row[], view: ComparisonView): readonly Row[] {
-  const links = view.comparison.links ?? [];
-  if (links.length === 0) return rows;
-  const place = new Map<string, { row: number; label: string }>();
-  for (const r of rows)
-    for (const c of r.cells) for (const u of c.units) place.set(`${c.doc}:${u.unit.id}`, { row: r.index, label: u.unit.label });
-  const linksOf = new Map<string, UnitLink[]>();
-  const add = (from: { doc: number; unitId: string }, to: { doc: number; unitId: string }, tier: PairTier) => {
-    const there = place.get(`${to.doc}:${to.unitId}`);
-    if (!there) return;
-    const key = `${from.doc}:${from.unitId}`;
-    linksOf.set(key, [...(linksOf.get(key) ?? []), { row: there.row, doc: to.doc, label: there.label, tier }]);
-  };
-  for (const l of links) {
-    add(l.a, l.b, l.tier);
-    add(l.b, l.a, l.tier);
-  }
+function withLinks(rows: readonly Row[], view: ComparisonView, unitsById: readonly ReadonlyMap<string, Unit>[]): readonly Row[] {
+  const links = rowLinks(view.comparison);
+  if (links.size === 0) return rows;
+  const linksOf = (doc: number, unitId: string): UnitLink[] =>
+    (links.get(unitKey(doc, unitId)) ?? []).map((l) => ({
+      row: l.group,
+      doc: l.doc,
+      label: unitsById[l.doc].get(l.unitId)?.label ?? '',
+      tier: l.tier,
+    }));
   return rows.map((r) =>
-    r.cells.some((c) => c.units.some((u) => linksOf.has(`${c.doc}:${u.unit.id}`)))
-      ? {
-          ...r,
-          cells: r.cells.map((c) => ({ ...c, units: c.units.map((u) => ({ ...u, links: linksOf.get(`${c.doc}:${u.unit.id}`) ?? [] })) })),
-        }
+    r.cells.some((c) => c.units.some((u) => links.has(unitKey(c.doc, u.unit.id))))
+      ? { ...r, cells: r.cells.map((c) => ({ ...c, units: c.units.map((u) => ({ ...u, links: linksOf(c.doc, u.unit.id) })) })) }
       : r,
   );
 }
@@ -307,6 +298,7 @@ export function buildRows(view: ComparisonView): readonly Row[] {
   const rows = withLinks(
     view.comparison.groups.map((g, i) => rowOf(view, g, i, view.options, unitsById)),
     view,
+    unitsById,
   );
   const moved = movedMembers(view.comparison.groups, view.comparison.pivot, view.documents.length);
   if (moved.size === 0) return rows;

@@ -9,6 +9,7 @@ import type { ComparisonView, DocumentDetail, Note } from '../../../../shared/ap
 import type { AlignedGroup, DiffOp, PairTier } from '../../../../shared/model/comparison';
 import type { Unit } from '../../../../shared/model/document';
 import { isRewritten } from '../../../../shared/engine/diff/rewritten';
+import { rowLinks, unitKey } from '../../../../shared/engine/align/row-links';
 import { responsibleRemark, targetRemarks } from './remarks';
 import { movedGroups, rowStatus, type Direction, type RowStatus } from './row-status';
 import { joinSoftBreaks, joinSoftBreaksInOps } from '../../../../shared/text/soft-breaks';
@@ -196,22 +197,18 @@ function linkRemarks(
   units: ReadonlyMap<string, Unit>[],
   numberOf: ReadonlyMap<number, number>,
 ): Map<number, string[]> {
-  const groupOf = new Map<string, number>();
-  view.comparison.groups.forEach((g, i) => g.members.forEach((m) => groupOf.set(`${m.doc}:${m.unitId}`, i)));
   const out = new Map<number, string[]>();
-  const add = (from: { doc: number; unitId: string }, to: { doc: number; unitId: string }) => {
-    const g = groupOf.get(`${from.doc}:${from.unitId}`);
-    const there = groupOf.get(`${to.doc}:${to.unitId}`);
-    if (g === undefined || there === undefined) return;
-    const label = units[to.doc].get(to.unitId)?.label ?? '';
-    const where = numberOf.has(there) ? `另见序号 ${numberOf.get(there)}` : '另见';
-    const text = `${where}(${cellText(shortName(view.documents[to.doc]))} ${label}与本行对应)`;
-    out.set(g, [...new Set([...(out.get(g) ?? []), text])]);
-  };
-  for (const l of view.comparison.links ?? []) {
-    add(l.a, l.b);
-    add(l.b, l.a);
-  }
+  const links = rowLinks(view.comparison);
+  view.comparison.groups.forEach((g, i) => {
+    const texts = g.members.flatMap((m) =>
+      (links.get(unitKey(m.doc, m.unitId)) ?? []).map((l) => {
+        const where = numberOf.has(l.group) ? `另见序号 ${numberOf.get(l.group)}` : '另见';
+        const label = units[l.doc].get(l.unitId)?.label ?? '';
+        return `${where}(${cellText(shortName(view.documents[l.doc]))} ${label}与本行对应)`;
+      }),
+    );
+    if (texts.length) out.set(i, [...new Set(texts)]);
+  });
   return out;
 }
 
