@@ -88,9 +88,20 @@ export function foldWidth(text: string): string {
 
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-/** Builds a string from code units in one native call (a lone surrogate becomes U+FFFD, length unchanged). */
+/** Longest run of code units made into a string by one String.fromCharCode call (its arguments go on the stack). */
+const fromCharCodeRun = 4096;
+
+/**
+ * Builds a string from code units (a lone surrogate becomes U+FFFD, length unchanged): short runs without a
+ * surrogate by String.fromCharCode, which costs less than a decoder call on a unit's few hundred characters.
+ */
 export function fromCodes(codes: Uint16Array, length: number): string {
   const view = codes.subarray(0, length);
+  if (length <= fromCharCodeRun) {
+    let plain = true;
+    for (let i = 0; i < length && plain; i++) plain = (view[i] & 0xf800) !== 0xd800;
+    if (plain) return String.fromCharCode.apply(null, view as unknown as number[]);
+  }
   return utf16.decode(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
 }
 
@@ -132,6 +143,27 @@ function foldCodes(text: string, offsets?: Int32Array): { codes: Uint16Array; le
     codes[n++] = foldTable[c];
   }
   return { codes, length: n };
+}
+
+/**
+ * `normalizeForMatch(text).slice(from, to)`, folding only as far as `to`: what a
+ * search reads around a place it found (a number's neighbours) without the
+ * whole text's matching form.
+ */
+export function foldedSlice(text: string, from: number, to = Infinity): string {
+  const room = Math.min(text.length, to) - Math.max(0, from);
+  if (room <= 0) return '';
+  const codes = new Uint16Array(room);
+  let k = 0;
+  let n = 0;
+  for (let i = 0; i < text.length && n < to; i++) {
+    const c = text.charCodeAt(i);
+    if (ignorable[c] === 1) continue;
+    // a surrogate: decoded as normalizeForMatch decodes it (a lone one becomes U+FFFD)
+    if (c >= 0xd800 && c <= 0xdfff) return normalizeForMatch(text).slice(from, to);
+    if (n++ >= from) codes[k++] = foldTable[c];
+  }
+  return fromCodes(codes, k);
 }
 
 /** The matching form of a text: folded, without whitespace or markdown marks. */

@@ -14,12 +14,15 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { warmUpEngine, warmUpIndex } from '../../electron/main/engine/warm-up';
-import { buildTextIndex, checkDraft } from '../../shared/engine/index';
+import { buildTextIndex, checkDraft, searchCorpus } from '../../shared/engine/index';
+import { restoreTextIndex, saveTextIndex } from '../../shared/engine/index/saved-index';
 import { buildCorpusIndex, CorpusIndex, corpusIndexTunables } from '../../shared/engine/index/corpus-index';
 import { restoreCorpusIndex, saveCorpusIndex } from '../../shared/engine/index/saved-corpus-index';
+import type { CorpusDocument, TextIndex } from '../../shared/engine/index';
 import type { DraftCheck } from '../../shared/model/comparison';
 import { parseDocument } from '../../shared/parse/index';
 import { generateCorpus, seededRandom, variantOf } from './generate';
+import { benchQueries } from './search';
 
 const here = fileURLToPath(import.meta.url);
 const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
@@ -42,8 +45,10 @@ export interface CheckScaleRow {
   readonly indexBytesPerUnit: number;
   readonly rssCorpusMB: number;
   readonly rssMB: number;
-  /** rss with the search index built too (what the engine holds), when asked for */
+  /** rss with the search index too (what the engine holds), when asked for */
   readonly rssBothMB: number | null;
+  /** the search index, when asked for: built, restored from its saved bytes, a search (median of the bench's queries' medians) */
+  readonly search: SearchAtScale | null;
   readonly firstMs: number;
   readonly warmMs: number;
   /** the same two in CPU time of the process: what a shared, noisy machine does not inflate */
@@ -51,6 +56,40 @@ export interface CheckScaleRow {
   readonly warmCpuMs: number;
   /** mean best precedent score, walk within the posting budget / walk every rare term */
   readonly top1Ratio: number;
+}
+
+/** The search index's figures at one size. */
+export interface SearchAtScale {
+  readonly buildMs: number;
+  /** from its saved bytes, with the documents' content keys checked (the file read is not counted) */
+  readonly restoreMs: number;
+  readonly savedMB: number;
+  readonly searchMs: number;
+}
+
+/** Builds the search index over `corpus`, saves and restores it as a restart does (keeping the restored one), and times the bench's queries on it. */
+function searchAtScale(corpus: readonly CorpusDocument[]): { figures: SearchAtScale; index: TextIndex } {
+  let t0 = performance.now();
+  let built: TextIndex | null = buildTextIndex(corpus);
+  const buildMs = performance.now() - t0;
+  const bytes = saveTextIndex(built);
+  // eslint-disable-next-line no-useless-assignment -- dropping the built index is what frees it
+  built = null;
+  gc();
+  t0 = performance.now();
+  const { index } = restoreTextIndex(bytes, corpus);
+  const restoreMs = performance.now() - t0;
+  for (let round = 0; round < 3; round++) for (const q of benchQueries) searchCorpus(index, q, { limit: 20 });
+  const perQuery = benchQueries.map((q) => {
+    const runs: number[] = [];
+    for (let run = 0; run < 7; run++) {
+      const t = performance.now();
+      searchCorpus(index, q, { limit: 20 });
+      runs.push(performance.now() - t);
+    }
+    return median(runs);
+  });
+  return { figures: { buildMs, restoreMs, savedMB: mb(bytes.length), searchMs: median(perQuery) }, index };
 }
 
 /** Heap and array buffers after collecting, bytes. */
@@ -113,7 +152,7 @@ function child(docs: number, warmUp: boolean, withSearch: boolean): CheckScaleRo
   const top1Ratio = meanTop1(first) / meanTop1(checkDraft(unlimited, draft, { top: 5 }));
   liveBytes();
   const rssMB = mb(process.memoryUsage().rss);
-  const search = withSearch ? buildTextIndex(corpus) : null;
+  const search = withSearch ? searchAtScale(corpus) : null;
   liveBytes();
   const rssBothMB = search ? mb(process.memoryUsage().rss) : null;
   return {
@@ -126,6 +165,7 @@ function child(docs: number, warmUp: boolean, withSearch: boolean): CheckScaleRo
     rssCorpusMB,
     rssMB,
     rssBothMB,
+    search: search?.figures ?? null,
     firstMs,
     warmMs: median(warm),
     firstCpuMs,
@@ -150,8 +190,9 @@ const exponent = (x1: number, y1: number, x2: number, y2: number): number => Mat
 
 /** The scaling table: a fresh process per size, each figure with its growth exponent from the size before. */
 export function checkScaleTable(sizes: readonly number[], withSearch = false): string[] {
+  const searchHead = withSearch ? '  search-index build / restored ms  both indexes ready ms  search ms' : '';
   const lines = [
-    `documents    units  check-index build ms  restored ms  saved MB  index B/unit  rss corpus / with index${withSearch ? ' / + search index' : ''} MB  first check / warm ms  first÷warm  (cpu ms, ÷)  top-1 vs full walk`,
+    `documents    units  check-index build ms  restored ms  saved MB  index B/unit  rss corpus / with index${withSearch ? ' / + search index' : ''} MB  first check / warm ms  first÷warm  (cpu ms, ÷)  top-1 vs full walk${searchHead}`,
   ];
   let last: CheckScaleRow | undefined;
   for (const docs of sizes) {
@@ -159,6 +200,7 @@ export function checkScaleTable(sizes: readonly number[], withSearch = false): s
     const g = (pick: (x: CheckScaleRow) => number, digits = 0) =>
       `${pick(r).toFixed(digits)}${last ? ` (^${exponent(last.docs, pick(last), r.docs, pick(r)).toFixed(2)})` : ''}`;
     const rss = [r.rssCorpusMB.toFixed(0), g((x) => x.rssMB), ...(withSearch ? [g((x) => x.rssBothMB ?? NaN)] : [])].join(' / ');
+    const searchOf = (x: CheckScaleRow): SearchAtScale => x.search ?? { buildMs: NaN, restoreMs: NaN, savedMB: NaN, searchMs: NaN };
     lines.push(
       [
         String(docs).padStart(9),
@@ -172,6 +214,13 @@ export function checkScaleTable(sizes: readonly number[], withSearch = false): s
         `${(r.firstMs / r.warmMs).toFixed(2)}×`.padStart(11),
         `(${r.firstCpuMs.toFixed(0)} / ${r.warmCpuMs.toFixed(0)}, ${(r.firstCpuMs / r.warmCpuMs).toFixed(2)}×)`.padStart(22),
         r.top1Ratio.toFixed(3).padStart(19),
+        ...(withSearch
+          ? [
+              `${g((x) => searchOf(x).buildMs)} / ${g((x) => searchOf(x).restoreMs)}`.padStart(33),
+              g((x) => x.restoreMs + searchOf(x).restoreMs).padStart(22),
+              g((x) => searchOf(x).searchMs, 2).padStart(10),
+            ]
+          : []),
       ].join(' '),
     );
     last = r;

@@ -1,13 +1,15 @@
 /**
  * The search index's saved form: one byte array holding a JSON header (the
  * documents' ids and content keys, each segment's array lengths) followed by
- * the segments' typed arrays and their fields' matching texts (UTF-16). A start
- * with saved state restores the segments whose documents are unchanged and
- * indexes only the rest.
+ * the segments' typed arrays. The fields' texts are not in it: the index reads
+ * them from the documents, which a restore is given (and checks by content key).
+ * A start with saved state restores the segments whose documents are unchanged
+ * and indexes only the rest.
  */
 import {
   buildSegment,
   defaultTextIndexOptions,
+  documentFields,
   type IndexSegment,
   type SearchableDocument,
   type TextIndex,
@@ -15,8 +17,7 @@ import {
 } from './text-index';
 
 /** The format written; a file of another version is ignored and the index rebuilt. */
-const formatVersion = 3;
-const fieldSeparator = '\u0001';
+const formatVersion = 4;
 
 interface SegmentHeader {
   readonly docBase: number;
@@ -24,7 +25,6 @@ interface SegmentHeader {
   readonly fields: number;
   readonly terms: number;
   readonly postingBytes: number;
-  readonly textChars: number;
 }
 
 interface Header {
@@ -33,7 +33,13 @@ interface Header {
   readonly segments: readonly SegmentHeader[];
 }
 
-/** A content key of a document: a hash of its text and metadata (a changed document is indexed again). */
+/**
+ * A content key of a document: a hash of what the index was built from, its metadata and every field it
+ * reads (title, preamble, headings, units, closing, as they are cut from the text now) with the units' lead
+ * titles (which rank hits). A changed document, or the same text read into other fields (a newer parser), is
+ * indexed again, since the saved postings hold places in exactly these fields; a change outside them (web-page
+ * chrome) keeps its index.
+ */
 export function documentKey(doc: SearchableDocument): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
@@ -43,44 +49,38 @@ export function documentKey(doc: SearchableDocument): string {
       h1 = Math.imul(h1 ^ c, 0x01000193);
       h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
     }
+    h1 = Math.imul(h1 ^ 0xffff, 0x01000193);
   };
   feed(JSON.stringify(doc.parsed.meta));
-  feed(doc.text ?? doc.parsed.units.map((u) => u.text).join('\n'));
+  for (const field of documentFields(doc)) feed(field.text);
+  for (const unit of doc.parsed.units) feed(unit.title);
   return `${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}:${doc.parsed.units.length}`;
 }
 
-const utf16 = new TextDecoder('utf-16le');
-
 /** The index as bytes. */
 export function saveTextIndex(index: TextIndex): Uint8Array {
-  const texts = index.segments.map((s) => s.fieldText.join(fieldSeparator));
   const header: Header = {
     version: formatVersion,
     docs: index.docs.map((d) => [d.id, documentKey(d)] as const),
-    segments: index.segments.map((s, i) => ({
+    segments: index.segments.map((s) => ({
       docBase: s.docBase,
       docCount: s.docCount,
       fields: s.fieldDoc.length,
       terms: s.keys.length,
       postingBytes: s.postings.length,
-      textChars: texts[i].length,
     })),
   };
   // the header padded with spaces to a multiple of 4 bytes, so the arrays after it keep their alignment in the file
   const json = JSON.stringify(header);
   const head = new TextEncoder().encode(json + ' '.repeat((4 - (new TextEncoder().encode(json).length % 4)) % 4));
   const parts: Uint8Array[] = [];
-  index.segments.forEach((s, i) => {
+  index.segments.forEach((s) => {
     for (const a of [s.docFieldStart, s.fieldDoc, s.fieldRef, s.keys, s.postingStart, s.postingCount])
       parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     parts.push(new Uint8Array(s.fieldRank.buffer, s.fieldRank.byteOffset, s.fieldRank.byteLength));
     if (s.fieldRank.byteLength % 4) parts.push(new Uint8Array(4 - (s.fieldRank.byteLength % 4)));
     parts.push(s.postings);
     if (s.postings.length % 4) parts.push(new Uint8Array(4 - (s.postings.length % 4)));
-    const codes = new Uint16Array(texts[i].length);
-    for (let c = 0; c < codes.length; c++) codes[c] = texts[i].charCodeAt(c);
-    parts.push(new Uint8Array(codes.buffer));
-    if (codes.byteLength % 4) parts.push(new Uint8Array(4 - (codes.byteLength % 4)));
   });
   const total = 8 + head.length + parts.reduce((n, p) => n + p.length, 0);
   const out = new Uint8Array(total);
@@ -110,10 +110,11 @@ function readSaved(bytes: Uint8Array): { header: Header; segments: Array<Omit<In
   }
   if (header.version !== formatVersion) return null;
   let at = 8 + headLength;
-  // copies (not views), so the file's bytes are freed once read: the texts are decoded into strings
+  // views of the bytes, which are the index from now on (nothing in them is decoded); copies where a view could not be aligned
+  const aligned = bytes.byteOffset % 4 === 0;
   const take = (byteLength: number): Uint8Array => {
     if (at + byteLength > bytes.length) throw new RangeError('saved index cut short');
-    const part = bytes.slice(at, at + byteLength);
+    const part = aligned ? bytes.subarray(at, at + byteLength) : bytes.slice(at, at + byteLength);
     at += byteLength + ((4 - (byteLength % 4)) % 4);
     return part;
   };
@@ -133,16 +134,13 @@ function readSaved(bytes: Uint8Array): { header: Header; segments: Array<Omit<In
       const rankBytes = take(h.fields * 2);
       const fieldRank = new Uint16Array(rankBytes.buffer, rankBytes.byteOffset, h.fields);
       const postings = take(h.postingBytes);
-      const text = utf16.decode(take(h.textChars * 2));
-      const fieldText = h.fields === 0 ? [] : text.split(fieldSeparator);
-      if (fieldText.length !== h.fields) throw new RangeError('saved index fields do not add up');
+      if (docFieldStart[h.docCount] !== h.fields) throw new RangeError('saved index fields do not add up');
       return {
         docBase: h.docBase,
         docCount: h.docCount,
         docFieldStart,
         fieldDoc,
         fieldRef,
-        fieldText,
         fieldRank,
         keys,
         postingStart,
@@ -154,6 +152,21 @@ function readSaved(bytes: Uint8Array): { header: Header; segments: Array<Omit<In
   } catch {
     return null;
   }
+}
+
+/** A segment whose arrays are its own (not views of the saved bytes). */
+function copied(s: IndexSegment): IndexSegment {
+  return {
+    ...s,
+    docFieldStart: s.docFieldStart.slice(),
+    fieldDoc: s.fieldDoc.slice(),
+    fieldRef: s.fieldRef.slice(),
+    fieldRank: s.fieldRank.slice(),
+    keys: s.keys.slice(),
+    postingStart: s.postingStart.slice(),
+    postingCount: s.postingCount.slice(),
+    postings: s.postings.slice(),
+  };
 }
 
 /** Why a restore indexed what it did. */
@@ -192,6 +205,8 @@ export function restoreTextIndex(
       segments.push(s);
       covered += s.docCount;
     }
+    // segments left behind would keep all the bytes alive through the views of the ones reused: those are copied
+    if (segments.length < saved.segments.length) segments.splice(0, segments.length, ...segments.map(copied));
   }
   for (let at = covered; at < docs.length; at += options.segmentDocs)
     segments.push(buildSegment(docs.slice(at, at + options.segmentDocs), at));

@@ -22,7 +22,11 @@ import {
   bigramKey,
   decodeStarts,
   type Candidates,
+  fieldEnd,
+  fieldMatchText,
   fieldSource,
+  firstPlaces,
+  firstTermFrom,
   intersectStarts,
   newCandidates,
   placeCodeHeading,
@@ -46,7 +50,7 @@ export const searchTunables = {
   /** stop intersecting once this few candidates remain */
   fewCandidates: 8,
   /** reading a candidate's text (a cache miss, then a substring search) costs about as much as decoding this many postings */
-  textCost: 64,
+  textCost: 1024,
   /** approximate hits kept for fuse.js to rank */
   fuzzyPool: 150,
   /** longest query that goes to approximate matching */
@@ -138,16 +142,44 @@ const rankCount = 5;
 
 const noHits: SegmentHits = { fields: new Int32Array(0), ranks: new Uint8Array(0), perRank: new Int32Array(rankCount) };
 
-/** Fields of one segment with a one-character term (numbers atomic): every field's text is read. */
-function segmentFieldsWithCharacter(seg: IndexSegment, term: string, allowed: Allowed): SegmentHits {
-  const texts = seg.fieldText;
-  const fields = new Int32Array(texts.length);
-  const ranks = new Uint8Array(texts.length);
+/** Per field of the widest segment so far, for one-character searches: the least place + 1 of the character, 0 when not seen (all 0 between searches). */
+let leastScratch = new Int32Array(0);
+let touchedScratch = new Int32Array(0);
+
+/**
+ * Fields of one segment with a one-character term, from the postings: every
+ * character of a field starts a bigram (its last with fieldEnd), so the keys
+ * from `term·0000` to `term·ffff` hold every place it occurs. A digit is read
+ * in the text too (5 is not found in 15).
+ */
+function segmentFieldsWithCharacter(index: TextIndex, seg: IndexSegment, term: string, allowed: Allowed): SegmentHits {
+  const fieldCount = seg.fieldDoc.length;
+  if (leastScratch.length < fieldCount) {
+    leastScratch = new Int32Array(fieldCount);
+    touchedScratch = new Int32Array(fieldCount);
+  }
+  const least = leastScratch;
+  const touched = touchedScratch;
+  const c = term.charCodeAt(0);
+  const last = firstTermFrom(seg, (c + 1) * 0x10000);
+  let n = 0;
+  for (let t = firstTermFrom(seg, c * 0x10000); t < last; t++) n = firstPlaces(seg, t, least, touched, n);
+  const found = touched.subarray(0, n).sort();
+  const numeric = isDigit(c);
+  const fields = new Int32Array(n);
+  const ranks = new Uint8Array(n);
   const perRank = new Int32Array(rankCount);
   let k = 0;
-  for (let f = 0; f < texts.length; f++) {
+  for (let i = 0; i < n; i++) {
+    const f = found[i];
+    let at = least[f] - 1;
+    least[f] = 0;
     if (allowed && !allowed(seg, f)) continue;
-    const at = findExact(texts[f], term);
+    if (numeric && !wholeAround(index, seg, f, term, at)) {
+      const from = Math.max(0, at - 1);
+      const found = findExact(fieldMatchText(index, seg, f, from), term, at + 1 - from);
+      at = found < 0 ? -1 : from + found;
+    }
     if (at < 0) continue;
     const rank = rankOf(seg.fieldRank[f], at);
     fields[k] = f;
@@ -191,9 +223,9 @@ export function cheapestCover(cost: readonly number[]): number[] {
  * neighbours (40亿元 is not 340亿元) and when a list of the cover was too long
  * to walk.
  */
-function segmentFieldsWith(seg: IndexSegment, term: string, allowed: Allowed): SegmentHits {
+function segmentFieldsWith(index: TextIndex, seg: IndexSegment, term: string, allowed: Allowed): SegmentHits {
   const m = term.length;
-  if (m < 2) return segmentFieldsWithCharacter(seg, term, allowed);
+  if (m < 2) return segmentFieldsWithCharacter(index, seg, term, allowed);
   const counts = seg.postingCount;
   const termAt: number[] = [];
   let rarest = 0;
@@ -221,7 +253,6 @@ function segmentFieldsWith(seg: IndexSegment, term: string, allowed: Allowed): S
   // the cover walked: the query stands at each place left and nowhere else
   const proven = walked === walk.length;
   const { fields, starts, setAt, setLength, sets } = candidates;
-  const texts = seg.fieldText;
   const fieldRank = seg.fieldRank;
   const ranks = candidates.ranks;
   const perRank = new Int32Array(rankCount);
@@ -230,13 +261,17 @@ function segmentFieldsWith(seg: IndexSegment, term: string, allowed: Allowed): S
     const f = fields[i];
     if (allowed && !allowed(seg, f)) continue;
     let at = starts[i];
-    if (!proven) at = findExact(texts[f], term, at);
-    else if (numeric && !wholeAt(texts[f], term, at)) {
+    // texts are read from two characters before a place (a number running on across it: 3.40亿元)
+    if (!proven) {
+      const from = Math.max(0, at - 2);
+      const found = findExact(fieldMatchText(index, seg, f, from), term, at - from);
+      at = found < 0 ? -1 : from + found;
+    } else if (numeric && !wholeAround(index, seg, f, term, at)) {
       // the first place runs on into a longer number: the later places, if any (sets.values[setAt[i]] is the first)
       at = -1;
       const set = setAt[i];
       for (let x = set + 1; set >= 0 && x < set + setLength[i] && at < 0; x++)
-        if (wholeAt(texts[f], term, sets.values[x])) at = sets.values[x];
+        if (wholeAround(index, seg, f, term, sets.values[x])) at = sets.values[x];
     }
     if (at < 0) continue;
     const rank = rankOf(fieldRank[f], at);
@@ -245,6 +280,12 @@ function segmentFieldsWith(seg: IndexSegment, term: string, allowed: Allowed): S
     perRank[rank]++;
   }
   return { fields: fields.slice(0, k), ranks: ranks.slice(0, k), perRank };
+}
+
+/** True when `term`, known to stand at `at` in the field, stands there whole (reads two characters either side). */
+function wholeAround(index: TextIndex, seg: IndexSegment, f: number, term: string, at: number): boolean {
+  const from = Math.max(0, at - 2);
+  return wholeAt(fieldMatchText(index, seg, f, from, at + term.length + 2), term, at - from);
 }
 
 /** Candidates and ranks reused from search to search (grown for a longer list): a search allocates only what it returns. */
@@ -262,7 +303,9 @@ function candidatesFor(size: number): Candidates & { readonly ranks: Uint8Array 
 
 /** Every field of the index containing `term`. */
 export function fieldsWith(index: TextIndex, term: string, allowed?: Allowed): FieldHits {
-  const segments = index.segments.map((seg) => segmentFieldsWith(seg, term, allowed));
+  // fieldEnd pairs with a field's last character in the postings, and stands for nothing a person types
+  if (term.length === 0 || term.includes(String.fromCharCode(fieldEnd))) return { segments: index.segments.map(() => noHits), total: 0 };
+  const segments = index.segments.map((seg) => segmentFieldsWith(index, seg, term, allowed));
   return { segments, total: segments.reduce((n, s) => n + s.fields.length, 0) };
 }
 
@@ -285,7 +328,7 @@ function rankedHits(hits: FieldHits, limit: number): Found[] {
 }
 
 /** The matching form of a found field. */
-const textOf = (index: TextIndex, f: Found): string => index.segments[segOf(f)].fieldText[fieldOf(f)];
+const textOf = (index: TextIndex, f: Found): string => fieldMatchText(index, index.segments[segOf(f)], fieldOf(f));
 
 /** Searches every field of the corpus; exact hits, else approximate ones apart with a suggestion. */
 export function searchCorpus(index: TextIndex, rawQuery: string, options: SearchOptions = {}): SearchResult {

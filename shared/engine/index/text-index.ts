@@ -4,12 +4,17 @@
  * width, traditional/simplified, whitespace), with a positional inverted
  * index of character bigrams: per field holding a bigram, every place it
  * occurs (delta-encoded varints), so a phrase is found from the postings alone.
- * A plain object of typed arrays and strings, so it can live in a worker and be
- * saved; it grows by segments: adding documents builds a new segment instead
- * of rebuilding the others (segments are merged when they become many).
+ * Each field's last character is indexed too, as a bigram with `fieldEnd`, so
+ * every character of a field starts a bigram (a one-character search reads
+ * postings as well). The matching forms are not held: a text read (a number's
+ * neighbours, a snippet) folds the document's own text again, which the index
+ * holds anyway, so the index costs its postings alone.
+ * Segments are plain objects of typed arrays, so they can live in a worker and
+ * be saved; the index grows by segments: adding documents builds a new segment
+ * instead of rebuilding the others (segments are merged when they become many).
  */
 import type { OutlineNode, ParsedDocument } from '../../model/document';
-import { normalizeForMatch } from '../../text/normalize';
+import { foldedSlice, normalizeForMatch } from '../../text/normalize';
 
 /** A document as the search index takes it: its id, parse, and (for 前言/结尾) its text. */
 export interface SearchableDocument {
@@ -45,8 +50,6 @@ export interface IndexSegment {
   readonly fieldDoc: Int32Array;
   /** per field: unit number, or a place code (refTitle …) */
   readonly fieldRef: Int32Array;
-  /** per field: its matching form */
-  readonly fieldText: readonly string[];
   /** per field, what ranks a match in it (one read per hit): for a unit where its lead title ends in its matching form (0 when it has none), else a place code (placeCodeTitle …) */
   readonly fieldRank: Uint16Array;
   /** distinct bigram keys, ascending */
@@ -88,6 +91,9 @@ export const placeCodeOther = 0xfffd;
 /** The bigram key of two folded code units. */
 export const bigramKey = (a: number, b: number): number => ((a << 16) | b) >>> 0;
 
+/** The code unit paired with a field's last character (a noncharacter, which no query holds: search drops it). */
+export const fieldEnd = 0xffff;
+
 /** Headings of an outline, depth first, in document order. */
 function headingsOf(nodes: readonly OutlineNode[], out: OutlineNode[] = []): OutlineNode[] {
   for (const n of nodes) {
@@ -127,6 +133,15 @@ export function placeOf(doc: SearchableDocument, ref: number): FieldPlace {
   if (ref === refPreamble) return { kind: 'preamble' };
   if (ref === refClosing) return { kind: 'closing' };
   return { kind: 'heading', heading: headingsOfDocument(doc.parsed)[refHeading - ref]?.title ?? '' };
+}
+
+/**
+ * The matching form of field `field` of a segment, from `from` to `to` (all of it by default): its document's
+ * text folded again (what the postings were built from).
+ */
+export function fieldMatchText(index: TextIndex, segment: IndexSegment, field: number, from = 0, to = Infinity): string {
+  const source = fieldSource(index.docs[segment.docBase + segment.fieldDoc[field]], segment.fieldRef[field]);
+  return from === 0 && to === Infinity ? normalizeForMatch(source) : foldedSlice(source, from, to);
 }
 
 /** The original text of a field (what snippets and highlights are cut from). */
@@ -192,7 +207,7 @@ interface SegmentFields {
   readonly fieldRef: number[];
   readonly fieldText: string[];
   readonly fieldRank: number[];
-  /** bigram occurrences in all: Σ (length − 1) */
+  /** bigram occurrences in all, with each field's last character and fieldEnd: Σ length */
   readonly bigrams: number;
 }
 
@@ -231,23 +246,49 @@ function segmentFields(docs: readonly SearchableDocument[]): SegmentFields {
       const titleAt = title ? folded.indexOf(title) : -1;
       const lead = titleAt >= 0 ? Math.min(placeCodeOther - 1, titleAt + title.length) : 0;
       out.fieldRank.push(ref >= 0 ? lead : ref === refTitle ? placeCodeTitle : ref <= refHeading ? placeCodeHeading : placeCodeOther);
-      bigrams += Math.max(0, folded.length - 1);
+      bigrams += folded.length;
     });
   });
   out.docFieldStart[docs.length] = out.fieldText.length;
   return { ...out, bigrams };
 }
 
-/** Every bigram occurrence of the fields as (term, field, position) triples in field then position order, and each term's key. */
+/**
+ * The build's large scratch arrays, kept from segment to segment: a segment's build would otherwise allocate
+ * some 15 bytes per character outside the heap, and every such allocation moves V8 towards a full collection,
+ * which marks the whole corpus (a build that slowed as the library grew). Views of the first `size` elements.
+ */
+const buildScratch = (() => {
+  let triples = new Int32Array(0);
+  let sorted = new Int32Array(0);
+  let postings = new Uint8Array(0);
+  const room = (n: number) => Math.max(n, 1 << 16);
+  return {
+    triples(size: number): Int32Array {
+      if (triples.length < size) triples = new Int32Array(room(size));
+      return triples.subarray(0, size);
+    },
+    sorted(size: number): Int32Array {
+      if (sorted.length < size) sorted = new Int32Array(room(size));
+      return sorted.subarray(0, size);
+    },
+    postings(size: number): Uint8Array {
+      if (postings.length < size) postings = new Uint8Array(room(size));
+      return postings;
+    },
+  };
+})();
+
+/** Every bigram occurrence of the fields (the last character's with fieldEnd) as (term, field, position) triples in field then position order, and each term's key. */
 function occurrencesOf(fields: SegmentFields): { triples: Int32Array; termKeys: number[] } {
-  const triples = new Int32Array(fields.bigrams * 3);
+  const triples = buildScratch.triples(fields.bigrams * 3);
   const termKeys: number[] = [];
   let vocabulary = newTermTable(15);
   let p = 0;
   fields.fieldText.forEach((folded, field) => {
     let prev = folded.charCodeAt(0);
-    for (let i = 0; i + 1 < folded.length; i++) {
-      const next = folded.charCodeAt(i + 1);
+    for (let i = 0; i < folded.length; i++) {
+      const next = i + 1 < folded.length ? folded.charCodeAt(i + 1) : fieldEnd;
       const key = bigramKey(prev, next);
       prev = next;
       const slot = slotOf(vocabulary, key);
@@ -284,7 +325,7 @@ function sortByRank(triples: Int32Array, rank: Int32Array, bound: number): Int32
     for (let pass = 0; pass < passes; pass++) starts[pass * 257 + ((r >>> (8 * pass)) & 0xff) + 1]++;
   }
   let from: Int32Array = triples;
-  let to: Int32Array = new Int32Array(triples.length);
+  let to: Int32Array = buildScratch.sorted(triples.length);
   for (let pass = 0; pass < passes; pass++) {
     const base = pass * 257;
     for (let digit = 0; digit < 256; digit++) starts[base + digit + 1] += starts[base + digit];
@@ -316,7 +357,7 @@ export function buildSegment(docs: readonly SearchableDocument[], docBase: numbe
   const keys = Uint32Array.from(order, (t) => termKeys[t]);
   const postingCount = new Int32Array(terms);
   const postingStart = new Int32Array(terms + 1);
-  const out = { bytes: new Uint8Array(Math.max(1024, fields.bigrams * 3)), length: 0 };
+  const out = { bytes: buildScratch.postings(Math.max(1024, fields.bigrams * 3)), length: 0 };
   const count = sorted.length / 3;
   for (let p = 0, r = 0; r < terms; r++) {
     postingStart[r] = out.length;
@@ -346,7 +387,6 @@ export function buildSegment(docs: readonly SearchableDocument[], docBase: numbe
     docFieldStart: fields.docFieldStart,
     fieldDoc: Int32Array.from(fields.fieldDoc),
     fieldRef: Int32Array.from(fields.fieldRef),
-    fieldText: fields.fieldText,
     fieldRank: Uint16Array.from(fields.fieldRank),
     keys,
     postingStart,
@@ -458,6 +498,49 @@ export function decodeStarts(segment: IndexSegment, t: number, offset: number, i
     }
   }
   return n;
+}
+
+/**
+ * Where term t first occurs in each field holding it: `least[field]` becomes
+ * the smaller of itself and that place + 1 (0 = not yet seen); a field seen
+ * for the first time is appended to `touched` from `n`. Returns the new count.
+ */
+export function firstPlaces(segment: IndexSegment, t: number, least: Int32Array, touched: Int32Array, n: number): number {
+  const bytes = segment.postings;
+  const end = segment.postingStart[t + 1];
+  let last = -1;
+  for (let at = segment.postingStart[t]; at < end;) {
+    let b = bytes[at++];
+    let head = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) head |= ((b = bytes[at++]) & 0x7f) << shift;
+    b = bytes[at++];
+    let position = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) position |= ((b = bytes[at++]) & 0x7f) << shift;
+    last += (head >>> 1) + 1;
+    if (head & 1) {
+      b = bytes[at++];
+      let length = b & 0x7f;
+      for (let shift = 7; b & 0x80; shift += 7) length |= ((b = bytes[at++]) & 0x7f) << shift;
+      at += length;
+    }
+    const seen = least[last];
+    if (seen === 0) touched[n++] = last;
+    if (seen === 0 || position + 1 < seen) least[last] = position + 1;
+  }
+  return n;
+}
+
+/** The first term number whose key is at least `key` (keys.length when none). */
+export function firstTermFrom(segment: IndexSegment, key: number): number {
+  const keys = segment.keys;
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Makes room for `size` values in a candidates' start sets. */

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldCode, foldForMatch, foldWidth, normalizeForMatch } from '../../../../shared/text/normalize';
+import { foldCode, foldForMatch, foldedSlice, foldWidth, normalizeForMatch } from '../../../../shared/text/normalize';
 
 describe('matching-only normalisation', () => {
   it('folds full-width letters, digits and punctuation to one form each', () => {
@@ -30,5 +31,20 @@ describe('matching-only normalisation', () => {
     const folded = foldForMatch(text);
     expect(folded.text).toBe('a覆盖');
     expect(Array.from(folded.offsets)).toEqual([0, 2, 4]);
+  });
+});
+
+describe('a stretch of the matching form', () => {
+  it('is the matching form sliced, for any text and stretch (surrogates and whitespace included)', () => {
+    const chars = fc.constantFrom('推', '進', '，', '。', 'Ａ', '1', '.', ' ', '\u3000', '\n', '*', '#', '\ud83d', '\ude00', '发', '展');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 200 }), fc.nat(220), fc.nat(220), (cs, a, b) => {
+        const text = cs.join('');
+        const [from, to] = a <= b ? [a, b] : [b, a];
+        expect(foldedSlice(text, from, to)).toBe(normalizeForMatch(text).slice(from, to));
+        expect(foldedSlice(text, from)).toBe(normalizeForMatch(text).slice(from));
+      }),
+      { numRuns: 500, seed: 7 },
+    );
   });
 });

@@ -39,6 +39,21 @@ describe('exact search recall against a substring scan', () => {
     );
   });
 
+  it('finds every unit holding one character from the postings alone, its last character too', () => {
+    // a unit's last character (most end in 。, which is no query) stands before its closing bracket or 。
+    const lastChars = [...new Set(units.map((u) => u.folded.replace(/[^\p{L}\p{N}]+$/u, '').slice(-1)))].filter(Boolean).slice(0, 20);
+    for (const q of ['的', '企', '5', '0', ...lastChars]) expect(found(q).sort()).toEqual(scanned(q).sort());
+  });
+
+  it('finds a character that only ends a field, and nothing for the code unit marking the end of a field', () => {
+    const text = '关于印发若干措施的通知\n一、总则\n(一)扩大投资。\n(二)甲\n';
+    const one = buildTextIndex([{ id: 'one', parsed: parseDocument(text, { fileName: 'one.txt' }), text }]);
+    const own = parseDocument(text, { fileName: 'one.txt' }).units.filter((u) => normalizeForMatch(u.text).includes('甲'));
+    expect(searchCorpus(one, '甲').exact.filter((h) => h.place.kind === 'unit')).toHaveLength(own.length);
+    expect(searchCorpus(one, '资').exactTotal).toBeGreaterThan(0);
+    expect(searchCorpus(one, '资\uffff').exactTotal).toBe(0);
+  });
+
   it('finds queries whose bigrams repeat or occur earlier in the unit than the query does', () => {
     // 转移转化 twice, 负责 before 按职责分工负责, a number inside a longer one
     for (const q of ['成果转移转化', '转移转化', '负责', '按职责分工负责', '亿元', '0亿元', '40亿', '项目项目', '发展发展'])
