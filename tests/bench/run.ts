@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: medians of several runs for every budget of DESIGN.md,
  * with PASS/OVER. Speed is measured here only, never in unit tests.
+ * `npm run bench -- --sizes 500,2000,8000,20000` prints the scaling table
+ * instead (check-scale.ts: both indexes, each figure with its growth exponent).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +47,14 @@ function line(name: string, value: number, budget: number, unit = 'ms'): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--sizes')) {
+    // the scaling figures alone: both indexes, a fresh process per size
+    const scale = await import('./check-scale');
+    const sizes = scale.sizesArgument('');
+    console.log(scale.scaleTitle);
+    for (const l of scale.checkScaleTable(sizes, true)) console.log(l);
+    return;
+  }
   const files = readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))
     .sort();

@@ -23,6 +23,7 @@ import { restoreTextIndex, saveTextIndex } from '../../shared/engine/index/saved
 import type { ParsedDocument } from '../../shared/model/document';
 import { parseDocument } from '../../shared/parse/index';
 import { normalizeForMatch } from '../../shared/text/normalize';
+import { benchQueries } from './bench-queries';
 import { generateCorpus, seededRandom, variantOf } from './generate';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -39,21 +40,7 @@ async function settledMemory(): Promise<number> {
   return least;
 }
 
-/** Queries of the comparison: words, offices, an amount, a 责任单位 phrase, two-character words, long phrases. */
-export const benchQueries: readonly string[] = [
-  '以旧换新',
-  '技术合同成交额',
-  '营商环境',
-  '专精特新',
-  '电力保供',
-  '市发改委',
-  '按职责分工负责',
-  '40亿元',
-  '项目',
-  '创新',
-  '全面推进大规模设备更新和消费品以旧换新工作',
-  '实施科技成果转移转化能力提升三年行动,争创省科技成果转移转化示范区',
-];
+export { benchQueries } from './bench-queries';
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 

@@ -10,6 +10,7 @@ import {
   buildSegment,
   defaultTextIndexOptions,
   documentFields,
+  newBuildScratch,
   type IndexSegment,
   type SearchableDocument,
   type TextIndex,
@@ -208,7 +209,8 @@ export function restoreTextIndex(
     // segments left behind would keep all the bytes alive through the views of the ones reused: those are copied
     if (segments.length < saved.segments.length) segments.splice(0, segments.length, ...segments.map(copied));
   }
+  const scratch = newBuildScratch();
   for (let at = covered; at < docs.length; at += options.segmentDocs)
-    segments.push(buildSegment(docs.slice(at, at + options.segmentDocs), at));
+    segments.push(buildSegment(docs.slice(at, at + options.segmentDocs), at, scratch));
   return { index: { kind: 'text-index', docs, segments }, reused: covered, indexed: docs.length - covered };
 }

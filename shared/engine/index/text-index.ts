@@ -254,34 +254,42 @@ function segmentFields(docs: readonly SearchableDocument[]): SegmentFields {
 }
 
 /**
- * The build's large scratch arrays, kept from segment to segment: a segment's build would otherwise allocate
- * some 15 bytes per character outside the heap, and every such allocation moves V8 towards a full collection,
- * which marks the whole corpus (a build that slowed as the library grew). Views of the first `size` elements.
+ * A build's large scratch arrays, kept from segment to segment of one build (and dropped with it): each segment
+ * would otherwise allocate some 15 bytes per character outside the heap, and every such allocation moves V8
+ * towards a full collection, which marks the whole corpus (a build that slowed as the library grew).
  */
-const buildScratch = (() => {
+export interface BuildScratch {
+  /** a view of the first `size` elements */
+  triples(size: number): Int32Array;
+  sorted(size: number): Int32Array;
+  /** at least `size` bytes */
+  postings(size: number): Uint8Array;
+}
+
+/** Scratch for one build over several segments. */
+export function newBuildScratch(): BuildScratch {
   let triples = new Int32Array(0);
   let sorted = new Int32Array(0);
   let postings = new Uint8Array(0);
-  const room = (n: number) => Math.max(n, 1 << 16);
   return {
-    triples(size: number): Int32Array {
-      if (triples.length < size) triples = new Int32Array(room(size));
+    triples(size) {
+      if (triples.length < size) triples = new Int32Array(size);
       return triples.subarray(0, size);
     },
-    sorted(size: number): Int32Array {
-      if (sorted.length < size) sorted = new Int32Array(room(size));
+    sorted(size) {
+      if (sorted.length < size) sorted = new Int32Array(size);
       return sorted.subarray(0, size);
     },
-    postings(size: number): Uint8Array {
-      if (postings.length < size) postings = new Uint8Array(room(size));
+    postings(size) {
+      if (postings.length < size) postings = new Uint8Array(size);
       return postings;
     },
   };
-})();
+}
 
 /** Every bigram occurrence of the fields (the last character's with fieldEnd) as (term, field, position) triples in field then position order, and each term's key. */
-function occurrencesOf(fields: SegmentFields): { triples: Int32Array; termKeys: number[] } {
-  const triples = buildScratch.triples(fields.bigrams * 3);
+function occurrencesOf(fields: SegmentFields, scratch: BuildScratch): { triples: Int32Array; termKeys: number[] } {
+  const triples = scratch.triples(fields.bigrams * 3);
   const termKeys: number[] = [];
   let vocabulary = newTermTable(15);
   let p = 0;
@@ -315,7 +323,7 @@ function occurrencesOf(fields: SegmentFields): { triples: Int32Array; termKeys: 
  * one read. Each pass writes 256 runs one after another, where a counting sort
  * by term would write every occurrence to a random place (a cache miss each).
  */
-function sortByRank(triples: Int32Array, rank: Int32Array, bound: number): Int32Array {
+function sortByRank(triples: Int32Array, rank: Int32Array, bound: number, scratch: BuildScratch): Int32Array {
   const count = triples.length / 3;
   let passes = 1;
   while (passes < 4 && (bound - 1) >>> (8 * passes) > 0) passes++;
@@ -325,7 +333,7 @@ function sortByRank(triples: Int32Array, rank: Int32Array, bound: number): Int32
     for (let pass = 0; pass < passes; pass++) starts[pass * 257 + ((r >>> (8 * pass)) & 0xff) + 1]++;
   }
   let from: Int32Array = triples;
-  let to: Int32Array = buildScratch.sorted(triples.length);
+  let to: Int32Array = scratch.sorted(triples.length);
   for (let pass = 0; pass < passes; pass++) {
     const base = pass * 257;
     for (let digit = 0; digit < 256; digit++) starts[base + digit + 1] += starts[base + digit];
@@ -344,20 +352,24 @@ function sortByRank(triples: Int32Array, rank: Int32Array, bound: number): Int32
   return from;
 }
 
-/** Builds one segment over `docs`, whose first document has global number `docBase`. */
-export function buildSegment(docs: readonly SearchableDocument[], docBase: number): IndexSegment {
+/** Builds one segment over `docs`, whose first document has global number `docBase` (`scratch`: shared by the segments of one build). */
+export function buildSegment(
+  docs: readonly SearchableDocument[],
+  docBase: number,
+  scratch: BuildScratch = newBuildScratch(),
+): IndexSegment {
   const fields = segmentFields(docs);
-  const { triples, termKeys } = occurrencesOf(fields);
+  const { triples, termKeys } = occurrencesOf(fields, scratch);
   // terms in key order (the order `termOf` searches); occurrences sorted by their term's rank
   const terms = termKeys.length;
   const order = Array.from({ length: terms }, (_, t) => t).sort((a, b) => termKeys[a] - termKeys[b]);
   const rank = new Int32Array(terms);
   order.forEach((t, r) => (rank[t] = r));
-  const sorted = sortByRank(triples, rank, terms);
+  const sorted = sortByRank(triples, rank, terms, scratch);
   const keys = Uint32Array.from(order, (t) => termKeys[t]);
   const postingCount = new Int32Array(terms);
   const postingStart = new Int32Array(terms + 1);
-  const out = { bytes: buildScratch.postings(Math.max(1024, fields.bigrams * 3)), length: 0 };
+  const out = { bytes: scratch.postings(Math.max(1024, fields.bigrams * 3)), length: 0 };
   const count = sorted.length / 3;
   for (let p = 0, r = 0; r < terms; r++) {
     postingStart[r] = out.length;
@@ -631,7 +643,9 @@ export function intersectStarts(segment: IndexSegment, t: number, offset: number
 /** Builds the index over documents, in segments of `segmentDocs`. */
 export function buildTextIndex(docs: readonly SearchableDocument[], options: TextIndexOptions = defaultTextIndexOptions): TextIndex {
   const segments: IndexSegment[] = [];
-  for (let at = 0; at < docs.length; at += options.segmentDocs) segments.push(buildSegment(docs.slice(at, at + options.segmentDocs), at));
+  const scratch = newBuildScratch();
+  for (let at = 0; at < docs.length; at += options.segmentDocs)
+    segments.push(buildSegment(docs.slice(at, at + options.segmentDocs), at, scratch));
   return { kind: 'text-index', docs, segments };
 }
 
