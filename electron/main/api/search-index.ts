@@ -67,7 +67,8 @@ export function searchIndex(library: Library, engine: Engine, cache?: IndexCache
     const added = before === null ? docs : docs.filter((d) => before.get(d.summary.id) !== keys.get(d.summary.id));
     const removed = before === null ? [] : [...before.keys()].filter((id) => keys.get(id) !== before.get(id));
     if (before === null || added.length > 0 || removed.length > 0) {
-      const saved = before === null ? ((await cache?.load()) ?? null) : null;
+      // the engine opens the saved file itself and leaves the postings in it
+      const saved = before === null && cache ? { file: cache.file } : null;
       const changed = await engine.run(
         'syncTextIndex',
         before === null,

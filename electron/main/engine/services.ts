@@ -30,6 +30,7 @@ import { InputError } from '../../../shared/errors';
 import { extractText } from '../services/import/extract';
 import type { ImportLimits } from '../services/import/limits';
 import { loadCorpusDir } from '../services/corpus';
+import { openSavedIndex } from './saved-index-file';
 import { warmUpEngine, warmUpIndex } from './warm-up';
 
 /** Builds one engine's services; the corpus index they build stays inside (it is large: never sent back). */
@@ -72,18 +73,20 @@ export function createEngineServices() {
       return { key, units: index.index.unitCount, restored: restored !== null, saved: restored ? null : saveCorpusIndex(index.index) };
     },
     /**
-     * Brings the search index in step: on the first call (`first`) restores it from `saved` (the cache's bytes)
+     * Brings the search index in step: on the first call (`first`) restores it from `saved` (the cache's file, or bytes)
      * for the documents `added` (all of them), later removes the documents `removed` (gone or changed) and adds
      * `added` (new or changed). Returns the index's saved form when it changed, for the cache, else null.
      */
     syncTextIndex(
       first: boolean,
-      saved: Uint8Array | null,
+      saved: Uint8Array | { readonly file: string } | null,
       removed: readonly string[],
       added: readonly SearchableDocument[],
     ): Uint8Array | null {
       if (first || !text) {
-        const restored = restoreTextIndex(first ? saved : null, added);
+        // the saved file is opened here, its postings left in it (see openSavedIndex); bytes are restored as they are
+        const source = saved === null || saved instanceof Uint8Array ? saved : openSavedIndex(saved.file);
+        const restored = restoreTextIndex(first ? source : null, added);
         text = restored.index;
         return restored.indexed > 0 ? saveTextIndex(text) : null;
       }

@@ -13,6 +13,8 @@ export const indexFileName = 'search-index.bin';
 
 /** Reads and writes the saved index of one data folder. */
 export interface IndexCache {
+  /** the file's path */
+  readonly file: string;
   load(): Promise<Uint8Array | null>;
   save(bytes: Uint8Array): Promise<void>;
 }
@@ -24,6 +26,7 @@ export const checkIndexFileName = 'check-index.bin';
 export function indexCache(dataDir: string, writable = true, fileName = indexFileName): IndexCache {
   const file = join(dataDir, fileName);
   return {
+    file,
     async load() {
       try {
         const bytes = await readFile(file);

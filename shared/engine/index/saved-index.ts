@@ -12,6 +12,7 @@ import {
   documentFields,
   newBuildScratch,
   type IndexSegment,
+  type PostingReader,
   type SearchableDocument,
   type TextIndex,
   type TextIndexOptions,
@@ -68,7 +69,7 @@ export function saveTextIndex(index: TextIndex): Uint8Array {
       docCount: s.docCount,
       fields: s.fieldDoc.length,
       terms: s.keys.length,
-      postingBytes: s.postings.length,
+      postingBytes: s.postingStart[s.keys.length],
     })),
   };
   // the header padded with spaces to a multiple of 4 bytes, so the arrays after it keep their alignment in the file
@@ -80,8 +81,9 @@ export function saveTextIndex(index: TextIndex): Uint8Array {
       parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     parts.push(new Uint8Array(s.fieldRank.buffer, s.fieldRank.byteOffset, s.fieldRank.byteLength));
     if (s.fieldRank.byteLength % 4) parts.push(new Uint8Array(4 - (s.fieldRank.byteLength % 4)));
-    parts.push(s.postings);
-    if (s.postings.length % 4) parts.push(new Uint8Array(4 - (s.postings.length % 4)));
+    const postings = s.savedPostings ? s.savedPostings.all() : s.postings;
+    parts.push(postings);
+    if (postings.length % 4) parts.push(new Uint8Array(4 - (postings.length % 4)));
   });
   const total = 8 + head.length + parts.reduce((n, p) => n + p.length, 0);
   const out = new Uint8Array(total);
@@ -97,31 +99,65 @@ export function saveTextIndex(index: TextIndex): Uint8Array {
   return out;
 }
 
-/** Segments read back from bytes, with the documents they were built from; null when the bytes are not a saved index. */
-function readSaved(bytes: Uint8Array): { header: Header; segments: Array<Omit<IndexSegment, 'docBase'> & { docBase: number }> } | null {
-  if (bytes.length < 8) return null;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(0, true) !== formatVersion) return null;
-  const headLength = view.getUint32(4, true);
+/**
+ * Where a saved index is read from: its bytes, or its file, which the engine opened (the postings are then left
+ * in it and read a list at a time, see PostingReader).
+ */
+export interface SavedIndexSource {
+  readonly size: number;
+  /** bytes [offset, offset + length), aligned for typed arrays (a view or a copy); throws when they are not there */
+  read(offset: number, length: number): Uint8Array;
+  /** the postings at [offset, offset + length) left in place; without it they are read with `read` */
+  postings?(offset: number, length: number): PostingReader;
+}
+
+/** Saved bytes as a source: views of them (they are the index from now on), copies where a view could not be aligned. */
+export function bytesSource(bytes: Uint8Array): SavedIndexSource {
+  const aligned = bytes.byteOffset % 4 === 0;
+  return {
+    size: bytes.length,
+    read: (offset, length) => {
+      if (offset + length > bytes.length) throw new RangeError('saved index cut short');
+      return aligned ? bytes.subarray(offset, offset + length) : bytes.slice(offset, offset + length);
+    },
+  };
+}
+
+/** Segments read back from a source, with the documents they were built from; null when it is not a saved index (or is cut short). */
+function readSaved(
+  source: SavedIndexSource,
+): { header: Header; segments: Array<Omit<IndexSegment, 'docBase'> & { docBase: number }> } | null {
+  if (source.size < 8) return null;
   let header: Header;
+  let at: number;
   try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headLength))) as Header;
+    const start = source.read(0, 8);
+    const view = new DataView(start.buffer, start.byteOffset, 8);
+    if (view.getUint32(0, true) !== formatVersion) return null;
+    const headLength = view.getUint32(4, true);
+    header = JSON.parse(new TextDecoder().decode(source.read(8, headLength))) as Header;
+    at = 8 + headLength;
   } catch {
     return null;
   }
   if (header.version !== formatVersion) return null;
-  let at = 8 + headLength;
-  // views of the bytes, which are the index from now on (nothing in them is decoded); copies where a view could not be aligned
-  const aligned = bytes.byteOffset % 4 === 0;
+  const padded = (byteLength: number) => byteLength + ((4 - (byteLength % 4)) % 4);
   const take = (byteLength: number): Uint8Array => {
-    if (at + byteLength > bytes.length) throw new RangeError('saved index cut short');
-    const part = aligned ? bytes.subarray(at, at + byteLength) : bytes.slice(at, at + byteLength);
-    at += byteLength + ((4 - (byteLength % 4)) % 4);
+    const part = source.read(at, byteLength);
+    at += padded(byteLength);
     return part;
   };
   const ints = (byteLength: number) => {
     const part = take(byteLength);
     return new Int32Array(part.buffer, part.byteOffset, byteLength / 4);
+  };
+  /** the postings, read now or left in place (checked to be all there, so a search never reads past the file) */
+  const postingsOf = (byteLength: number): { postings: Uint8Array; savedPostings?: PostingReader } => {
+    if (!source.postings) return { postings: take(byteLength) };
+    if (at + byteLength > source.size) throw new RangeError('saved index cut short');
+    const savedPostings = source.postings(at, byteLength);
+    at += padded(byteLength);
+    return { postings: new Uint8Array(0), savedPostings };
   };
   try {
     const segments = header.segments.map((h) => {
@@ -134,8 +170,9 @@ function readSaved(bytes: Uint8Array): { header: Header; segments: Array<Omit<In
       const postingCount = ints(h.terms * 4);
       const rankBytes = take(h.fields * 2);
       const fieldRank = new Uint16Array(rankBytes.buffer, rankBytes.byteOffset, h.fields);
-      const postings = take(h.postingBytes);
+      const postings = postingsOf(h.postingBytes);
       if (docFieldStart[h.docCount] !== h.fields) throw new RangeError('saved index fields do not add up');
+      if (postingStart[h.terms] !== h.postingBytes) throw new RangeError('saved index postings do not add up');
       return {
         docBase: h.docBase,
         docCount: h.docCount,
@@ -146,9 +183,10 @@ function readSaved(bytes: Uint8Array): { header: Header; segments: Array<Omit<In
         keys,
         postingStart,
         postingCount,
-        postings,
+        ...postings,
       };
     });
+    if (at !== source.size) throw new RangeError('saved index longer than its segments');
     return { header, segments };
   } catch {
     return null;
@@ -185,11 +223,12 @@ export interface RestoredIndex {
  * after them are indexed now. Bytes that are not a saved index count as none.
  */
 export function restoreTextIndex(
-  bytes: Uint8Array | null,
+  bytes: Uint8Array | SavedIndexSource | null,
   docs: readonly SearchableDocument[],
   options: TextIndexOptions = defaultTextIndexOptions,
 ): RestoredIndex {
-  const saved = bytes ? readSaved(bytes) : null;
+  const source = bytes instanceof Uint8Array ? bytesSource(bytes) : bytes;
+  const saved = source ? readSaved(source) : null;
   const segments: IndexSegment[] = [];
   let covered = 0;
   if (saved) {
@@ -207,7 +246,7 @@ export function restoreTextIndex(
       covered += s.docCount;
     }
     // segments left behind would keep all the bytes alive through the views of the ones reused: those are copied
-    if (segments.length < saved.segments.length) segments.splice(0, segments.length, ...segments.map(copied));
+    if (segments.length < saved.segments.length && !source?.postings) segments.splice(0, segments.length, ...segments.map(copied));
   }
   const scratch = newBuildScratch();
   for (let at = covered; at < docs.length; at += options.segmentDocs)

@@ -62,7 +62,31 @@ export interface IndexSegment {
   readonly postingStart: Int32Array;
   /** number of fields in each key's postings */
   readonly postingCount: Int32Array;
+  /** the postings, or nothing when they stay in the saved file (`savedPostings`) */
   readonly postings: Uint8Array;
+  /** the postings read from the saved index's file, for a segment restored from it */
+  readonly savedPostings?: PostingReader;
+}
+
+/**
+ * A segment's postings kept in the saved index's file, read a list at a time
+ * (offsets within the segment's postings): the file stays in the system's file
+ * cache instead of the process, so a large library's index costs the engine
+ * only its small arrays. Made by the engine (it owns the file), not here.
+ */
+export interface PostingReader {
+  /** bytes [offset, offset + length): a view valid until the next call */
+  list(offset: number, length: number): Uint8Array;
+  /** all of them, in an array of their own (to save the index again) */
+  all(): Uint8Array;
+}
+
+/** Term t's postings of a segment: `bytes[start .. end)`. */
+export function postingList(segment: IndexSegment, t: number): { bytes: Uint8Array; start: number; end: number } {
+  const start = segment.postingStart[t];
+  const end = segment.postingStart[t + 1];
+  const saved = segment.savedPostings;
+  return saved ? { bytes: saved.list(start, end - start), start: 0, end: end - start } : { bytes: segment.postings, start, end };
 }
 
 /** The whole index: documents in order and the segments that cover them. */
@@ -455,13 +479,12 @@ export function newCandidates(size: number): Candidates {
  * where the query would start before the text is left out. Returns how many.
  */
 export function decodeStarts(segment: IndexSegment, t: number, offset: number, into: Candidates, firstOnly: boolean): number {
-  const bytes = segment.postings;
-  const end = segment.postingStart[t + 1];
+  const { bytes, start, end } = postingList(segment, t);
   const { fields, starts, setAt, setLength, sets } = into;
   let n = 0;
   let last = -1;
   // varints (7 bits a byte, high bit = more) read inline with a local cursor: this loop is the search's hot path
-  for (let at = segment.postingStart[t]; at < end;) {
+  for (let at = start; at < end;) {
     let b = bytes[at++];
     let head = b & 0x7f;
     for (let shift = 7; b & 0x80; shift += 7) head |= ((b = bytes[at++]) & 0x7f) << shift;
@@ -518,10 +541,9 @@ export function decodeStarts(segment: IndexSegment, t: number, offset: number, i
  * for the first time is appended to `touched` from `n`. Returns the new count.
  */
 export function firstPlaces(segment: IndexSegment, t: number, least: Int32Array, touched: Int32Array, n: number): number {
-  const bytes = segment.postings;
-  const end = segment.postingStart[t + 1];
+  const { bytes, start, end } = postingList(segment, t);
   let last = -1;
-  for (let at = segment.postingStart[t]; at < end;) {
+  for (let at = start; at < end;) {
     let b = bytes[at++];
     let head = b & 0x7f;
     for (let shift = 7; b & 0x80; shift += 7) head |= ((b = bytes[at++]) & 0x7f) << shift;
@@ -569,14 +591,13 @@ function grow(sets: { values: Int32Array; length: number }, size: number): void 
  * places only the ones it allows. Returns the new count.
  */
 export function intersectStarts(segment: IndexSegment, t: number, offset: number, into: Candidates, n: number): number {
-  const bytes = segment.postings;
-  const end = segment.postingStart[t + 1];
+  const { bytes, start, end } = postingList(segment, t);
   const { fields, starts, setAt, setLength, sets } = into;
   const values = sets.values;
   let kept = 0;
   let i = 0;
   let last = -1;
-  for (let at = segment.postingStart[t]; at < end && i < n;) {
+  for (let at = start; at < end && i < n;) {
     let b = bytes[at++];
     let head = b & 0x7f;
     for (let shift = 7; b & 0x80; shift += 7) head |= ((b = bytes[at++]) & 0x7f) << shift;
