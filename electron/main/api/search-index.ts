@@ -76,8 +76,14 @@ export function searchIndex(library: Library, engine: Engine, cache?: IndexCache
         removed,
         added.map((d) => ({ id: d.summary.id, parsed: d.parsed, text: d.text })),
       );
-      // a cache: failing to write it costs the next start time, not data
-      if (changed) await cache?.save(changed).catch(() => undefined);
+      // a cache: failing to write it costs the next start time, not data; once written, the engine reads its postings from it
+      if (changed && cache) {
+        const written = await cache.save(changed).then(
+          () => true,
+          () => false,
+        );
+        if (written && cache.writable) await engine.run('adoptSavedTextIndex', cache.file).catch(() => false);
+      }
     }
     synced = keys;
   };

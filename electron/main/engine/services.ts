@@ -14,7 +14,7 @@ import {
   removeFromTextIndex,
   searchCorpus,
 } from '../../../shared/engine/index';
-import { restoreTextIndex, saveTextIndex } from '../../../shared/engine/index/saved-index';
+import { restoreTextIndex, saveTextIndex, withSavedPostings } from '../../../shared/engine/index/saved-index';
 import type {
   CheckOptions,
   CompareOptions,
@@ -94,6 +94,16 @@ export function createEngineServices() {
       const changed = next !== text;
       text = next;
       return changed ? saveTextIndex(next) : null;
+    },
+    /**
+     * Leaves the search index's postings in the file the cache just wrote from it (`file`): true when they are
+     * now read from there, false when the file is not this index (then it keeps them in memory).
+     */
+    adoptSavedTextIndex(file: string): boolean {
+      const source = text ? openSavedIndex(file) : null;
+      const adopted = text && source ? withSavedPostings(text, source) : null;
+      if (adopted) text = adopted;
+      return adopted !== null;
     },
     searchText(query: string, options: SearchOptions = {}) {
       if (!text) throw new InputError('index-stale', '检索索引已过期,请重试', 'the search index is out of date: try again');

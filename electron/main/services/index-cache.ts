@@ -15,6 +15,8 @@ export const indexFileName = 'search-index.bin';
 export interface IndexCache {
   /** the file's path */
   readonly file: string;
+  /** false for a read-only data folder: save writes nothing */
+  readonly writable: boolean;
   load(): Promise<Uint8Array | null>;
   save(bytes: Uint8Array): Promise<void>;
 }
@@ -27,6 +29,7 @@ export function indexCache(dataDir: string, writable = true, fileName = indexFil
   const file = join(dataDir, fileName);
   return {
     file,
+    writable,
     async load() {
       try {
         const bytes = await readFile(file);

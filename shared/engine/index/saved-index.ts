@@ -208,6 +208,33 @@ function copied(s: IndexSegment): IndexSegment {
   };
 }
 
+/**
+ * The index with its postings left in the saved file `source` was just written from (the engine adopts the file
+ * the cache wrote, so a library that grew in this session does not keep them in memory either): null when the
+ * file is not this index (other documents, or segments of other sizes), and the index stays as it is.
+ */
+export function withSavedPostings(index: TextIndex, source: SavedIndexSource): TextIndex | null {
+  if (!source.postings) return null;
+  const saved = readSaved(source);
+  if (!saved || saved.segments.length !== index.segments.length || saved.header.docs.length !== index.docs.length) return null;
+  if (saved.header.docs.some(([id], d) => id !== index.docs[d].id)) return null;
+  const same = index.segments.every((s, i) => {
+    const h = saved.header.segments[i];
+    return (
+      h.docBase === s.docBase &&
+      h.docCount === s.docCount &&
+      h.fields === s.fieldDoc.length &&
+      h.terms === s.keys.length &&
+      h.postingBytes === s.postingStart[s.keys.length]
+    );
+  });
+  if (!same) return null;
+  return {
+    ...index,
+    segments: index.segments.map((s, i) => ({ ...s, postings: new Uint8Array(0), savedPostings: saved.segments[i].savedPostings })),
+  };
+}
+
 /** Why a restore indexed what it did. */
 export interface RestoredIndex {
   readonly index: TextIndex;

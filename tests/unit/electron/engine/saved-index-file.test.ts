@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSavedIndex } from '../../../../electron/main/engine/saved-index-file';
 import { buildTextIndex, searchCorpus } from '../../../../shared/engine/index';
-import { restoreTextIndex, saveTextIndex } from '../../../../shared/engine/index/saved-index';
+import { restoreTextIndex, saveTextIndex, withSavedPostings } from '../../../../shared/engine/index/saved-index';
 import { isInputError } from '../../../../shared/errors';
 import { seed, seedFiles, type SeedName } from '../../../fixtures/align/seeds';
 import { seedText } from '../../../fixtures/parse/seeds';
@@ -60,5 +60,16 @@ describe('the search index restored from its file', () => {
     }
     expect(isInputError(error) && error.code).toBe('index-stale');
     expect(isInputError(error) && /检索索引/.test(error.zh) && /search index/.test(error.en)).toBe(true);
+  });
+
+  it('lets an index built in this session read its postings from the file just saved from it, and only that file', async () => {
+    const { file } = await savedFile();
+    const built = buildTextIndex(corpus, options);
+    const adopted = withSavedPostings(built, openSavedIndex(file)!);
+    expect(adopted?.segments.every((s) => s.postings.length === 0 && s.savedPostings !== undefined)).toBe(true);
+    for (const q of queries) expect(searchCorpus(adopted!, q, { limit: 2000 })).toEqual(searchCorpus(built, q, { limit: 2000 }));
+    // an index that has grown since (one more document) is not the file's: it keeps its own postings
+    const grown = buildTextIndex([...corpus, { ...corpus[0], id: 'copy' }], options);
+    expect(withSavedPostings(grown, openSavedIndex(file)!)).toBeNull();
   });
 });
