@@ -163,7 +163,13 @@ function segmentFieldsWithCharacter(index: TextIndex, seg: IndexSegment, term: s
   const c = term.charCodeAt(0);
   const last = firstTermFrom(seg, (c + 1) * 0x10000);
   let n = 0;
-  for (let t = firstTermFrom(seg, c * 0x10000); t < last; t++) n = firstPlaces(seg, t, least, touched, n);
+  try {
+    for (let t = firstTermFrom(seg, c * 0x10000); t < last; t++) n = firstPlaces(seg, t, least, touched, n);
+  } catch (error) {
+    // a posting list that could not be read (its file damaged): the scratch is left clean for the next search
+    least.fill(0);
+    throw error;
+  }
   const found = touched.subarray(0, n).sort();
   const numeric = isDigit(c);
   const fields = new Int32Array(n);
