@@ -6,9 +6,12 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { parserBuild } from './electron/main/services/parser-build';
 
 export default defineConfig({
   main: {
+    // the parser's build, so the app keeps imported documents' parses between starts only for this parser
+    define: { __PARSER_BUILD__: JSON.stringify(parserBuild(__dirname)) },
     build: {
       outDir: 'out/main',
       // the engine worker is its own entry: electron/main/engine/index.ts starts out/main/engine-worker.js

@@ -57,6 +57,7 @@ async function start(): Promise<void> {
     store,
     engine,
     prepareIndexAtStart: true,
+    parserBuild: __PARSER_BUILD__,
     seedsDir,
     dialogs,
     printToPdf: () => {

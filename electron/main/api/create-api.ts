@@ -5,6 +5,7 @@
  */
 import type { PrecedentApi } from '../../../shared/api/contract';
 import { InputError } from '../../../shared/errors';
+import { parseCache } from '../services/parse-cache';
 import { createLibrary } from '../services/library';
 import { inProcessEngine } from '../engine/index';
 import type { ApiDeps } from './deps';
@@ -22,11 +23,16 @@ export type { ApiDeps, Dialogs } from './deps';
 export function createApi(deps: ApiDeps): PrecedentApi {
   const now = deps.now ?? (() => new Date());
   const engine = deps.engine ?? inProcessEngine();
-  const library = createLibrary(deps.store, deps.seedsDir, {
-    parse: (text, options) => engine.run('parseDocument', text, options),
-    loadCorpusDir: (dir) => engine.run('loadCorpusDir', dir),
-  });
   const writable = !deps.store.readOnly;
+  const library = createLibrary(
+    deps.store,
+    deps.seedsDir,
+    {
+      parse: (text, options) => engine.run('parseDocument', text, options),
+      loadCorpusDir: (dir) => engine.run('loadCorpusDir', dir),
+    },
+    deps.parserBuild ? parseCache(deps.store.dataDir, deps.parserBuild, writable) : undefined,
+  );
   const index = searchIndex(
     library,
     engine,

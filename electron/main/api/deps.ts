@@ -24,4 +24,6 @@ export interface ApiDeps {
   readonly engine?: Engine;
   /** restore or build the draft-check index at once, in the background (the app); on the first check when absent */
   readonly prepareIndexAtStart?: boolean;
+  /** the parser's build (parser-build.ts): imported documents' parses are kept for the next start under it; parsed at every start when absent */
+  readonly parserBuild?: string;
 }

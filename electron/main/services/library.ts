@@ -9,6 +9,7 @@ import type { MetaFields, ParsedDocument } from '../../../shared/model/document'
 import { InputError } from '../../../shared/errors';
 import type { Store, LibraryEntry, StoredReview } from '../store/index';
 import { corpusModule, parserModule } from './modules';
+import type { ParseCache } from './parse-cache';
 
 /** A document of the library with its text and parse result. */
 export interface LibraryDocument {
@@ -43,7 +44,7 @@ const onThisThread: LibraryParsing = {
 };
 
 /** Builds the library over a store and a seeds folder. */
-export function createLibrary(store: Store, seedsDir: string, parsing: LibraryParsing = onThisThread): Library {
+export function createLibrary(store: Store, seedsDir: string, parsing: LibraryParsing = onThisThread, parsedCache?: ParseCache): Library {
   let seeds: Promise<readonly SeedDoc[]> | null = null;
   const cache = new Map<string, { key: string; doc: LibraryDocument }>();
   const loadSeeds = (): Promise<readonly SeedDoc[]> => {
@@ -71,11 +72,20 @@ export function createLibrary(store: Store, seedsDir: string, parsing: LibraryPa
     return doc;
   };
 
+  /** An imported text's parse: from the cache of an earlier start, else parsed now (and kept for the next). */
+  const parseImported = async (entry: LibraryEntry): Promise<ParsedDocument> => {
+    const kept = await parsedCache?.get(entry.text, entry.fileName);
+    if (kept) return kept;
+    const parsed = await parsing.parse(entry.text, { fileName: entry.fileName });
+    await parsedCache?.put(entry.text, entry.fileName, parsed);
+    return parsed;
+  };
+
   const importedDocument = async (entry: LibraryEntry): Promise<LibraryDocument> => {
     const key = entry.hash + JSON.stringify(entry.overrides);
     const hit = cache.get(entry.id);
     if (hit && hit.key === key) return hit.doc;
-    const parsed = await withOverrides(await parsing.parse(entry.text, { fileName: entry.fileName }), entry.overrides);
+    const parsed = await withOverrides(await parseImported(entry), entry.overrides);
     const summary = summarise(entry.id, 'imported', entry.fileName, parsed, entry.importedAt);
     const doc = { summary, text: entry.text, parsed };
     cache.set(entry.id, { key, doc });
