@@ -32,10 +32,11 @@ const cachesOf = (cache: string, command: string) =>
       .map((f) => [f, statSync(join(cache, f)).mtimeMs]),
   );
 
-describe('the CLI launcher (npm run cli)', () => {
-  const cache = join(mkdtempSync(join(tmpdir(), 'precedent-cli-cache-')), 'cli');
-  const launch = launchIn(cache);
+// one bundle for the whole file: the first test builds it
+const cache = join(mkdtempSync(join(tmpdir(), 'precedent-cli-cache-')), 'cli');
+const launch = launchIn(cache);
 
+describe('the CLI launcher (npm run cli)', () => {
   it('bundles the CLI on its first run and parses a seed from the bundle', () => {
     const run = launch('parse', seed, '--json');
     expect(run.status).toBe(0);
@@ -104,8 +105,6 @@ describe('the CLI launcher (npm run cli)', () => {
 });
 
 describe('the bundled CLI against the CLI from source', () => {
-  const cache = join(mkdtempSync(join(tmpdir(), 'precedent-cli-same-')), 'cli');
-  const launch = launchIn(cache);
   const dir = mkdtempSync(join(tmpdir(), 'precedent-cli-formats-'));
   const text = seedText('zhumadian-2024-h2-economy-measures.txt');
 
