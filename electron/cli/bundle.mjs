@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { alwaysInputs, bundleDir, repoRoot } from './fresh.cjs';
+import { alwaysInputs, bundleDir, isFresh, repoRoot } from './fresh.cjs';
 
 export { alwaysInputs, bundleDir, bundleEntry, isFresh, repoRoot } from './fresh.cjs';
 
@@ -136,7 +136,13 @@ export async function buildBundle(dir = bundleDir()) {
   mkdirSync(dirname(dir), { recursive: true });
   const old = `${dir}.old-${process.pid}-${builtAt}`;
   if (existsSync(dir)) renameSync(dir, old);
-  renameSync(tmp, dir);
+  try {
+    renameSync(tmp, dir);
+  } catch (error) {
+    // another first run put its bundle in place between the two renames: built from the same sources, it will do
+    if (!isFresh(dir)) throw error;
+    rmSync(tmp, { recursive: true, force: true });
+  }
   rmSync(old, { recursive: true, force: true });
   return dir;
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +93,29 @@ describe('the CLI launcher (npm run cli)', () => {
     writeFileSync(stampFile, JSON.stringify(stamp));
     expect(isFresh(cache)).toBe(true);
   });
+
+  it('lets several first runs at once each build and run, all from the bundle', async () => {
+    const fresh = join(mkdtempSync(join(tmpdir(), 'precedent-cli-race-')), 'cli');
+    const once = () =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+        const child = spawn(process.execPath, ['electron/cli/launch.cjs', 'parse', seed, '--json'], {
+          cwd: repo,
+          env: { ...process.env, PRECEDENT_CLI_CACHE: fresh },
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d: Buffer) => (stdout += d));
+        child.stderr.on('data', (d: Buffer) => (stderr += d));
+        child.on('close', (code) => done({ code, stdout, stderr }));
+      });
+    const runs = await Promise.all([once(), once(), once()]);
+    for (const run of runs) {
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toBe(runs[0].stdout);
+    }
+    expect(isFresh(fresh)).toBe(true);
+  }, 30_000);
 
   it('runs the CLI from source through tsx when the bundle cannot be built', () => {
     const blocker = join(mkdtempSync(join(tmpdir(), 'precedent-cli-blocked-')), 'a-file');
