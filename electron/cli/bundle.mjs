@@ -105,7 +105,7 @@ async function toCommonJs(transform, file) {
   writeFileSync(file, code);
 }
 
-/** Builds the bundle into a fresh folder beside `dir`, then puts it in place (a run already reading the old one keeps it). */
+/** Builds the bundle into a fresh folder beside `dir`, then swaps it in (a run still going loads later chunks by their content-hashed names: after a rebuild from changed sources those can be gone). */
 export async function buildBundle(dir = bundleDir()) {
   const { build, transform } = await import('esbuild');
   const builtAt = Date.now();
