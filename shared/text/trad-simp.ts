@@ -1,39 +1,16 @@
 /**
  * Traditional → simplified folding for matching and parsing (never for
- * display), from OpenCC's dictionaries (`opencc-js`): the Taiwan and Hong Kong
- * variant tables, then OpenCC's traditional → simplified characters, through
- * OpenCC's own converter. Only one-to-one character mappings inside the Basic
- * Multilingual Plane are kept, so the fold is length-preserving and an offset
- * in folded text is the same offset in the original.
+ * display), from OpenCC's dictionaries (the pairs in `trad-simp-pairs.ts`).
+ * Only one-to-one character mappings inside the Basic Multilingual Plane are
+ * kept, so the fold is length-preserving and an offset in folded text is the
+ * same offset in the original.
  */
-import { ConverterFactory } from 'opencc-js/core';
-import TSCharacters from 'opencc-js/dict/TSCharacters';
-import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
-import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
-
-/** The characters OpenCC's dictionaries convert (their left-hand sides). */
-function sourceCharacters(...dicts: readonly string[]): string[] {
-  const chars = new Set<string>();
-  for (const dict of dicts) {
-    for (const entry of dict.split('|')) {
-      const from = entry.slice(0, entry.indexOf(' '));
-      if (from.length === 1) chars.add(from);
-    }
-  }
-  return [...chars];
-}
+import { tradSimpPairs } from './trad-simp-pairs';
 
 /** Every traditional (or variant) → simplified character pair OpenCC gives one for. */
 export const tradToSimp: ReadonlyMap<string, string> = (() => {
-  const convert = ConverterFactory([TWVariantsRev, HKVariantsRev], [TSCharacters]);
-  const from = sourceCharacters(TWVariantsRev, HKVariantsRev, TSCharacters);
-  // One converter call over the characters one per line: no phrase can span two of them.
-  const to = convert(from.join('\n')).split('\n');
   const map = new Map<string, string>();
-  if (to.length !== from.length) return map;
-  from.forEach((ch, i) => {
-    if (to[i].length === 1 && to[i] !== ch) map.set(ch, to[i]);
-  });
+  for (let i = 0; i + 1 < tradSimpPairs.length; i += 2) map.set(tradSimpPairs[i], tradSimpPairs[i + 1]);
   return map;
 })();
 

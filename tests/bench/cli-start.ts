@@ -1,14 +1,15 @@
 /**
  * CLI start, side by side (taking turns, medians): a bare `node -e ""`, the
- * README's `npm run --silent cli -- parse <seed> --json`, the bundle alone
- * (`node .cache/cli/index.js parse …`), and the CLI from source through tsx
- * (how `npm run cli` ran before the bundle).
+ * README's `npm run --silent cli -- parse <seed> --json`, the launcher npm
+ * runs (`node electron/cli/launch.cjs`: freshness check, bundle, code cache),
+ * the bundle alone through Node's own loader (`node .cache/cli/index.cjs
+ * parse …`, no code cache), and the CLI from source through tsx (how `npm run
+ * cli` ran before the bundle).
  */
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error: plain JavaScript module without types
-import { buildBundle, bundleDir, isFresh } from '../../electron/cli/bundle.mjs';
+import { buildBundle, bundleEntry, isFresh } from '../../electron/cli/bundle.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const seed = 'seeds/zhumadian-2024-h2-economy-measures.txt';
@@ -21,7 +22,8 @@ export async function cliStart(rounds = 9): Promise<Record<string, number>> {
   const ways: Record<string, readonly [string, readonly string[]]> = {
     'bare node -e ""': [process.execPath, ['-e', '']],
     'npm run --silent cli -- parse': [npm, ['run', '--silent', 'cli', '--', 'parse', seed, '--json']],
-    'bundle alone (node .cache/cli)': [process.execPath, [join(bundleDir() as string, 'index.js'), 'parse', seed, '--json']],
+    'launcher (node …/launch.cjs)': [process.execPath, ['electron/cli/launch.cjs', 'parse', seed, '--json']],
+    'bundle alone (node .cache/cli)': [process.execPath, [bundleEntry() as string, 'parse', seed, '--json']],
     'from source (node --import tsx)': [process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', 'parse', seed, '--json']],
   };
   const times: Record<string, number[]> = Object.fromEntries(Object.keys(ways).map((k) => [k, []]));
