@@ -1,9 +1,11 @@
 /**
- * The draft check's index at scale. Each corpus size runs in a fresh child
- * process, started as the app's engine starts: the start-up warm-up on the
- * seeds, the check index built over the generated corpus, saved, and
- * restored from its bytes as a restart does, the index's own warm-up, then
- * the user's first check (timed: "first check after a start"), then warm ones.
+ * The draft check's index at scale. Each corpus size runs in two fresh child
+ * processes: one builds the check index over the generated corpus and saves
+ * it to a file (the first start); the other starts as the app's engine does
+ * after a restart: the corpus as the worker receives it (structured-cloned),
+ * the start-up warm-up on the seeds, the index restored from the file, the
+ * index's own warm-up, then the user's first check on a draft the warm-ups
+ * never saw (timed: "first check after a start"), then warm ones.
  * Memory is the child's: RSS with the corpus alone and with the index, and
  * the index's own bytes per unit. `npm run bench` prints the 2,000-document
  * lines; `node --expose-gc --import tsx tests/bench/check-scale.ts --sizes
@@ -11,7 +13,9 @@
  * exponents (with the search index's rss too).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { warmUpEngine, warmUpIndex } from '../../electron/main/engine/warm-up';
 import { buildTextIndex, checkDraft } from '../../shared/engine/index';
@@ -69,27 +73,39 @@ function cpuMs(from: NodeJS.CpuUsage): number {
 
 const meanTop1 = (c: DraftCheck) => c.units.reduce((s, u) => s + (u.precedents[0]?.score ?? 0), 0) / Math.max(1, c.units.length);
 
-/** In the child: a start of the engine, then the index and the checks over `docs` generated documents. */
-function child(docs: number, warmUp: boolean, withSearch: boolean): CheckScaleRow {
+/** The seeds, the generated corpus of `docs` documents as the engine worker receives it (structured-cloned: flat strings) and the draft. */
+function generated(docs: number) {
   const seedFiles = readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
   const texts = seedFiles.map((fileName) => ({ fileName, text: readFileSync(seedsDir + fileName, 'utf8') }));
   const seeds = texts.map(({ text, fileName }) => parseDocument(text, { fileName }));
-  const corpus = generateCorpus(seeds, docs).map((d) => ({ id: d.id, parsed: d.parsed }));
+  const corpus = structuredClone(generateCorpus(seeds, docs).map((d) => ({ id: d.id, parsed: d.parsed })));
   const draft = variantOf(seeds[0], seededRandom(7), 'draft', 0, { maxUnits: 40, drop: 0, merge: 0 }).parsed;
+  return { texts, corpus, draft };
+}
+
+/** In the first child (the first start): the index built over `docs` generated documents, saved to `file`; the build's ms. */
+function buildChild(docs: number, file: string): number {
+  const { corpus } = generated(docs);
+  const t0 = performance.now();
+  const built = buildCorpusIndex(corpus);
+  const buildMs = performance.now() - t0;
+  writeFileSync(file, saveCorpusIndex(built));
+  return buildMs;
+}
+
+/** In the second child: a restart of the engine, then the index restored from `file` and the checks. */
+function child(docs: number, warmUp: boolean, withSearch: boolean, file: string): Omit<CheckScaleRow, 'buildMs'> {
+  const { texts, corpus, draft } = generated(docs);
   const before = liveBytes();
   const rssCorpusMB = mb(process.memoryUsage().rss);
   // what the engine worker runs at start, in the background (on the bundled seeds)
   if (warmUp) warmUpEngine(texts);
+  // as after a restart: the index restored from what the first start saved (the restored index lives in these bytes)
+  const bytes: Uint8Array = readFileSync(file);
+  liveBytes();
   let t0 = performance.now();
-  let built: CorpusIndex | null = buildCorpusIndex(corpus);
-  const buildMs = performance.now() - t0;
-  // as after a restart: the index restored from what the last start saved (the restored index lives in these bytes)
-  const bytes = saveCorpusIndex(built);
-  // eslint-disable-next-line no-useless-assignment -- dropping the built index is what frees it
-  built = null;
-  t0 = performance.now();
   const index = restoreCorpusIndex(bytes, corpus)!;
   const restoreMs = performance.now() - t0;
   const indexBytesPerUnit = (liveBytes() - before) / index.unitCount;
@@ -119,7 +135,6 @@ function child(docs: number, warmUp: boolean, withSearch: boolean): CheckScaleRo
   return {
     docs,
     units: index.unitCount,
-    buildMs,
     restoreMs,
     savedMB: mb(bytes.length),
     indexBytesPerUnit,
@@ -134,15 +149,27 @@ function child(docs: number, warmUp: boolean, withSearch: boolean): CheckScaleRo
   };
 }
 
-/** Runs one size in a fresh process. */
-function inChild(docs: number, warmUp = true, withSearch = false): CheckScaleRow {
-  const args = ['--child', String(docs), warmUp ? 'warm-up' : 'cold', withSearch ? 'with-search' : 'check-only'];
+/** Runs `args` in a fresh process; its last line of output, parsed. */
+function spawnChild<T>(args: readonly string[]): T {
   const out = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', here, ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
   if (out.status !== 0) throw new Error(out.stderr);
-  return JSON.parse(out.stdout.trim().split('\n').pop()!) as CheckScaleRow;
+  return JSON.parse(out.stdout.trim().split('\n').pop()!) as T;
+}
+
+/** Runs one size: the index built and saved in one fresh process, restored and checked in another. */
+function inChild(docs: number, warmUp = true, withSearch = false): CheckScaleRow {
+  const dir = mkdtempSync(join(tmpdir(), 'check-scale-'));
+  const file = join(dir, 'check-index.bin');
+  try {
+    const buildMs = spawnChild<number>(['--build-child', String(docs), file]);
+    const args = ['--child', String(docs), warmUp ? 'warm-up' : 'cold', withSearch ? 'with-search' : 'check-only', file];
+    return { buildMs, ...spawnChild<Omit<CheckScaleRow, 'buildMs'>>(args) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Growth exponent between two sizes: log(y2/y1) / log(x2/x1) (^1.00 = linear). */
@@ -238,7 +265,11 @@ function main(): void {
 }
 
 const childAt = process.argv.indexOf('--child');
+const buildAt = process.argv.indexOf('--build-child');
 if (childAt >= 0) {
-  const [docs, start, indexes] = process.argv.slice(childAt + 1);
-  console.log(JSON.stringify(child(Number(docs), start !== 'cold', indexes === 'with-search')));
+  const [docs, start, indexes, file] = process.argv.slice(childAt + 1);
+  console.log(JSON.stringify(child(Number(docs), start !== 'cold', indexes === 'with-search', file)));
+} else if (buildAt >= 0) {
+  const [docs, file] = process.argv.slice(buildAt + 1);
+  console.log(JSON.stringify(buildChild(Number(docs), file)));
 } else if (process.argv[1] === here) main();
