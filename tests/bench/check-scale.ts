@@ -73,7 +73,7 @@ function cpuMs(from: NodeJS.CpuUsage): number {
 
 const meanTop1 = (c: DraftCheck) => c.units.reduce((s, u) => s + (u.precedents[0]?.score ?? 0), 0) / Math.max(1, c.units.length);
 
-/** The seeds, the generated corpus of `docs` documents as the engine worker receives it (structured-cloned: flat strings) and the draft. */
+/** The seeds, and the generated corpus of `docs` documents and the draft as the engine worker receives them (structured-cloned: flat strings). */
 function generated(docs: number) {
   const seedFiles = readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))
@@ -81,7 +81,8 @@ function generated(docs: number) {
   const texts = seedFiles.map((fileName) => ({ fileName, text: readFileSync(seedsDir + fileName, 'utf8') }));
   const seeds = texts.map(({ text, fileName }) => parseDocument(text, { fileName }));
   const corpus = structuredClone(generateCorpus(seeds, docs).map((d) => ({ id: d.id, parsed: d.parsed })));
-  const draft = variantOf(seeds[0], seededRandom(7), 'draft', 0, { maxUnits: 40, drop: 0, merge: 0 }).parsed;
+  // the draft too comes to the engine in a message
+  const draft = structuredClone(variantOf(seeds[0], seededRandom(7), 'draft', 0, { maxUnits: 40, drop: 0, merge: 0 }).parsed);
   return { texts, corpus, draft };
 }
 

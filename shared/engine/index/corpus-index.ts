@@ -4,7 +4,8 @@
  * document and unit found through `docStart`), postings are gap-coded bytes
  * (posting-bytes.ts), and the terms too common ever to be walked keep their
  * count (for IDF and norms) but no postings. The index holds no copy of a
- * unit's text: features are computed from the document on first use.
+ * unit's text: features are computed from the document on first use, and
+ * the most recent few thousand kept (one cache, used by the gap search too).
  * Candidates come from the index; only candidates are scored in full.
  */
 import { idfWeight, rareLimit } from '../text/idf';
@@ -31,7 +32,11 @@ export interface CorpusIndexTunables {
    * search stays the same however large the corpus grows; the rarest terms are the telling ones
    */
   readonly postingBudget: number;
-  /** features of this many corpus units are kept between checks (a check scores about 25 per draft unit: 1,000 for a 40-measure draft) */
+  /**
+   * features of the most recently used this many corpus units are kept between checks, and of up to as many before
+   * them (a check scores about 25 per draft unit and aligns the units of 4 precedents: ~1,200 for a 40-measure
+   * draft); one unit's take about 2.7 KB
+   */
   readonly featureCacheSize: number;
 }
 
@@ -41,7 +46,7 @@ export const corpusIndexTunables: CorpusIndexTunables = {
   minCommon: 50,
   maxQueryTerms: 48,
   postingBudget: 60_000,
-  featureCacheSize: 20000,
+  featureCacheSize: 4000,
 };
 
 /** The index's arrays: what `buildCorpusIndex` computes (and what a saved index would hold). */
@@ -62,7 +67,9 @@ export interface CorpusIndexArrays {
 /** The corpus index: opaque to callers, built by `buildCorpusIndex`. */
 export class CorpusIndex {
   readonly kind = 'corpus-index';
-  private readonly featureCache = new Map<number, UnitFeatures>();
+  /** features of corpus units in two generations: used since the last turnover, and before it (bounded, most recent kept) */
+  private recentFeatures = new Map<number, UnitFeatures>();
+  private olderFeatures = new Map<number, UnitFeatures>();
   /** scratch accumulator for candidate scoring, one slot per unit */
   readonly scratch: Float32Array;
   /** units of document d are [docStart[d], docStart[d + 1]) */
@@ -120,15 +127,36 @@ export class CorpusIndex {
     return this.docs[d].parsed.units[u - this.docStart[d]];
   }
 
-  /** Matching features of unit `u`, computed on first use (the most recent few thousand kept). */
+  /**
+   * Matching features of unit `u`, computed on first use. The cache turns over when its recent generation is full:
+   * that generation becomes the older one (what was older is dropped), and a unit found there moves back to the recent
+   * one, so the units of the last few checks stay whatever the order they are asked in, and the cache never holds
+   * more than twice `featureCacheSize`.
+   */
   features(u: number): UnitFeatures {
-    let f = this.featureCache.get(u);
-    if (!f) {
-      if (this.featureCache.size >= this.tunables.featureCacheSize) this.featureCache.clear();
-      f = unitFeatures(this.unit(u));
-      this.featureCache.set(u, f);
+    const recent = this.recentFeatures.get(u);
+    if (recent) return recent;
+    const f = this.olderFeatures.get(u) ?? unitFeatures(this.unit(u));
+    if (this.recentFeatures.size >= this.tunables.featureCacheSize) {
+      this.olderFeatures = this.recentFeatures;
+      this.recentFeatures = new Map();
     }
+    this.recentFeatures.set(u, f);
     return f;
+  }
+
+  /** Corpus units whose features are held (both generations): what the cache costs. */
+  get cachedFeatures(): number {
+    let n = this.recentFeatures.size;
+    for (const u of this.olderFeatures.keys()) if (!this.recentFeatures.has(u)) n++;
+    return n;
+  }
+
+  /** Matching features of every unit of document `d`, from the same cache. */
+  documentFeatures(d: number): UnitFeatures[] {
+    const out: UnitFeatures[] = [];
+    for (let u = this.docStart[d]; u < this.docStart[d + 1]; u++) out.push(this.features(u));
+    return out;
   }
 
   /** Meta of the document a unit belongs to. */
