@@ -6,7 +6,16 @@ import {
   unitsOf,
   type CorpusDocument,
 } from '../../../../../shared/engine/index/corpus-index';
-import { ByteReader, ByteWriter, varintLength } from '../../../../../shared/engine/index/posting-bytes';
+import fc from 'fast-check';
+import {
+  ByteReader,
+  ByteWriter,
+  RiceReader,
+  riceLength,
+  riceParameter,
+  varintLength,
+  writeRice,
+} from '../../../../../shared/engine/index/posting-bytes';
 import { bigramKeys, unitBody, unitFeatures } from '../../../../../shared/engine/text/features';
 import { parseDocument } from '../../../../../shared/parse/index';
 
@@ -41,6 +50,31 @@ describe('posting bytes', () => {
     expect(w.length).toBe(values.reduce((n, v) => n + varintLength(v), 0));
     const r = new ByteReader(w.bytes);
     expect(values.map(() => r.next())).toEqual(values);
+  });
+
+  it('reads back every Rice-coded list it wrote, dense or sparse, at any parameter', () => {
+    const list = fc.uniqueArray(fc.integer({ min: 0, max: 5_000_000 }), { minLength: 1, maxLength: 300 });
+    fc.assert(
+      fc.property(list, fc.integer({ min: 0, max: 24 }), (units, k) => {
+        const sorted = [...units].sort((a, b) => a - b);
+        const gaps = sorted.map((u, i) => u - (i === 0 ? -1 : sorted[i - 1]));
+        const bits = gaps.reduce((n, g) => n + riceLength(g, k), 0);
+        const bytes = new Uint8Array(Math.ceil(bits / 8));
+        let at = 0;
+        for (const g of gaps) at = writeRice(bytes, at, g, k);
+        expect(at).toBe(bits);
+        const r = new RiceReader(bytes, 0, k);
+        expect(gaps.map(() => r.next())).toEqual(gaps);
+      }),
+    );
+  });
+
+  it('takes fewer bits for a dense term than a byte a gap, and picks the parameter from the density alone', () => {
+    expect(riceParameter(1000, 50)).toBe(3);
+    expect(riceParameter(1000, 1000)).toBe(0);
+    expect(riceParameter(10, 0)).toBe(2);
+    // gaps of a term in one unit of 20
+    expect(riceLength(20, riceParameter(20_000, 1_000))).toBeLessThan(8);
   });
 });
 
