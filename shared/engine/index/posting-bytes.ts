@@ -73,19 +73,28 @@ export function riceParameter(units: number, df: number): number {
   return Math.max(0, Math.min(24, Math.floor(Math.log2(meanGap * Math.LN2))));
 }
 
-/** Bits the gap `gap` (≥ 1) takes with parameter `k`. */
+/** Bits the gap `gap` (1 ≤ gap < 2^31) takes with parameter `k`. */
 export function riceLength(gap: number, k: number): number {
-  return Math.floor((gap - 1) / 2 ** k) + 1 + k;
+  return ((gap - 1) >>> k) + 1 + k;
 }
 
-/** Writes `gap` (≥ 1) at bit `at` of `bytes` (zero-filled there) with parameter `k`; returns the bit after it. */
+/** Writes `gap` (1 ≤ gap < 2^31) at bit `at` of `bytes` (zero-filled there) with parameter `k`; returns the bit after it. */
 export function writeRice(bytes: Uint8Array, at: number, gap: number, k: number): number {
   const value = gap - 1;
-  let bit = at + Math.floor(value / 2 ** k);
-  bytes[Math.floor(bit / 8)] |= 0x80 >> (bit % 8);
-  bit++;
-  for (let i = k - 1; i >= 0; i--, bit++) if (Math.floor(value / 2 ** i) % 2 === 1) bytes[Math.floor(bit / 8)] |= 0x80 >> (bit % 8);
-  return bit;
+  const end = at + (value >>> k) + 1 + k;
+  // the q zero bits are already there: the one bit, then the low k bits, most significant first
+  const one = end - k - 1;
+  let byte = Math.floor(one / 8);
+  let shift = 7 - (one - byte * 8);
+  bytes[byte] |= 1 << shift;
+  for (let i = k - 1; i >= 0; i--) {
+    if (--shift < 0) {
+      shift = 7;
+      byte++;
+    }
+    if ((value >>> i) & 1) bytes[byte] |= 1 << shift;
+  }
+  return end;
 }
 
 /**
