@@ -101,6 +101,7 @@ export function warmUpIndexRound(index: CorpusIndex, round: number, rounds = ind
 export function warmUpIndex(index: CorpusIndex, rounds = indexWarmUpRounds): { readonly ms: number } {
   let ms = 0;
   for (let round = 0; round < rounds; round++) ms += warmUpIndexRound(index, round, rounds);
+  index.forgetFeatures();
   return { ms };
 }
 
@@ -121,5 +122,7 @@ export async function warmUpIndexInBackground(
     if (!wanted()) break;
     ms += warmUpIndexRound(index, done, rounds);
   }
+  // what the rounds cached is of documents the user did not check (a check that came meanwhile keeps its own)
+  if (done === rounds) index.forgetFeatures();
   return { ms, rounds: done };
 }

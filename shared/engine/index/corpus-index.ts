@@ -152,6 +152,12 @@ export class CorpusIndex {
     return n;
   }
 
+  /** Drops every cached feature (the warm-up's: of documents the user did not check). */
+  forgetFeatures(): void {
+    this.recentFeatures = new Map();
+    this.olderFeatures = new Map();
+  }
+
   /** Matching features of every unit of document `d`, from the same cache. */
   documentFeatures(d: number): UnitFeatures[] {
     const out: UnitFeatures[] = [];

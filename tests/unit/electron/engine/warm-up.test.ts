@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpusIndex } from '../../../../shared/engine/index/corpus-index';
 import { parseDocument } from '../../../../shared/parse/index';
-import { indexWarmUpRounds, warmUpIndex, warmUpIndexInBackground } from '../../../../electron/main/engine/warm-up';
+import { indexWarmUpRounds, warmUpIndex, warmUpIndexInBackground, warmUpIndexRound } from '../../../../electron/main/engine/warm-up';
 
 const seedsDir = join(process.cwd(), 'seeds');
 const corpus = readdirSync(seedsDir)
@@ -14,13 +14,21 @@ const corpus = readdirSync(seedsDir)
 describe('index warm-up', () => {
   it('checks documents of the index as new drafts, leaving each out of its own check', () => {
     const index = buildCorpusIndex(corpus);
-    expect(warmUpIndex(index).ms).toBeGreaterThan(0);
-    // the checks scored other documents' units (their features are now cached)
+    expect(warmUpIndexRound(index, 0)).toBeGreaterThan(0);
+    // the check scored other documents' units (their features are now cached)
     expect(index.cachedFeatures).toBeGreaterThan(0);
     // an index of one document: checked without itself, its check finds nothing to score
     const lone = buildCorpusIndex(corpus.slice(0, 1));
-    warmUpIndex(lone);
+    warmUpIndexRound(lone, 0, 1);
     expect(lone.cachedFeatures).toBe(0);
+  });
+
+  it('leaves no features behind: they are of documents the user did not check', async () => {
+    const index = buildCorpusIndex(corpus);
+    expect(warmUpIndex(index).ms).toBeGreaterThan(0);
+    expect(index.cachedFeatures).toBe(0);
+    await warmUpIndexInBackground(index, () => true);
+    expect(index.cachedFeatures).toBe(0);
   });
 
   it('runs in the background a round per turn, none before the caller goes on, and stops when it is no longer wanted', async () => {
