@@ -1,20 +1,23 @@
 /**
- * The draft check's index at scale. Each corpus size runs in a fresh child
- * process, started as the app's engine starts: the start-up warm-up on the
- * seeds, the check index built over the generated corpus, saved, and
- * restored from its bytes as a restart does, the index's own warm-up, then
- * the user's first check (timed: "first check after a start"), then warm ones.
+ * The draft check's index at scale. Each corpus size runs in two fresh child
+ * processes: one builds the check index over the generated corpus and saves
+ * it to a file (the first start); the other starts as the app's engine does
+ * after a restart: the corpus as the worker receives it (structured-cloned),
+ * the start-up warm-up on the seeds, the index restored from the file, the
+ * index's own warm-up, then the user's first check on a draft the warm-ups
+ * never saw (timed: "first check after a start"), then warm ones.
  * Memory is the child's: RSS with the corpus alone and with the index, and
- * the index's own bytes per unit. With the search index too: its build, its
- * restore from saved bytes, a search, and the rss of everything the engine
- * holds. A child runs this file bundled (as the engine runs), not through tsx.
+ * the index's own bytes per unit. With the search index too: its build (in the
+ * first child), its restore from its file as the engine restores it (postings
+ * left in the file), a search, and the rss of everything the engine holds.
+ * Children run this file bundled (as the engine runs), not through tsx.
  * `npm run bench` prints the 2,000-document lines; `npm run bench -- --sizes
  * 500,2000,8000,20000` (or `npm run bench:scale -- --sizes … [--with-search]`)
  * prints every size with its growth exponents.
  */
 import { spawnSync } from 'node:child_process';
 import { buildSync } from 'esbuild';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,27 +77,24 @@ export interface SearchAtScale {
   readonly searchMs: number;
 }
 
-/**
- * Builds the search index over `corpus`, saves it to a file and restores it from there as the engine does at a
- * start (openSavedIndex: the postings stay in the file), keeping the restored one, and times the bench's queries on it.
- */
-function searchAtScale(corpus: readonly CorpusDocument[]): { figures: SearchAtScale; index: TextIndex } {
-  let t0 = performance.now();
-  let built: TextIndex | null = buildTextIndex(corpus);
+/** In the build child: the search index built over `corpus` and saved to `file`; the build's ms. */
+function buildSearch(corpus: readonly CorpusDocument[], file: string): number {
+  const t0 = performance.now();
+  const built = buildTextIndex(corpus);
   const buildMs = performance.now() - t0;
-  let bytes: Uint8Array | null = saveTextIndex(built);
-  const savedMB = mb(bytes.length);
-  const dir = mkdtempSync(join(tmpdir(), 'precedent-bench-'));
-  const file = join(dir, 'search-index.bin');
-  writeFileSync(file, bytes);
-  // eslint-disable-next-line no-useless-assignment -- dropping the built index and its bytes is what frees them
-  [built, bytes] = [null, null];
-  gc();
-  t0 = performance.now();
+  writeFileSync(file, saveTextIndex(built));
+  return buildMs;
+}
+
+/**
+ * In the restore child: the search index restored from `file` as the engine does at a start (openSavedIndex: the
+ * postings stay in the file), kept, and the bench's queries timed on it (median of their medians).
+ */
+function restoredSearch(corpus: readonly CorpusDocument[], file: string): { figures: Omit<SearchAtScale, 'buildMs'>; index: TextIndex } {
+  const savedMB = mb(statSync(file).size);
+  const t0 = performance.now();
   const { index } = restoreTextIndex(openSavedIndex(file), corpus);
   const restoreMs = performance.now() - t0;
-  // the open file stays readable once its name is gone (as after the next save's rename)
-  rmSync(dir, { recursive: true, force: true });
   for (let round = 0; round < 3; round++) for (const q of benchQueries) searchCorpus(index, q, { limit: 20 });
   const perQuery = benchQueries.map((q) => {
     const runs: number[] = [];
@@ -105,7 +105,7 @@ function searchAtScale(corpus: readonly CorpusDocument[]): { figures: SearchAtSc
     }
     return median(runs);
   });
-  return { figures: { buildMs, restoreMs, savedMB, searchMs: median(perQuery) }, index };
+  return { figures: { restoreMs, savedMB, searchMs: median(perQuery) }, index };
 }
 
 /** Heap and array buffers after collecting, bytes. */
@@ -124,27 +124,53 @@ function cpuMs(from: NodeJS.CpuUsage): number {
 
 const meanTop1 = (c: DraftCheck) => c.units.reduce((s, u) => s + (u.precedents[0]?.score ?? 0), 0) / Math.max(1, c.units.length);
 
-/** In the child: a start of the engine, then the index and the checks over `docs` generated documents. */
-function child(docs: number, warmUp: boolean, withSearch: boolean): CheckScaleRow {
+/** The seeds, and the generated corpus of `docs` documents and the draft as the engine worker receives them (structured-cloned: flat strings). */
+function generated(docs: number) {
   const seedFiles = readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
   const texts = seedFiles.map((fileName) => ({ fileName, text: readFileSync(seedsDir + fileName, 'utf8') }));
   const seeds = texts.map(({ text, fileName }) => parseDocument(text, { fileName }));
-  const corpus = generateCorpus(seeds, docs).map((d) => ({ id: d.id, parsed: d.parsed }));
-  const draft = variantOf(seeds[0], seededRandom(7), 'draft', 0, { maxUnits: 40, drop: 0, merge: 0 }).parsed;
+  const corpus = structuredClone(generateCorpus(seeds, docs).map((d) => ({ id: d.id, parsed: d.parsed })));
+  // the draft too comes to the engine in a message
+  const draft = structuredClone(variantOf(seeds[0], seededRandom(7), 'draft', 0, { maxUnits: 40, drop: 0, merge: 0 }).parsed);
+  return { texts, corpus, draft };
+}
+
+/** Build times of the first child, ms. */
+interface Builds {
+  readonly buildMs: number;
+  readonly searchBuildMs: number | null;
+}
+
+/** In the first child (the first start): the check index built over `docs` generated documents, saved to `file`, and the search index to `file`.search when asked for. */
+function buildChild(docs: number, file: string, withSearch: boolean): Builds {
+  const { corpus } = generated(docs);
+  const t0 = performance.now();
+  let built: CorpusIndex | null = buildCorpusIndex(corpus);
+  const buildMs = performance.now() - t0;
+  writeFileSync(file, saveCorpusIndex(built));
+  // eslint-disable-next-line no-useless-assignment -- dropping the check index is what frees it for the search index's build
+  built = null;
+  return { buildMs, searchBuildMs: withSearch ? buildSearch(corpus, `${file}.search`) : null };
+}
+
+/** In the second child: a restart of the engine, then the index restored from `file` and the checks. */
+function child(
+  docs: number,
+  warmUp: boolean,
+  withSearch: boolean,
+  file: string,
+): Omit<CheckScaleRow, 'buildMs' | 'search'> & { search: Omit<SearchAtScale, 'buildMs'> | null } {
+  const { texts, corpus, draft } = generated(docs);
   const before = liveBytes();
   const rssCorpusMB = mb(process.memoryUsage().rss);
   // what the engine worker runs at start, in the background (on the bundled seeds)
   if (warmUp) warmUpEngine(texts);
+  // as after a restart: the index restored from what the first start saved (the restored index lives in these bytes)
+  const bytes: Uint8Array = readFileSync(file);
+  liveBytes();
   let t0 = performance.now();
-  let built: CorpusIndex | null = buildCorpusIndex(corpus);
-  const buildMs = performance.now() - t0;
-  // as after a restart: the index restored from what the last start saved (the restored index lives in these bytes)
-  const bytes = saveCorpusIndex(built);
-  // eslint-disable-next-line no-useless-assignment -- dropping the built index is what frees it
-  built = null;
-  t0 = performance.now();
   const index = restoreCorpusIndex(bytes, corpus)!;
   const restoreMs = performance.now() - t0;
   const indexBytesPerUnit = (liveBytes() - before) / index.unitCount;
@@ -168,13 +194,12 @@ function child(docs: number, warmUp: boolean, withSearch: boolean): CheckScaleRo
   const top1Ratio = meanTop1(first) / meanTop1(checkDraft(unlimited, draft, { top: 5 }));
   liveBytes();
   const rssMB = mb(process.memoryUsage().rss);
-  const search = withSearch ? searchAtScale(corpus) : null;
+  const search = withSearch ? restoredSearch(corpus, `${file}.search`) : null;
   liveBytes();
   const rssBothMB = search ? mb(process.memoryUsage().rss) : null;
   return {
     docs,
     units: index.unitCount,
-    buildMs,
     restoreMs,
     savedMB: mb(bytes.length),
     indexBytesPerUnit,
@@ -224,16 +249,30 @@ function childStart(): readonly string[] {
   return childStartArgs;
 }
 
-/** Runs one size in a fresh process. */
-function inChild(docs: number, warmUp = true, withSearch = false): CheckScaleRow {
-  const args = ['--child', String(docs), warmUp ? 'warm-up' : 'cold', withSearch ? 'with-search' : 'check-only'];
+/** Runs `args` in a fresh process (see childStart); its last line of output, parsed. */
+function spawnChild<T>(args: readonly string[]): T {
   const out = spawnSync(process.execPath, [...childStart(), ...args], {
     env: { ...process.env, PRECEDENT_BENCH_SEEDS: seedsDir },
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
   if (out.status !== 0) throw new Error(out.stderr);
-  return JSON.parse(out.stdout.trim().split('\n').pop()!) as CheckScaleRow;
+  return JSON.parse(out.stdout.trim().split('\n').pop()!) as T;
+}
+
+/** Runs one size: the index built and saved in one fresh process, restored and checked in another. */
+function inChild(docs: number, warmUp = true, withSearch = false): CheckScaleRow {
+  const dir = mkdtempSync(join(tmpdir(), 'check-scale-'));
+  const file = join(dir, 'check-index.bin');
+  try {
+    const indexes = withSearch ? 'with-search' : 'check-only';
+    const { buildMs, searchBuildMs } = spawnChild<Builds>(['--build-child', String(docs), file, indexes]);
+    const args = ['--child', String(docs), warmUp ? 'warm-up' : 'cold', indexes, file];
+    const row = spawnChild<ReturnType<typeof child>>(args);
+    return { ...row, buildMs, search: row.search && { ...row.search, buildMs: searchBuildMs ?? NaN } };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Growth exponent between two sizes: log(y2/y1) / log(x2/x1) (^1.00 = linear). */
@@ -345,7 +384,11 @@ function main(): void {
 }
 
 const childAt = process.argv.indexOf('--child');
+const buildAt = process.argv.indexOf('--build-child');
 if (childAt >= 0) {
-  const [docs, start, indexes] = process.argv.slice(childAt + 1);
-  console.log(JSON.stringify(child(Number(docs), start !== 'cold', indexes === 'with-search')));
+  const [docs, start, indexes, file] = process.argv.slice(childAt + 1);
+  console.log(JSON.stringify(child(Number(docs), start !== 'cold', indexes === 'with-search', file)));
+} else if (buildAt >= 0) {
+  const [docs, file, indexes] = process.argv.slice(buildAt + 1);
+  console.log(JSON.stringify(buildChild(Number(docs), file, indexes === 'with-search')));
 } else if (process.argv[1] === here) main();

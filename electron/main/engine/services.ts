@@ -31,7 +31,7 @@ import { extractText } from '../services/import/extract';
 import type { ImportLimits } from '../services/import/limits';
 import { loadCorpusDir } from '../services/corpus';
 import { openSavedIndex } from './saved-index-file';
-import { warmUpEngine, warmUpIndex } from './warm-up';
+import { warmUpEngine, warmUpIndexInBackground } from './warm-up';
 
 /** Builds one engine's services; the corpus index they build stays inside (it is large: never sent back). */
 export function createEngineServices() {
@@ -65,11 +65,9 @@ export function createEngineServices() {
       const restored = saved ? restoreCorpusIndex(saved, docs) : null;
       const held = { key, index: restored ?? buildCorpusIndex(docs) };
       index = held;
-      // after the answer: a check that comes first runs at once, and warms the index itself
+      // after the answer, a round at a time: a check that comes first waits one round at most, and warms the index itself
       const checksBefore = checks;
-      setImmediate(() => {
-        if (index === held && checks === checksBefore) warmUpIndex(held.index);
-      });
+      void warmUpIndexInBackground(held.index, () => index === held && checks === checksBefore);
       return { key, units: index.index.unitCount, restored: restored !== null, saved: restored ? null : saveCorpusIndex(index.index) };
     },
     /**

@@ -73,9 +73,20 @@ function prepare(doc: ParsedDocument): { features: UnitFeatures[]; df: Map<numbe
   return p;
 }
 
+/**
+ * Features of every unit of each document, computed by the caller (a draft check takes its precedents' from the
+ * corpus index's cache): used instead of the ones this module keeps per parsed document, and not kept.
+ */
+export type GivenFeatures = readonly (readonly UnitFeatures[])[];
+
 /** Aligns the units of `docs` into groups; rows follow the pivot document. */
-export function alignDocuments(docs: readonly ParsedDocument[], pivot: number, options: Partial<AlignOptions> = {}): GroupRef[] {
-  return alignWithLinks(docs, pivot, options).groups;
+export function alignDocuments(
+  docs: readonly ParsedDocument[],
+  pivot: number,
+  options: Partial<AlignOptions> = {},
+  given?: GivenFeatures,
+): GroupRef[] {
+  return alignWithLinks(docs, pivot, options, given).groups;
 }
 
 /** Aligns the units of `docs` into groups, and lists the pairs the rows could not hold as links between rows. */
@@ -83,9 +94,10 @@ export function alignWithLinks(
   docs: readonly ParsedDocument[],
   pivot: number,
   options: Partial<AlignOptions> = {},
+  given?: GivenFeatures,
 ): { groups: GroupRef[]; links: LinkRef[] } {
   const o = alignOptionsOf(options);
-  const ready = docs.map(prepare);
+  const ready = given ? given.map((features) => ({ features, df: documentFrequencies(features) })) : docs.map(prepare);
   const features = ready.map((r) => r.features);
   const offset: number[] = [];
   let total = 0;

@@ -8,7 +8,7 @@ import type { ParsedDocument } from '../../model/document';
 import { sideOf, similarity, type Side } from '../align/similarity';
 import { unitFeatures } from '../text/features';
 import { candidates, type CorpusIndex } from './corpus-index';
-import { findGaps, shownTitle } from './gaps';
+import { defaultGapOptions, findGaps, shownTitle } from './gaps';
 
 /** Options of a draft check. */
 export interface CheckOptions {
@@ -44,7 +44,8 @@ export function checkDraft(index: CorpusIndex, draft: ParsedDocument, options: C
   const excluded = new Set(options.excludeDocIds ?? []);
   const docAllowed = index.docs.map((d) => !excluded.has(d.id));
   const allowed = (u: number) => docAllowed[index.unitDoc[u]];
-  const draftSides = draft.units.map((unit) => sideOf(index.idf, unitFeatures(unit)));
+  const draftFeatures = draft.units.map(unitFeatures);
+  const draftSides = draftFeatures.map((f) => sideOf(index.idf, f));
   const sideCache = new Map<number, Side>();
   const corpusSide = (u: number) => {
     let s = sideCache.get(u);
@@ -72,9 +73,12 @@ export function checkDraft(index: CorpusIndex, draft: ParsedDocument, options: C
   return {
     draft: draft.meta,
     units,
+    // the precedents' features from the index's cache: computed once, for their candidates and their alignment alike
     gaps: findGaps(
       draft,
       comparable.map((d) => index.docs[d]),
+      defaultGapOptions,
+      [draftFeatures, ...comparable.map((d) => index.documentFeatures(d))],
     ),
   };
 }

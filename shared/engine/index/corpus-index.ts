@@ -1,17 +1,18 @@
 /**
  * An inverted character-bigram index over the normalised text of every unit
  * of a corpus, built once, in typed arrays only: a unit is a number (its
- * document and unit found through `docStart`), postings are gap-coded bytes
+ * document and unit found through `docStart`), postings are Rice-coded gaps
  * (posting-bytes.ts), and the terms too common ever to be walked keep their
  * count (for IDF and norms) but no postings. The index holds no copy of a
- * unit's text: features are computed from the document on first use.
+ * unit's text: features are computed from the document on first use, and
+ * the most recent few thousand kept (one cache, used by the gap search too).
  * Candidates come from the index; only candidates are scored in full.
  */
 import { idfWeight, rareLimit } from '../text/idf';
 import type { DocumentMeta, ParsedDocument, Unit } from '../../model/document';
 import type { Idf } from '../align/similarity';
 import { bigramKeys, bigramsInto, countKeys, unitBody, unitFeatures, type UnitFeatures } from '../text/features';
-import { ByteReader, ByteWriter, varintLength, writeVarint } from './posting-bytes';
+import { ByteReader, ByteWriter, RiceReader, riceLength, riceParameter, writeRice } from './posting-bytes';
 
 /** A document of the corpus: its id (file base name or library id) and parse. */
 export interface CorpusDocument {
@@ -31,7 +32,11 @@ export interface CorpusIndexTunables {
    * search stays the same however large the corpus grows; the rarest terms are the telling ones
    */
   readonly postingBudget: number;
-  /** features of this many corpus units are kept between checks (a check scores about 25 per draft unit: 1,000 for a 40-measure draft) */
+  /**
+   * features of the most recently used this many corpus units are kept between checks, and of up to as many before
+   * them (a check scores about 25 per draft unit and aligns the units of 4 precedents: ~1,200 for a 40-measure
+   * draft); one unit's take about 2.7 KB
+   */
   readonly featureCacheSize: number;
 }
 
@@ -41,7 +46,7 @@ export const corpusIndexTunables: CorpusIndexTunables = {
   minCommon: 50,
   maxQueryTerms: 48,
   postingBudget: 60_000,
-  featureCacheSize: 20000,
+  featureCacheSize: 4000,
 };
 
 /** The index's arrays: what `buildCorpusIndex` computes (and what a saved index would hold). */
@@ -52,7 +57,7 @@ export interface CorpusIndexArrays {
   readonly vocabulary: ReadonlyMap<number, number>;
   /** units each term occurs in */
   readonly df: Int32Array;
-  /** postings of term t: gap-coded unit numbers in postings[postingStart[t] .. postingStart[t+1]) (empty for a common term) */
+  /** postings of term t: Rice-coded gaps of its unit numbers in postings[postingStart[t] .. postingStart[t+1]) (empty for a common term) */
   readonly postingStart: Int32Array;
   readonly postings: Uint8Array;
   /** sqrt of the summed squared IDF of each unit's distinct bigrams */
@@ -62,7 +67,9 @@ export interface CorpusIndexArrays {
 /** The corpus index: opaque to callers, built by `buildCorpusIndex`. */
 export class CorpusIndex {
   readonly kind = 'corpus-index';
-  private readonly featureCache = new Map<number, UnitFeatures>();
+  /** features of corpus units in two generations: used since the last turnover, and before it (bounded, most recent kept) */
+  private recentFeatures = new Map<number, UnitFeatures>();
+  private olderFeatures = new Map<number, UnitFeatures>();
   /** scratch accumulator for candidate scoring, one slot per unit */
   readonly scratch: Float32Array;
   /** units of document d are [docStart[d], docStart[d + 1]) */
@@ -120,15 +127,42 @@ export class CorpusIndex {
     return this.docs[d].parsed.units[u - this.docStart[d]];
   }
 
-  /** Matching features of unit `u`, computed on first use (the most recent few thousand kept). */
+  /**
+   * Matching features of unit `u`, computed on first use. The cache turns over when its recent generation is full:
+   * that generation becomes the older one (what was older is dropped), and a unit found there moves back to the recent
+   * one, so the units of the last few checks stay whatever the order they are asked in, and the cache never holds
+   * more than twice `featureCacheSize`.
+   */
   features(u: number): UnitFeatures {
-    let f = this.featureCache.get(u);
-    if (!f) {
-      if (this.featureCache.size >= this.tunables.featureCacheSize) this.featureCache.clear();
-      f = unitFeatures(this.unit(u));
-      this.featureCache.set(u, f);
+    const recent = this.recentFeatures.get(u);
+    if (recent) return recent;
+    const f = this.olderFeatures.get(u) ?? unitFeatures(this.unit(u));
+    if (this.recentFeatures.size >= this.tunables.featureCacheSize) {
+      this.olderFeatures = this.recentFeatures;
+      this.recentFeatures = new Map();
     }
+    this.recentFeatures.set(u, f);
     return f;
+  }
+
+  /** Corpus units whose features are held (both generations): what the cache costs. */
+  get cachedFeatures(): number {
+    let n = this.recentFeatures.size;
+    for (const u of this.olderFeatures.keys()) if (!this.recentFeatures.has(u)) n++;
+    return n;
+  }
+
+  /** Drops every cached feature (the warm-up's: of documents the user did not check). */
+  forgetFeatures(): void {
+    this.recentFeatures = new Map();
+    this.olderFeatures = new Map();
+  }
+
+  /** Matching features of every unit of document `d`, from the same cache. */
+  documentFeatures(d: number): UnitFeatures[] {
+    const out: UnitFeatures[] = [];
+    for (let u = this.docStart[d]; u < this.docStart[d + 1]; u++) out.push(this.features(u));
+    return out;
   }
 
   /** Meta of the document a unit belongs to. */
@@ -150,22 +184,20 @@ export class CorpusIndex {
 const commonLimitOf = (units: number, t: CorpusIndexTunables) => Math.max(t.minCommon, units * t.commonShare);
 
 /**
- * Builds the index over every unit of every document, in two passes: the first
- * writes each unit's sorted term ids, gap-coded, to one byte stream and counts
- * what each posting list will take; the second fills the lists from the stream.
+ * Builds the index over every unit of every document: the first pass writes
+ * each unit's sorted term ids, gap-coded, to one byte stream and counts each
+ * term's units; from the stream, a second pass counts the bits each posting
+ * list takes (its Rice parameter needs the count) and a third fills the lists.
  */
 export function buildCorpusIndex(docs: readonly CorpusDocument[], tunables: CorpusIndexTunables = corpusIndexTunables): CorpusIndex {
   const vocabulary = new Map<number, number>();
   let df = new Int32Array(1 << 16);
-  let bytesOf = new Int32Array(1 << 16);
-  let lastUnit = new Int32Array(1 << 16).fill(-1);
   const stream = new ByteWriter();
   const unitDocs: number[] = [];
   let keys: Uint32Array<ArrayBuffer> = new Uint32Array(4096);
   let ids = new Int32Array(4096);
   docs.forEach((d, doc) => {
     for (const unit of d.parsed.units) {
-      const u = unitDocs.length;
       unitDocs.push(doc);
       const filled = bigramsInto(unitBody(unit.text), keys);
       keys = filled.buffer;
@@ -178,7 +210,7 @@ export function buildCorpusIndex(docs: readonly CorpusDocument[], tunables: Corp
         if (id === undefined) {
           id = vocabulary.size;
           vocabulary.set(sorted[i], id);
-          if (id >= df.length) [df, bytesOf, lastUnit] = [grown(df, 0), grown(bytesOf, 0), grown(lastUnit, -1)];
+          if (id >= df.length) df = grown(df, 0);
         }
         ids[distinct++] = id;
       }
@@ -188,36 +220,36 @@ export function buildCorpusIndex(docs: readonly CorpusDocument[], tunables: Corp
         const id = unitIds[i];
         stream.push(i === 0 ? id : id - unitIds[i - 1]);
         df[id]++;
-        bytesOf[id] += varintLength(u - lastUnit[id]);
-        lastUnit[id] = u;
       }
     }
   });
   const n = unitDocs.length;
   const terms = vocabulary.size;
   const common = commonLimitOf(n, tunables);
+  const rice = Int32Array.from({ length: terms }, (_, t) => riceParameter(n, df[t]));
+  // the bits each list takes, from the stream (a term's parameter needs its count, known only now)
+  const bitsOf = new Float64Array(terms);
+  const lastUnit = new Int32Array(terms).fill(-1);
+  forEachPosting(stream, n, (u, id) => {
+    if (df[id] > common) return;
+    bitsOf[id] += riceLength(u - lastUnit[id], rice[id]);
+    lastUnit[id] = u;
+  });
   const postingStart = new Int32Array(terms + 1);
-  for (let t = 0; t < terms; t++) postingStart[t + 1] = postingStart[t] + (df[t] > common ? 0 : bytesOf[t]);
+  for (let t = 0; t < terms; t++) postingStart[t + 1] = postingStart[t] + Math.ceil(bitsOf[t] / 8);
   const postings = new Uint8Array(postingStart[terms]);
-  const fill = postingStart.slice(0, terms);
+  const fill = Float64Array.from(postingStart.subarray(0, terms), (start) => start * 8);
   lastUnit.fill(-1);
   const idfSquared = new Float64Array(terms);
   for (let t = 0; t < terms; t++) idfSquared[t] = idfWeight(n, df[t]) ** 2;
-  const unitNorm = new Float32Array(n);
-  const reader = new ByteReader(stream.bytes);
-  for (let u = 0; u < n; u++) {
-    const count = reader.next();
-    let id = 0;
-    let norm = 0;
-    for (let i = 0; i < count; i++) {
-      id += reader.next();
-      norm += idfSquared[id];
-      if (df[id] > common) continue;
-      fill[id] = writeVarint(postings, fill[id], u - lastUnit[id]);
-      lastUnit[id] = u;
-    }
-    unitNorm[u] = Math.sqrt(norm) || 1;
-  }
+  const squares = new Float64Array(n);
+  forEachPosting(stream, n, (u, id) => {
+    squares[u] += idfSquared[id];
+    if (df[id] > common) return;
+    fill[id] = writeRice(postings, fill[id], u - lastUnit[id], rice[id]);
+    lastUnit[id] = u;
+  });
+  const unitNorm = Float32Array.from(squares, (sum) => Math.sqrt(sum) || 1);
   const arrays: CorpusIndexArrays = {
     unitDoc: Int32Array.from(unitDocs),
     vocabulary,
@@ -227,6 +259,16 @@ export function buildCorpusIndex(docs: readonly CorpusDocument[], tunables: Corp
     unitNorm,
   };
   return new CorpusIndex(docs, arrays, tunables);
+}
+
+/** Calls `visit(u, id)` for each term id of each of the `units` units the build's stream holds, in order. */
+function forEachPosting(stream: ByteWriter, units: number, visit: (u: number, id: number) => void): void {
+  const reader = new ByteReader(stream.bytes);
+  for (let u = 0; u < units; u++) {
+    const count = reader.next();
+    let id = 0;
+    for (let i = 0; i < count; i++) visit(u, (id += reader.next()));
+  }
 }
 
 /** `a` twice as long, the new half filled with `value`. */
@@ -263,6 +305,7 @@ export interface CandidatePool {
 export function candidates(index: CorpusIndex, ids: readonly number[], limit: number, allowed?: (u: number) => boolean): CandidatePool {
   const acc = index.scratch;
   const { postingStart, postings, idfById, df } = index;
+  const n = index.unitCount;
   const touched: number[] = [];
   let qnorm = 0;
   for (const t of ids) qnorm += idfById[t] * idfById[t];
@@ -281,17 +324,42 @@ export function candidates(index: CorpusIndex, ids: readonly number[], limit: nu
     }
     walkedPostings += df[t];
     const w2 = idfById[t] * idfById[t];
-    const to = postingStart[t + 1];
+    const k = riceParameter(n, df[t]) | 0;
+    // the gaps as RiceReader reads them (posting-bytes.ts), inline: a 32-bit window of the coming bits (a read past
+    // the last list gives undefined, which shifts in as 0; the 32-bit integer steps keep this loop near a varint walk)
+    let p = postingStart[t];
+    let window = 0;
+    let bits = 0;
     let u = -1;
-    for (let p = postingStart[t]; p < to;) {
-      // one gap, as posting-bytes.ts writes it
-      let b = postings[p++];
-      let gap = b & 0x7f;
-      for (let scale = 0x80; b & 0x80; scale *= 0x80) {
-        b = postings[p++];
-        gap += (b & 0x7f) * scale;
+    for (let i = df[t]; i > 0; i--) {
+      let q = 0;
+      for (;;) {
+        while (bits <= 24) {
+          window |= postings[p] << (24 - bits);
+          p++;
+          bits += 8;
+        }
+        if (window !== 0) break;
+        q += bits;
+        bits = 0;
       }
-      u += gap;
+      const zeros = Math.clz32(window);
+      q += zeros;
+      window = zeros === 31 ? 0 : window << (zeros + 1);
+      bits -= zeros + 1;
+      while (bits <= 24) {
+        window |= postings[p] << (24 - bits);
+        p++;
+        bits += 8;
+      }
+      let low = 0;
+      if (k > 0) {
+        low = window >>> (32 - k);
+        window <<= k;
+        bits -= k;
+      }
+      // a gap is below the unit count (< 2^31): 32-bit integer arithmetic holds it
+      u = (u + (q << k) + low + 1) | 0;
       if (acc[u] === 0) touched.push(u);
       acc[u] += w2;
     }
@@ -319,8 +387,8 @@ export function insertTop(top: Array<{ u: number; score: number }>, item: { u: n
 /** The units term t occurs in, ascending (empty for a common term): the posting list decoded. */
 export function unitsOf(index: CorpusIndex, t: number): number[] {
   const out: number[] = [];
-  const reader = new ByteReader(index.postings);
-  reader.at = index.postingStart[t];
-  for (let u = -1; reader.at < index.postingStart[t + 1];) out.push((u += reader.next()));
+  if (index.postingStart[t + 1] === index.postingStart[t]) return out;
+  const reader = new RiceReader(index.postings, index.postingStart[t], riceParameter(index.unitCount, index.df[t]));
+  for (let u = -1, i = 0; i < index.df[t]; i++) out.push((u += reader.next()));
   return out;
 }

@@ -7,7 +7,7 @@
  */
 import type { Gap, GapPlace, Precedent } from '../../model/comparison';
 import type { ParsedDocument, Unit } from '../../model/document';
-import { alignDocuments } from '../align/align-documents';
+import { alignDocuments, type GivenFeatures } from '../align/align-documents';
 import { dot, idfOf, sideOf, similarity, type Side } from '../align/similarity';
 import { tierOf } from '../align/tiers';
 import { unitFeatures } from '../text/features';
@@ -55,13 +55,20 @@ export function gapPlaceText(place: GapPlace): string {
  * The alignment decides which precedent measures are one matter; a draft measure
  * covers a precedent measure when their pair reaches 同事项 (aligned to it, or by
  * its own score against every draft measure: the alignment pairs one to one, and a
- * broad draft measure may cover two).
+ * broad draft measure may cover two). `given`: the units' features when the caller
+ * has them (the draft's, then each precedent's), else computed here.
  */
-export function findGaps(draft: ParsedDocument, precedents: readonly GapDocument[], options: GapOptions = defaultGapOptions): Gap[] {
+export function findGaps(
+  draft: ParsedDocument,
+  precedents: readonly GapDocument[],
+  options: GapOptions = defaultGapOptions,
+  given?: GivenFeatures,
+): Gap[] {
   if (precedents.length < options.minSupport || draft.units.length === 0) return [];
   const docs = [draft, ...precedents.map((p) => p.parsed)];
-  const groups = alignDocuments(docs, 0);
-  const features = docs.map((d) => d.units.map(unitFeatures));
+  // one set of features for the alignment and the cover test (`given`: the draft's, then each precedent's, as a check has them)
+  const features = given ?? docs.map((d) => d.units.map(unitFeatures));
+  const groups = alignDocuments(docs, 0, {}, features);
   const idf = idfOf(features.flat());
   const draftSides = features[0].map((f) => sideOf(idf, f));
   const coveredByDraft = (doc: number, index: number): boolean => {

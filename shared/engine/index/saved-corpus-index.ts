@@ -8,7 +8,8 @@
  */
 import { CorpusIndex, corpusIndexTunables, type CorpusDocument, type CorpusIndexTunables } from './corpus-index';
 
-const magic = 0x31494350; // "PCI1", little-endian
+/** "PCI2", little-endian: version 2 holds Rice-coded postings (a version 1 file, varint postings, is refused and rebuilt) */
+const magic = 0x32494350;
 const headerWords = 8;
 
 /** FNV-1a over the ids, unit counts and unit texts of the documents, in order: what the index was built from. */

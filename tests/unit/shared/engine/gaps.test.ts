@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../../shared/parse/index';
 import { buildCorpusIndex, checkDraft } from '../../../../shared/engine/index';
-import { findGaps, gapPlaceText } from '../../../../shared/engine/index/gaps';
+import { defaultGapOptions, findGaps, gapPlaceText } from '../../../../shared/engine/index/gaps';
+import { unitFeatures } from '../../../../shared/engine/text/features';
 
 const doc = (title: string, sections: readonly (readonly [string, readonly string[]])[]): string => {
   let n = 0;
@@ -105,5 +106,13 @@ describe('gaps from the corpus alignment', () => {
     const index = buildCorpusIndex(precedents);
     const check = checkDraft(index, parsed(draftText));
     expect(check.gaps.map((g) => [g.title, g.support])).toEqual(findGaps(parsed(draftText), precedents).map((g) => [g.title, g.support]));
+  });
+
+  it('finds the same gaps from features its caller computed (the check index’s cache) as from its own', () => {
+    const draft = parsed(draftText);
+    const given = [draft, ...precedents.map((p) => p.parsed)].map((d) => d.units.map(unitFeatures));
+    const gaps = findGaps(draft, precedents, defaultGapOptions, given);
+    expect(gaps).toHaveLength(1);
+    expect(gaps).toEqual(findGaps(draft, precedents));
   });
 });

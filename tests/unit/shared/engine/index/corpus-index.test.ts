@@ -6,8 +6,17 @@ import {
   unitsOf,
   type CorpusDocument,
 } from '../../../../../shared/engine/index/corpus-index';
-import { ByteReader, ByteWriter, varintLength } from '../../../../../shared/engine/index/posting-bytes';
-import { bigramKeys, unitBody } from '../../../../../shared/engine/text/features';
+import fc from 'fast-check';
+import {
+  ByteReader,
+  ByteWriter,
+  RiceReader,
+  riceLength,
+  riceParameter,
+  varintLength,
+  writeRice,
+} from '../../../../../shared/engine/index/posting-bytes';
+import { bigramKeys, unitBody, unitFeatures } from '../../../../../shared/engine/text/features';
 import { parseDocument } from '../../../../../shared/parse/index';
 
 const topics = ['推进重大项目建设', '支持企业技术改造', '扩大有效投资', '促进消费回升', '优化营商环境', '加强要素保障', '稳定外贸外资'];
@@ -41,6 +50,31 @@ describe('posting bytes', () => {
     expect(w.length).toBe(values.reduce((n, v) => n + varintLength(v), 0));
     const r = new ByteReader(w.bytes);
     expect(values.map(() => r.next())).toEqual(values);
+  });
+
+  it('reads back every Rice-coded list it wrote, dense or sparse, at any parameter', () => {
+    const list = fc.uniqueArray(fc.integer({ min: 0, max: 5_000_000 }), { minLength: 1, maxLength: 300 });
+    fc.assert(
+      fc.property(list, fc.integer({ min: 0, max: 24 }), (units, k) => {
+        const sorted = [...units].sort((a, b) => a - b);
+        const gaps = sorted.map((u, i) => u - (i === 0 ? -1 : sorted[i - 1]));
+        const bits = gaps.reduce((n, g) => n + riceLength(g, k), 0);
+        const bytes = new Uint8Array(Math.ceil(bits / 8));
+        let at = 0;
+        for (const g of gaps) at = writeRice(bytes, at, g, k);
+        expect(at).toBe(bits);
+        const r = new RiceReader(bytes, 0, k);
+        expect(gaps.map(() => r.next())).toEqual(gaps);
+      }),
+    );
+  });
+
+  it('takes fewer bits for a dense term than a byte a gap, and picks the parameter from the density alone', () => {
+    expect(riceParameter(1000, 50)).toBe(3);
+    expect(riceParameter(1000, 1000)).toBe(0);
+    expect(riceParameter(10, 0)).toBe(2);
+    // gaps of a term in one unit of 20
+    expect(riceLength(20, riceParameter(20_000, 1_000))).toBeLessThan(8);
   });
 });
 
@@ -86,5 +120,29 @@ describe('corpus index', () => {
     const unlimited = candidates(buildCorpusIndex(corpus, { ...corpusIndexTunables, commonShare: 1 }), ids, 25);
     expect(unlimited.stoppedBy).toBe('all-terms');
     expect(unlimited.top.length).toBe(25);
+  });
+
+  it('keeps the features of the units used last, at most twice the cache size, and computes each once while kept', () => {
+    const small = buildCorpusIndex(corpus, { ...corpusIndexTunables, featureCacheSize: 4 });
+    const first = small.features(0);
+    expect(small.features(0)).toBe(first);
+    expect(first).toEqual(unitFeatures(small.unit(0)));
+    for (let u = 1; u < 6; u++) small.features(u);
+    // unit 0 went to the older generation when the recent one filled; asked again, it is the same object, moved back
+    expect(small.features(0)).toBe(first);
+    for (let u = 10; u < 40; u++) small.features(u);
+    expect(small.cachedFeatures).toBeLessThanOrEqual(8);
+    expect(small.features(39)).toBe(small.features(39));
+    // long unused, it is computed again (equal, not the same object)
+    expect(small.features(0)).not.toBe(first);
+    expect(small.features(0)).toEqual(first);
+  });
+
+  it('gives a document’s features unit by unit from the same cache', () => {
+    const d = 1;
+    const features = index.documentFeatures(d);
+    expect(features).toHaveLength(corpus[d].parsed.units.length);
+    expect(features[3]).toBe(index.features(index.docStart[d] + 3));
+    expect(features[3]).toEqual(unitFeatures(corpus[d].parsed.units[3]));
   });
 });

@@ -41,4 +41,10 @@ describe('saved check index', () => {
     expect(restoreCorpusIndex(damaged, corpus)).toBeNull();
     expect(restoreCorpusIndex(bytes, corpus, { ...corpusIndexTunables, commonShare: 0.2 })).toBeNull();
   });
+
+  it('refuses a file of the first format (varint postings), which the next start rebuilds', () => {
+    const first = bytes.slice();
+    first.set([0x50, 0x43, 0x49, 0x31]); // "PCI1"
+    expect(restoreCorpusIndex(first, corpus)).toBeNull();
+  });
 });
