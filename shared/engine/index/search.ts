@@ -49,7 +49,10 @@ export interface SearchOptions {
 export const searchTunables = {
   /** stop intersecting once this few candidates remain */
   fewCandidates: 8,
-  /** reading a candidate's text (a cache miss, then a substring search) costs about as much as decoding this many postings */
+  /**
+   * reading a candidate's text (its field folded again from the document, then a substring search) costs about as
+   * much as decoding this many postings: at 2,000 documents a long phrase took 3.1 ms at 64, 1.8 at 256, 1.0 at 1,024
+   */
   textCost: 1024,
   /** approximate hits kept for fuse.js to rank */
   fuzzyPool: 150,
@@ -182,9 +185,10 @@ function segmentFieldsWithCharacter(index: TextIndex, seg: IndexSegment, term: s
     least[f] = 0;
     if (allowed && !allowed(seg, f)) continue;
     if (numeric && !wholeAround(index, seg, f, term, at)) {
+      // the first place is inside a longer number: a later one that stands whole, if any
       const from = Math.max(0, at - 1);
-      const found = findExact(fieldMatchText(index, seg, f, from), term, at + 1 - from);
-      at = found < 0 ? -1 : from + found;
+      const later = findExact(fieldMatchText(index, seg, f, from), term, at + 1 - from);
+      at = later < 0 ? -1 : from + later;
     }
     if (at < 0) continue;
     const rank = rankOf(seg.fieldRank[f], at);
@@ -270,8 +274,8 @@ function segmentFieldsWith(index: TextIndex, seg: IndexSegment, term: string, al
     // texts are read from two characters before a place (a number running on across it: 3.40亿元)
     if (!proven) {
       const from = Math.max(0, at - 2);
-      const found = findExact(fieldMatchText(index, seg, f, from), term, at - from);
-      at = found < 0 ? -1 : from + found;
+      const next = findExact(fieldMatchText(index, seg, f, from), term, at - from);
+      at = next < 0 ? -1 : from + next;
     } else if (numeric && !wholeAround(index, seg, f, term, at)) {
       // the first place runs on into a longer number: the later places, if any (sets.values[setAt[i]] is the first)
       at = -1;
