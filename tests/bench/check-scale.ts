@@ -16,7 +16,6 @@
  * prints every size with its growth exponents.
  */
 import { spawnSync } from 'node:child_process';
-import { buildSync } from 'esbuild';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +31,7 @@ import type { DraftCheck } from '../../shared/model/comparison';
 import { parseDocument } from '../../shared/parse/index';
 import { generateCorpus, seededRandom, variantOf } from './generate';
 import { benchQueries } from './bench-queries';
+import { bundledChild } from './bundled-child';
 
 const here = fileURLToPath(import.meta.url);
 /** The seeds; a child started from the bundle (which lives elsewhere) is told where they are. */
@@ -215,43 +215,9 @@ function child(
   };
 }
 
-/** How a child starts, decided once: see childStart. */
-let childStartArgs: readonly string[] | undefined;
-
-/**
- * The node arguments that start a child: this file bundled by esbuild (into .cache/bench/), as the app's engine
- * runs bundled code, so the child's rss is the engine's and not also tsx's (its compiled sources and source maps,
- * some 50 MB); through tsx when it cannot be bundled.
- */
-function childStart(): readonly string[] {
-  if (childStartArgs) return childStartArgs;
-  const outfile = fileURLToPath(new URL('../../.cache/bench/check-scale.mjs', import.meta.url));
-  try {
-    buildSync({
-      entryPoints: [here],
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      outfile,
-      logLevel: 'error',
-      external: ['pdfjs-dist', 'electron'],
-      // bundled CommonJS packages call require() for Node's modules
-      banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
-    });
-    childStartArgs = ['--expose-gc', outfile];
-  } catch (error) {
-    console.error(
-      `bench: could not bundle the child, running it through tsx (its rss then includes tsx's): ${String(error).split('\n')[0]}`,
-    );
-    childStartArgs = ['--expose-gc', '--import', 'tsx', here];
-  }
-  return childStartArgs;
-}
-
-/** Runs `args` in a fresh process (see childStart); its last line of output, parsed. */
+/** Runs `args` in a fresh process (this file bundled, see bundledChild); its last line of output, parsed. */
 function spawnChild<T>(args: readonly string[]): T {
-  const out = spawnSync(process.execPath, [...childStart(), ...args], {
+  const out = spawnSync(process.execPath, ['--expose-gc', ...bundledChild(here, 'check-scale'), ...args], {
     env: { ...process.env, PRECEDENT_BENCH_SEEDS: seedsDir },
     encoding: 'utf8',
     maxBuffer: 1 << 24,

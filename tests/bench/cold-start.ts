@@ -35,7 +35,7 @@ async function child(warmUp: boolean): Promise<{ first: number; warm: number; wa
 }
 
 /** The bench's lines: cold without warm-up, cold with it, warm; medians over fresh processes. */
-export function coldStartLines(processes = 3): string[] {
+export function coldStartLines(processes = 2): string[] {
   const run = (mode: string) =>
     Array.from({ length: processes }, () => {
       const out = spawnSync(process.execPath, ['--import', 'tsx', here, '--child', mode], { encoding: 'utf8' });

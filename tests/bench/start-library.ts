@@ -5,14 +5,17 @@
  * child builds and saves them; the second is timed). `measureStart(dataDir)` returns the second start's figures.
  */
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApi } from '../../electron/main/api/create-api';
 import { parserBuild } from '../../electron/main/services/parser-build';
 import { openStore } from '../../electron/main/store/index';
+import { bundledChild } from './bundled-child';
 
 const here = fileURLToPath(import.meta.url);
-const seedsDir = fileURLToPath(new URL('../../seeds/', import.meta.url));
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+/** The repository; a child started from the bundle (which lives elsewhere) is told where it is. */
+const repoRoot = process.env.PRECEDENT_BENCH_ROOT ?? fileURLToPath(new URL('../../', import.meta.url));
+const seedsDir = join(repoRoot, 'seeds');
 
 /** What one start took, ms from the store's open: the library listed, then the first search answered. */
 export interface StartFigures {
@@ -41,7 +44,11 @@ async function child(dataDir: string): Promise<StartFigures> {
 export function measureStart(dataDir: string): StartFigures {
   let last: StartFigures | undefined;
   for (let start = 0; start < 2; start++) {
-    const out = spawnSync(process.execPath, ['--import', 'tsx', here, '--child', dataDir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const out = spawnSync(process.execPath, [...bundledChild(here, 'start-library'), '--child', dataDir], {
+      env: { ...process.env, PRECEDENT_BENCH_ROOT: repoRoot },
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
     if (out.status !== 0) throw new Error(out.stderr);
     last = JSON.parse(out.stdout.trim().split('\n').pop()!) as StartFigures;
   }
