@@ -12,6 +12,7 @@ import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { ParsedDocument } from '../../../shared/model/document';
+import { contentHash } from '../../../shared/text/content-hash';
 
 /** Reads and writes the parse results of one data folder for one parser build. */
 export interface ParseCache {
@@ -22,21 +23,10 @@ export interface ParseCache {
 /** Folder of the cache inside the data folder. */
 export const parseCacheFolder = 'parsed';
 
-/** 64 bits of hash over the file name and the text (two 32-bit FNV-style lanes), hex. */
+/** The file name of a text's parse: 64 bits of hash over the file name and the text, and the text's length. */
 function keyOf(text: string, fileName: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  const feed = (s: string) => {
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
-    }
-    h1 = Math.imul(h1 ^ 0xffff, 0x01000193);
-  };
-  feed(fileName);
-  feed(text);
-  return `${(h1 >>> 0).toString(16).padStart(8, '0')}${(h2 >>> 0).toString(16).padStart(8, '0')}-${text.length}`;
+  const [h1, h2] = contentHash().feed(fileName).feed(text).lanes();
+  return `${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}-${text.length}`;
 }
 
 /** True for what parseDocument returns, as far as a reader of the cache relies on it. */

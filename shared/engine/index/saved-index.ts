@@ -17,6 +17,7 @@ import {
   type TextIndex,
   type TextIndexOptions,
 } from './text-index';
+import { contentHash } from '../../text/content-hash';
 
 /** The format written; a file of another version is ignored and the index rebuilt. */
 const formatVersion = 4;
@@ -43,20 +44,11 @@ interface Header {
  * chrome) keeps its index.
  */
 export function documentKey(doc: SearchableDocument): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  const feed = (s: string) => {
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
-    }
-    h1 = Math.imul(h1 ^ 0xffff, 0x01000193);
-  };
-  feed(JSON.stringify(doc.parsed.meta));
-  for (const field of documentFields(doc)) feed(field.text);
-  for (const unit of doc.parsed.units) feed(unit.title);
-  return `${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}:${doc.parsed.units.length}`;
+  const hash = contentHash().feed(JSON.stringify(doc.parsed.meta));
+  for (const field of documentFields(doc)) hash.feed(field.text);
+  for (const unit of doc.parsed.units) hash.feed(unit.title);
+  const [h1, h2] = hash.lanes();
+  return `${h1.toString(36)}${h2.toString(36)}:${doc.parsed.units.length}`;
 }
 
 /** The index as bytes. */
