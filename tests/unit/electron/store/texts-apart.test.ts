@@ -67,6 +67,40 @@ describe('texts beside db.json', () => {
     await store.close();
   });
 
+  it('imports into a library of 2,000 documents by writing the new text once and the metadata, whatever the library holds (a batch import is linear)', async () => {
+    const dir = await tempDir();
+    const store = await openStore({ dataDir: dir, now: fixedNow });
+    const entry = (n: number): LibraryEntry => ({
+      id: `lib-${String(n).padStart(12, '0')}`,
+      fileName: `某市第${n}号措施.txt`,
+      hash: n.toString(16).padStart(64, '0'),
+      text:
+        `某市关于第${n}号的若干措施\n` +
+        Array.from({ length: 40 }, (_, i) => `${i + 1}.推进第${i + 1}项工作,完成投资${n + i}亿元。`).join('\n'),
+      format: 'txt',
+      encoding: 'utf-8',
+      importedAt: '2026-11-01T00:00:00.000Z',
+      overrides: {},
+    });
+    await store.update((d) => void (d.library = Array.from({ length: 2000 }, (_, n) => entry(n))));
+    const textFiles = async () => {
+      const names = (await readdir(join(dir, 'texts'), { recursive: true })).filter((f) => f.endsWith('.txt'));
+      return new Map(await Promise.all(names.map(async (f) => [f, (await stat(join(dir, 'texts', f))).mtimeMs] as const)));
+    };
+    const before = await textFiles();
+    const metadataBefore = (await stat(join(dir, 'db.json'))).size;
+    await store.update((d) => void (d.library = [...d.library, entry(2000)]));
+    const after = await textFiles();
+    // one new text; not one of the 2,000 others written again
+    expect(after.size).toBe(before.size + 1);
+    for (const [name, mtime] of before) expect(after.get(name)).toBe(mtime);
+    // db.json grows by one record's metadata, not by a text
+    const grown = (await stat(join(dir, 'db.json'))).size - metadataBefore;
+    expect(grown).toBeGreaterThan(0);
+    expect(grown).toBeLessThan(Buffer.byteLength(entry(2000).text) / 2);
+    await store.close();
+  });
+
   it('keeps the record of a document whose text file went missing, and says so', async () => {
     const dir = await tempDir();
     const store = await openStore({ dataDir: dir, now: fixedNow });
