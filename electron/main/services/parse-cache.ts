@@ -29,15 +29,32 @@ function keyOf(text: string, fileName: string): string {
   return `${h1.toString(16).padStart(8, '0')}${h2.toString(16).padStart(8, '0')}-${text.length}`;
 }
 
-/** True for what parseDocument returns, as far as a reader of the cache relies on it. */
+/** True for a unit as parseDocument makes one, as far as the library and the engine read it. */
+function isUnit(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const u = value as Record<string, unknown>;
+  return (
+    ['id', 'kind', 'label', 'title', 'text'].every((k) => typeof u[k] === 'string') &&
+    typeof u.ordinal === 'number' &&
+    ['path', 'responsible', 'targets'].every((k) => Array.isArray(u[k])) &&
+    typeof u.span === 'object' &&
+    u.span !== null
+  );
+}
+
+/** True for what parseDocument returns, as far as a reader of the cache relies on it (a damaged file is parsed again, never read half-way). */
 function isParse(value: unknown): value is ParsedDocument {
   if (typeof value !== 'object' || value === null) return false;
   const p = value as Record<string, unknown>;
+  const meta = p.meta as Record<string, unknown> | null;
   return (
-    typeof p.meta === 'object' &&
-    p.meta !== null &&
-    typeof (p.meta as Record<string, unknown>).title === 'string' &&
+    typeof meta === 'object' &&
+    meta !== null &&
+    typeof meta.title === 'string' &&
+    typeof meta.region === 'object' &&
+    meta.region !== null &&
     Array.isArray(p.units) &&
+    p.units.every(isUnit) &&
     Array.isArray(p.outline) &&
     Array.isArray(p.warnings) &&
     Array.isArray(p.furniture)

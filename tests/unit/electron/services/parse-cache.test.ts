@@ -45,6 +45,12 @@ describe('the parse cache', () => {
     expect(await old.get(text, fileName)).toBeNull();
     await writeFile(join(dir, parseCacheFolder, 'build-a', file), '{"units":[]}');
     expect(await old.get(text, fileName)).toBeNull();
+    // whole JSON of the right outline, a unit in it not a unit
+    await writeFile(
+      join(dir, parseCacheFolder, 'build-a', file),
+      JSON.stringify({ ...parsed, units: [...parsed.units.slice(1), { id: 'u-1' }] }),
+    );
+    expect(await old.get(text, fileName)).toBeNull();
     await parseCache(dir, 'build-b').put(text, fileName, parsed);
     expect(await readdir(join(dir, parseCacheFolder))).toEqual(['build-b']);
   });
