@@ -25,7 +25,6 @@ import {
   fieldEnd,
   fieldMatchText,
   fieldSource,
-  firstPlaces,
   firstTermFrom,
   intersectStarts,
   newCandidates,
@@ -167,7 +166,17 @@ function segmentFieldsWithCharacter(index: TextIndex, seg: IndexSegment, term: s
   const last = firstTermFrom(seg, (c + 1) * 0x10000);
   let n = 0;
   try {
-    for (let t = firstTermFrom(seg, c * 0x10000); t < last; t++) n = firstPlaces(seg, t, least, touched, n);
+    for (let t = firstTermFrom(seg, c * 0x10000); t < last; t++) {
+      // each field's first place of this bigram; the character's first place is the least over its bigrams
+      const firsts = candidatesFor(seg.postingCount[t]);
+      const count = decodeStarts(seg, t, 0, firsts, true);
+      for (let i = 0; i < count; i++) {
+        const f = firsts.fields[i];
+        const seen = least[f];
+        if (seen === 0) touched[n++] = f;
+        if (seen === 0 || firsts.starts[i] + 1 < seen) least[f] = firsts.starts[i] + 1;
+      }
+    }
   } catch (error) {
     // a posting list that could not be read (its file damaged): the scratch is left clean for the next search
     least.fill(0);

@@ -535,35 +535,6 @@ export function decodeStarts(segment: IndexSegment, t: number, offset: number, i
   return n;
 }
 
-/**
- * Where term t first occurs in each field holding it: `least[field]` becomes
- * the smaller of itself and that place + 1 (0 = not yet seen); a field seen
- * for the first time is appended to `touched` from `n`. Returns the new count.
- */
-export function firstPlaces(segment: IndexSegment, t: number, least: Int32Array, touched: Int32Array, n: number): number {
-  const { bytes, start, end } = postingList(segment, t);
-  let last = -1;
-  for (let at = start; at < end;) {
-    let b = bytes[at++];
-    let head = b & 0x7f;
-    for (let shift = 7; b & 0x80; shift += 7) head |= ((b = bytes[at++]) & 0x7f) << shift;
-    b = bytes[at++];
-    let position = b & 0x7f;
-    for (let shift = 7; b & 0x80; shift += 7) position |= ((b = bytes[at++]) & 0x7f) << shift;
-    last += (head >>> 1) + 1;
-    if (head & 1) {
-      b = bytes[at++];
-      let length = b & 0x7f;
-      for (let shift = 7; b & 0x80; shift += 7) length |= ((b = bytes[at++]) & 0x7f) << shift;
-      at += length;
-    }
-    const seen = least[last];
-    if (seen === 0) touched[n++] = last;
-    if (seen === 0 || position + 1 < seen) least[last] = position + 1;
-  }
-  return n;
-}
-
 /** The first term number whose key is at least `key` (keys.length when none). */
 export function firstTermFrom(segment: IndexSegment, key: number): number {
   const keys = segment.keys;
