@@ -83,8 +83,8 @@ export function createEngineServices() {
     ): Uint8Array | null {
       if (first || !text) {
         // the saved file is opened here, its postings left in it (see openSavedIndex); bytes are restored as they are
-        const source = saved === null || saved instanceof Uint8Array ? saved : openSavedIndex(saved.file);
-        const restored = restoreTextIndex(first ? source : null, added);
+        const source = !first || saved === null ? null : saved instanceof Uint8Array ? saved : openSavedIndex(saved.file);
+        const restored = restoreTextIndex(source, added);
         text = restored.index;
         return restored.indexed > 0 ? saveTextIndex(text) : null;
       }
